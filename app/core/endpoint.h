@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace dlq {
+
+enum class EndpointPreset { Upstash, EuCentral, UsEast, LocalDev, Sandbox, Custom };
+
+struct PresetInfo
+{
+    EndpointPreset preset;
+    QString key;   // stable settings value, e.g. "upstash"
+    QString label; // shown in the settings dialog
+    QUrl url;      // empty for Sandbox (port chosen at start) and Custom
+};
+
+QList<PresetInfo> endpointPresets();
+PresetInfo presetInfo(EndpointPreset preset);
+EndpointPreset presetFromKey(const QString &key); // unknown keys fall back to Upstash
+
+bool isLoopbackHost(const QString &host);
+
+// Empty when the URL may carry the token; otherwise a sentence saying why not
+// (not a URL, not http(s), plain http to a non-loopback host, has query/fragment/credentials).
+QString checkBaseUrl(const QUrl &url);
+
+} // namespace dlq

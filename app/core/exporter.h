@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace dlq {
+
+class ResultsModel;
+
+struct ExportContext
+{
+    QString host; // where the deletes went, e.g. "qstash.upstash.io" or "sandbox"
+    QDateTime exportedAt;
+};
+
+// Exports never contain the token: they are built from rows only.
+namespace Exporter {
+// RFC 4180 CSV with a header row: id,result,http_status,message,attempts,duration_ms,finished_at.
+// Text cells that a spreadsheet would run as a formula (=, +, -, @, tab or CR at the start) are
+// prefixed with '.
+QByteArray toCsv(const ResultsModel &model, const QList<int> &rows);
+// {"exportedAt":…, "host":…, "counts":{…}, "results":[{"id":…, "result":"not_found", …}]}
+QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const ExportContext &ctx);
+// Tab-separated with a header row, for the clipboard (pastes into a spreadsheet), so it gets the
+// same formula guard as CSV; tabs and line breaks inside cells become spaces.
+QString toTsv(const ResultsModel &model, const QList<int> &rows);
+QString idsOnly(const ResultsModel &model, const QList<int> &rows); // one per line
+// Writes atomically (QSaveFile). Format from the suffix: .json, else CSV. Empty on success,
+// else the error message.
+QString writeFile(const QString &path, const ResultsModel &model, const QList<int> &rows,
+                  const ExportContext &ctx);
+} // namespace Exporter
+
+} // namespace dlq

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace dlq {
+
+// What kind of string a user handed us where a DLQ ID was expected.
+enum class IdKind {
+    Dlq,     // looks like a DLQ ID: <unix-ms>-<seq>, e.g. 1752829295505-0
+    Unusual, // not the usual shape, but may be valid (docs show "dlq-12345"); sent with a warning
+    WorkflowRunId, // wfr_...: a common paste mistake, never sent
+    MessageId,     // msg_...: a common paste mistake, never sent
+    Invalid,       // can never be a DLQ ID (empty, dot segment, reserved characters, too long)
+};
+
+struct IdVerdict
+{
+    IdKind kind = IdKind::Invalid;
+    QString reason; // empty for IdKind::Dlq; a sentence a support engineer understands otherwise
+
+    bool isSendable() const { return kind == IdKind::Dlq || kind == IdKind::Unusual; }
+    bool isWarning() const { return kind == IdKind::Unusual; }
+};
+
+inline constexpr int kMaxIdBytes = 512;
+
+// Pure function; the one place that decides whether an ID may reach the network.
+IdVerdict checkId(const QString &id);
+
+} // namespace dlq

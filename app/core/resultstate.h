@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace dlq {
+
+// Where one row of the list stands. Order matters only for display of filters.
+enum class ResultState {
+    Pending,       // valid, not sent yet
+    Invalid,       // rejected locally, never sent (the reason is in the message)
+    Sending,       // a request is in flight
+    Deleted,       // 2xx
+    NotFound,      // 404: already deleted, expired, or another region; not an error
+    InvalidId,     // 400 from the server
+    TokenRejected, // 401/403: the run stopped here
+    Failed,        // 5xx, unexpected status or network error
+    Cancelled,     // aborted in flight: the server may have applied it
+    NotSent,       // the run stopped (token rejected or cancelled) before this one went out
+    Retrying,      // the last try failed in a way worth retrying; waiting for the next one
+};
+inline constexpr int kResultStateCount = 11;
+
+QString resultLabel(ResultState state);
+QString resultKey(ResultState state); // stable lower-case key for exports, e.g. "not_found"
+bool isFinished(ResultState state);   // a final outcome for this ID in this run
+// Rows "Delete N IDs…" sends: never tried, or stopped before a verdict.
+bool isUnsent(ResultState state);
+// Rows "Retry failed" re-queues.
+bool isRetryable(ResultState state);
+bool isError(ResultState state); // shown as an error (red): InvalidId, TokenRejected, Failed
+
+} // namespace dlq
+
+Q_DECLARE_METATYPE(dlq::ResultState)

@@ -1,0 +1,247 @@
+#include "sandboxapi.h"
+
+#include "httpresponsewriter.h"
+#include "sandboxstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace dlq {
+
+namespace {
+
+constexpr int DefaultPageSize = 100;
+constexpr int MaxPageSize = 100;
+
+using QueryItems = QList<QPair<QString, QString>>;
+
+QString decodeQueryComponent(QByteArray raw)
+{
+    // Go's url.ParseQuery (which the real API is assumed to use) reads '+' as a space, so an
+    // ID with a literal '+' must arrive as %2B; being just as strict catches clients that
+    // forget it.
+    raw.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(raw));
+}
+
+QueryItems parseQuery(const QByteArray &query)
+{
+    QueryItems items;
+    const QList<QByteArray> pairs = query.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray key = eq < 0 ? pair : pair.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        items.append({decodeQueryComponent(key), decodeQueryComponent(value)});
+    }
+    return items;
+}
+
+std::optional<QString> firstValue(const QueryItems &items, const QString &key)
+{
+    for (const auto &item : items) {
+        if (item.first == key)
+            return item.second;
+    }
+    return std::nullopt;
+}
+
+SandboxResponse json(int status, const QJsonObject &object)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+SandboxResponse error(int status, const QByteArray &message)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = jsonErrorBody(message);
+    return response;
+}
+
+SandboxResponse methodNotAllowed()
+{
+    SandboxResponse response = error(405, "method not allowed");
+    response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, DELETE")));
+    return response;
+}
+
+struct Filter
+{
+    SandboxStore::Predicate predicate;
+    bool isEmpty = true;
+    QByteArray error; // non-empty: a filter value was malformed
+};
+
+Filter parseFilter(const QueryItems &items)
+{
+    QList<SandboxStore::Predicate> parts;
+    Filter filter;
+    for (const auto &[key, value] : items) {
+        if (key == QLatin1String("workflowUrl") || key == QLatin1String("workflowRunId")) {
+            parts.append([field = key, value = value](const QJsonObject &e) {
+                return e.value(field).toString() == value;
+            });
+        } else if (key == QLatin1String("callerIp")) {
+            parts.append([value = value](const QJsonObject &e) {
+                return e.value(QStringLiteral("callerIP")).toString() == value;
+            });
+        } else if (key == QLatin1String("label")) {
+            parts.append([value = value](const QJsonObject &e) {
+                return e.value(QStringLiteral("labels")).toArray().contains(value);
+            });
+        } else if (key == QLatin1String("fromDate") || key == QLatin1String("toDate")) {
+            bool ok = false;
+            const qint64 bound = value.toLongLong(&ok);
+            if (!ok) {
+                filter.error = "invalid " + key.toUtf8();
+                return filter;
+            }
+            const bool from = key == QLatin1String("fromDate");
+            parts.append([from, bound](const QJsonObject &e) {
+                const auto createdAt =
+                    static_cast<qint64>(e.value(QStringLiteral("createdAt")).toDouble());
+                return from ? createdAt >= bound : createdAt <= bound;
+            });
+        } else if (key == QLatin1String("responseStatus")) {
+            bool ok = false;
+            const int status = value.toInt(&ok);
+            if (!ok) {
+                filter.error = "invalid responseStatus";
+                return filter;
+            }
+            parts.append([status](const QJsonObject &e) {
+                return e.value(QStringLiteral("responseStatus")).toInt() == status;
+            });
+        }
+    }
+    filter.isEmpty = parts.isEmpty();
+    filter.predicate = [parts](const QJsonObject &e) {
+        for (const auto &part : parts) {
+            if (!part(e))
+                return false;
+        }
+        return true;
+    };
+    return filter;
+}
+
+SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store)
+{
+    int count = DefaultPageSize;
+    if (const auto raw = firstValue(items, QStringLiteral("count")); raw && !raw->isEmpty()) {
+        bool ok = false;
+        count = raw->toInt(&ok);
+        if (!ok || count < 1)
+            return error(400, "invalid count");
+        count = qMin(count, MaxPageSize);
+    }
+    const Filter filter = parseFilter(items);
+    if (!filter.error.isEmpty())
+        return error(400, filter.error);
+
+    const QString cursor = firstValue(items, QStringLiteral("cursor")).value_or(QString());
+    const auto page = store.page(cursor, count, filter.predicate);
+    if (!page)
+        return error(400, "invalid cursor");
+    QJsonObject object{{QStringLiteral("messages"), page->messages}};
+    if (!page->nextCursor.isEmpty())
+        object.insert(QStringLiteral("cursor"), page->nextCursor);
+    return json(200, object);
+}
+
+SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
+{
+    QStringList ids;
+    for (const auto &[key, value] : items) {
+        if (key != QLatin1String("dlqIds"))
+            continue;
+        const QStringList parts = value.split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                ids.append(part);
+        }
+    }
+    const Filter filter = parseFilter(items);
+    if (!filter.error.isEmpty())
+        return {error(400, filter.error), false};
+
+    SandboxApiResult result;
+    int deleted = 0;
+    if (!ids.isEmpty()) {
+        for (const QString &id : std::as_const(ids)) {
+            const auto entry = store.find(id);
+            if (entry && filter.predicate(*entry) && store.remove(id))
+                ++deleted;
+        }
+    } else {
+        // Faithful to the real API: no IDs and no filters empties the whole DLQ.
+        result.unfilteredBulkDelete = filter.isEmpty;
+        deleted = store.removeMatching(filter.predicate);
+    }
+    result.response = json(200, QJsonObject{{QStringLiteral("deleted"), deleted}});
+    return result;
+}
+
+SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, SandboxStore &store)
+{
+    if (method != "GET" && method != "DELETE")
+        return methodNotAllowed();
+    if (dlqId.trimmed().isEmpty())
+        return error(400, "invalid dlq id");
+    if (method == "GET") {
+        const auto entry = store.find(dlqId);
+        return entry ? json(200, *entry) : error(404, "dlq message not found");
+    }
+    if (!store.remove(dlqId))
+        return error(404, "dlq message not found");
+    SandboxResponse response;
+    response.status = 200;
+    return response;
+}
+
+} // namespace
+
+bool hasBearerToken(const SandboxRequest &request, const QString &token)
+{
+    const QByteArray value = request.header("authorization");
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).toLower() != "bearer")
+        return false;
+    return value.mid(space + 1).trimmed() == token.toUtf8();
+}
+
+SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store)
+{
+    static const QByteArray collection = QByteArrayLiteral("/v2/workflows/dlq");
+    static const QByteArray entryPrefix = QByteArrayLiteral("/v2/workflows/dlq/");
+    const QByteArray &path = request.path;
+
+    if (path == collection) {
+        const QueryItems items = parseQuery(request.query);
+        if (request.method == "GET")
+            return {listEntries(items, store), false};
+        if (request.method == "DELETE")
+            return bulkDelete(items, store);
+        return {methodNotAllowed(), false};
+    }
+
+    if (path.startsWith(entryPrefix)) {
+        const QByteArray segment = path.mid(entryPrefix.size());
+        const QString dlqId = QString::fromUtf8(QByteArray::fromPercentEncoding(segment));
+        const bool dotSegment = dlqId == QLatin1String(".") || dlqId == QLatin1String("..");
+        if (!segment.contains('/') && !dotSegment)
+            return {singleEntry(request.method, dlqId, store), false};
+    }
+    return {error(404, "not found"), false};
+}
+
+} // namespace dlq

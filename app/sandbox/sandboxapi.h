@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sandboxserver.h"
+
+#include <QString>
+
+namespace dlq {
+
+class SandboxStore;
+
+// True when the request carries "Authorization: Bearer <token>" (scheme case-insensitive,
+// token exact).
+bool hasBearerToken(const SandboxRequest &request, const QString &token);
+
+struct SandboxApiResult
+{
+    SandboxResponse response;
+    // A bulk DELETE with neither dlqIds nor filters: on the real API it empties the DLQ.
+    bool unfilteredBulkDelete = false;
+};
+
+// The DLQ routes, applied to `store` (deletes happen here). Auth is the caller's job.
+//   GET    /v2/workflows/dlq             list, newest first: count (<=100), cursor, filters
+//   DELETE /v2/workflows/dlq             bulk: dlqIds (repeated or comma-joined) and/or filters
+//   GET    /v2/workflows/dlq/{dlqId}     one entry
+//   DELETE /v2/workflows/dlq/{dlqId}     one entry
+// Filters: workflowUrl, workflowRunId, label, fromDate, toDate (unix ms), responseStatus,
+// callerIp. Unknown query parameters are ignored, as a lenient real server would.
+SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store);
+
+} // namespace dlq
