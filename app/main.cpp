@@ -1,0 +1,31 @@
+// The GUI entry point: set up the application, wire the injected pieces, show the window.
+#include "appsettings.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DLQ Manager"));
+    QApplication::setApplicationName(QStringLiteral("dlq-manager"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DLQ Manager"));
+    QApplication::setApplicationVersion(QStringLiteral(DLQ_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dlqmanager.DlqManager"));
+
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/io.github.dlqmanager.DlqManager-%1.png").arg(size),
+                     QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    QSettings store; // native format and location: ~/.config/DLQ Manager/dlq-manager.conf
+    dlq::AppSettings settings(&store);
+    QNetworkAccessManager nam;
+    dlq::MainWindow window(&settings, &nam);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QLineEdit;
+class QPushButton;
+
+namespace dlq {
+
+class ResultsModel;
+struct Target;
+
+// What the user is about to do, in the words the dialog uses.
+struct DeleteRequest
+{
+    int count = 0;
+    int unusual = 0; // sendable IDs that do not have the usual <ms>-<n> shape
+    QString target;  // Target::description(): "qstash.upstash.io" / "the built-in sandbox (…)"
+    bool sandbox = false;
+    bool retry = false;    // re-sending failed or cancelled deletes
+    QStringList sampleIds; // the first few, so the user sees what is going out
+};
+
+DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &rows,
+                                const Target &target, bool retry);
+
+// The last stop before deletes that cannot be undone. Cancel is the default button; from
+// kTypeCountThreshold IDs on, the user has to type the number before "Delete N" unlocks.
+// Open it with open(): it is window-modal and never runs a nested event loop.
+class ConfirmDeleteDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int kTypeCountThreshold = 100;
+
+    explicit ConfirmDeleteDialog(const DeleteRequest &request, QWidget *parent = nullptr);
+
+    const DeleteRequest &request() const { return m_request; }
+    bool requiresTypedCount() const { return m_request.count >= kTypeCountThreshold; }
+    bool isConfirmEnabled() const;
+
+    static QString headline(const DeleteRequest &request);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateConfirm();
+
+    DeleteRequest m_request;
+    QLineEdit *m_countEdit = nullptr;
+    QPushButton *m_confirm;
+    QPushButton *m_cancel;
+};
+
+} // namespace dlq

@@ -1,0 +1,113 @@
+#include "identrybar.h"
+
+#include "actionbutton.h"
+#include "resultdelegate.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace dlq {
+
+IdEntryBar::IdEntryBar(QAction *importAction, QWidget *parent)
+    : QWidget(parent), m_entry(new QLineEdit(this)), m_addButton(new QPushButton(tr("Add"), this)),
+      m_importButton(makeActionButton(importAction, QStringLiteral("importButton"),
+                                      tr("Import IDs from a file"), this)),
+      m_summary(new QLabel(this)), m_errors(new QLabel(this))
+{
+    m_entry->setObjectName(QStringLiteral("idEntry"));
+    m_entry->setAccessibleName(tr("DLQ IDs to add"));
+    m_entry->setPlaceholderText(tr("Type or paste DLQ IDs and press Enter"));
+    m_entry->setToolTip(tr("Separate several IDs with spaces, commas or new lines"));
+    m_entry->setClearButtonEnabled(true);
+    // Files dropped here belong to the window's import, not into the line as a path.
+    m_entry->setAcceptDrops(false);
+    m_entry->installEventFilter(this);
+    connect(m_entry, &QLineEdit::returnPressed, this, &IdEntryBar::submit);
+
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    m_addButton->setAccessibleName(tr("Add IDs"));
+    m_addButton->setToolTip(tr("Add the IDs typed in the line to the list (Enter)"));
+    m_addButton->setAutoDefault(false);
+    connect(m_addButton, &QPushButton::clicked, this, &IdEntryBar::submit);
+
+    m_summary->setObjectName(QStringLiteral("parseSummaryLabel"));
+    m_summary->setAccessibleName(tr("Last added"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setText(tr("Nothing added yet. Paste IDs with Ctrl+V anywhere in the window, or "
+                          "drop a .txt, .csv or .json file."));
+
+    m_errors->setObjectName(QStringLiteral("importErrorLabel"));
+    m_errors->setAccessibleName(tr("Import problems"));
+    m_errors->setTextFormat(Qt::PlainText);
+    m_errors->setWordWrap(true);
+    QPalette errorPalette = m_errors->palette();
+    errorPalette.setColor(QPalette::WindowText, ResultDelegate::errorColor(errorPalette));
+    m_errors->setPalette(errorPalette);
+    m_errors->setVisible(false);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_entry, 0, 0);
+    layout->addWidget(m_addButton, 0, 1);
+    layout->addWidget(m_importButton, 0, 2);
+    layout->addWidget(m_summary, 1, 0, 1, 3);
+    layout->addWidget(m_errors, 2, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
+}
+
+void IdEntryBar::clearEntry()
+{
+    m_entry->clear();
+}
+
+void IdEntryBar::showParseSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+}
+
+void IdEntryBar::showImportErrors(const QStringList &errors)
+{
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_errors->setVisible(!errors.isEmpty());
+}
+
+bool IdEntryBar::isListPaste(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    for (const QChar c : trimmed) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char(',') ||
+            c == QLatin1Char(';') || c == QLatin1Char('\t') || c == QLatin1Char(' '))
+            return true;
+    }
+    return false;
+}
+
+bool IdEntryBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entry && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste) &&
+            isListPaste(QGuiApplication::clipboard()->text())) {
+            // Leave the override unaccepted so the window's "Paste IDs" shortcut runs.
+            key->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IdEntryBar::submit()
+{
+    const QString text = m_entry->text();
+    if (text.trimmed().isEmpty())
+        return;
+    Q_EMIT submitted(text);
+}
+
+} // namespace dlq

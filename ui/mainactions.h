@@ -1,0 +1,33 @@
+#pragma once
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace dlq {
+
+// Every command of the main window, with its text, shortcut and tooltip, and the menus that
+// hold them. The window connects and enables them; buttons mirror them (makeActionButton).
+struct MainActions
+{
+    QAction *importIds;
+    QAction *exportResults;
+    QAction *quit;
+    QAction *pasteIds;
+    QAction *copyRows;
+    QAction *copyIds;
+    QAction *removeSelected;
+    QAction *clearAll;
+    QAction *deleteIds;
+    QAction *retryFailed;
+    QAction *pauseRun; // "Pause" / "Resume"
+    QAction *cancelRun;
+    QAction *connectionSettings;
+    QAction *copySampleIds;
+    QAction *about;
+    QMenu *sandboxMenu;
+};
+
+MainActions createMainActions(QMainWindow *window);
+
+} // namespace dlq

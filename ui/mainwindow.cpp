@@ -1,0 +1,492 @@
+#include "mainwindow.h"
+
+#include "actionbutton.h"
+#include "appsettings.h"
+#include "exporter.h"
+#include "filedialogs.h"
+#include "identrybar.h"
+#include "idimport.h"
+#include "idparser.h"
+#include "messageboxes.h"
+#include "resultfiltermodel.h"
+#include "resultsmodel.h"
+#include "resultspanel.h"
+#include "runcontroller.h"
+#include "runflow.h"
+#include "runprogress.h"
+#include "sandboxsamples.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+#include "targetbanner.h"
+#include "uitext.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dlq {
+
+namespace {
+constexpr int kStatusMs = 10000;
+constexpr int kActionUpdateMs = 100;
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_nam(nam), m_model(new ResultsModel(this)),
+      m_proxy(new ResultFilterModel(this)), m_controller(new RunController(m_model, nam, this)),
+      m_resolver(new TargetResolver(settings, this)), m_actions(createMainActions(this)),
+      m_actionTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("DLQ Manager"));
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_model);
+    // Counts change once per finished ID during a run; the buttons need not follow each one.
+    m_actionTimer->setSingleShot(true);
+    m_actionTimer->setInterval(kActionUpdateMs);
+    connect(m_actionTimer, &QTimer::timeout, this, &MainWindow::updateActions);
+
+    buildUi();
+    connectActions();
+    applyTarget();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+SandboxServer *MainWindow::sandbox() const
+{
+    return m_target.sandbox ? m_resolver->sandbox() : nullptr;
+}
+
+void MainWindow::buildUi()
+{
+    m_banner = new TargetBanner(this);
+    m_entryBar = new IdEntryBar(m_actions.importIds, this);
+    m_results = new ResultsPanel(m_model, m_proxy, this);
+    m_progress = new RunProgress(this);
+    m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, this);
+
+    m_results->filterBar()->addWidget(makeActionButton(
+        m_actions.removeSelected, QStringLiteral("removeButton"), tr("Remove selected"), this));
+    m_results->filterBar()->addWidget(
+        makeActionButton(m_actions.clearAll, QStringLiteral("clearButton"), tr("Clear all"), this));
+    m_results->view()->addActions(
+        {m_actions.copyRows, m_actions.copyIds, m_actions.removeSelected});
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(makeActionButton(m_actions.copyRows, QStringLiteral("copyRowsButton"),
+                                           tr("Copy selected rows"), this));
+    summaryRow->addWidget(makeActionButton(m_actions.copyIds, QStringLiteral("copyIdsButton"),
+                                           tr("Copy selected IDs"), this));
+    summaryRow->addWidget(makeActionButton(m_actions.exportResults, QStringLiteral("exportButton"),
+                                           tr("Export"), this));
+
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_progress, 1);
+    runRow->addStretch(0);
+    runRow->addWidget(makeActionButton(m_actions.pauseRun, QStringLiteral("pauseButton"),
+                                       tr("Pause or resume the run"), this));
+    runRow->addWidget(makeActionButton(m_actions.cancelRun, QStringLiteral("cancelButton"),
+                                       tr("Cancel run"), this));
+    runRow->addWidget(makeActionButton(m_actions.retryFailed, QStringLiteral("retryButton"),
+                                       tr("Retry failed"), this));
+    QPushButton *deleteButton = makeActionButton(
+        m_actions.deleteIds, QStringLiteral("deleteButton"), tr("Delete IDs"), this);
+    deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    runRow->addWidget(deleteButton);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_entryBar);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(summaryRow);
+    layout->addLayout(runRow);
+    setCentralWidget(central);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_entryBar->entry()->setFocus();
+}
+
+void MainWindow::connectActions()
+{
+    const MainActions &a = m_actions;
+    connect(a.importIds, &QAction::triggered, this, &MainWindow::openImportDialog);
+    connect(a.exportResults, &QAction::triggered, this, &MainWindow::openExportDialog);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.pasteIds, &QAction::triggered, this, &MainWindow::pasteIds);
+    connect(a.copyRows, &QAction::triggered, this, [this] { copySelection(false); });
+    connect(a.copyIds, &QAction::triggered, this, [this] { copySelection(true); });
+    connect(a.removeSelected, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(a.clearAll, &QAction::triggered, this, &MainWindow::clearAll);
+    connect(a.deleteIds, &QAction::triggered, m_runFlow, [this] { m_runFlow->confirm(false); });
+    connect(a.retryFailed, &QAction::triggered, m_runFlow, [this] { m_runFlow->confirm(true); });
+    connect(a.cancelRun, &QAction::triggered, m_controller, &RunController::cancel);
+    connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
+    connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
+    connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
+
+    connect(m_banner, &TargetBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_entryBar, &IdEntryBar::submitted, this, [this](const QString &text) {
+        addIdsFromText(text, tr("the entry line"));
+        m_entryBar->clearEntry();
+    });
+    connect(m_results, &ResultsPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &ResultsModel::countsChanged, this, [this] {
+        if (!m_actionTimer->isActive())
+            m_actionTimer->start();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_actionTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_actionTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_actionTimer, qOverload<>(&QTimer::start));
+
+    connect(m_runFlow, &RunFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_runFlow, &RunFlow::stateChanged, this, &MainWindow::updateActions);
+    connect(m_runFlow, &RunFlow::finished, this, &MainWindow::onRunFinished);
+    connect(m_runFlow, &RunFlow::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::settingsChanged);
+}
+
+void MainWindow::settingsChanged()
+{
+    if (m_controller->isRunning()) {
+        // A run keeps the target it was confirmed for; switch when it is over.
+        m_targetOutdated = true;
+        return;
+    }
+    applyTarget();
+}
+
+void MainWindow::applyTarget()
+{
+    const Target previous = m_target;
+    m_target = m_resolver->resolve();
+    m_banner->showTarget(m_target);
+    m_runFlow->setTarget(m_target);
+    const QString host = m_target.sandbox ? tr("sandbox %1").arg(m_target.host()) : m_target.host();
+    // Host first and the app name last, the order Qt itself uses for the display name, so a
+    // taskbar that cuts titles short still shows where the deletes go.
+    setWindowTitle(host.isEmpty() ? tr("DLQ Manager") : tr("%1 — DLQ Manager").arg(host));
+    m_actions.sandboxMenu->menuAction()->setVisible(m_target.sandbox && m_target.isUsable());
+    m_actions.copySampleIds->setEnabled(m_target.sandbox && m_target.isUsable());
+    if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
+        reportTargetChange(previous);
+    updateActions();
+}
+
+void MainWindow::reportTargetChange(const Target &previous)
+{
+    const QList<ResultRow> &rows = m_model->rows();
+    const bool staleResults = std::any_of(rows.cbegin(), rows.cend(), [](const ResultRow &row) {
+        return isFinished(row.state) && row.state != ResultState::Invalid;
+    });
+    // Results are answers from one server. Rows marked Deleted or Not found by the previous
+    // target are not sent again, which is wrong for the new one, so say so until replaced.
+    if (staleResults)
+        statusBar()->showMessage(tr("Deletes now go to %1. The list still shows results from "
+                                    "%2; clear it before deleting the same IDs on %1.")
+                                     .arg(m_target.description(), previous.description()));
+    else
+        statusBar()->showMessage(tr("Deletes now go to %1.").arg(m_target.description()),
+                                 kStatusMs);
+}
+
+void MainWindow::updateActions()
+{
+    m_actionTimer->stop();
+    const MainActions &a = m_actions;
+    const bool running = m_controller->isRunning();
+    const bool usable = m_target.isUsable();
+    const int unsent = int(m_controller->unsentRows().size());
+    const int retryable = int(m_controller->retryableRows().size());
+    const bool selection = m_results->view()->selectionModel()->hasSelection();
+
+    a.deleteIds->setText(unsent > 0 ? tr("Delete %1…").arg(nIds(unsent)) : tr("Delete IDs…"));
+    a.deleteIds->setEnabled(!running && usable && unsent > 0);
+    QString why;
+    if (!usable)
+        why = m_target.problem;
+    else if (running)
+        why = tr("A run is in progress.");
+    else if (unsent == 0)
+        why = tr("No IDs waiting to be deleted: add some first.");
+    a.deleteIds->setToolTip(why.isEmpty() ? tr("Send a DELETE for each ID not deleted yet to "
+                                               "%1 (asks first; Ctrl+Enter)")
+                                                .arg(m_target.description())
+                                          : why);
+    a.retryFailed->setText(tr("Retry failed (%1)…").arg(retryable));
+    a.retryFailed->setEnabled(!running && usable && retryable > 0);
+    a.cancelRun->setEnabled(running);
+    a.pauseRun->setEnabled(running);
+    a.pauseRun->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
+    a.removeSelected->setEnabled(!running && selection);
+    a.clearAll->setEnabled(!running && m_model->rowCount() > 0);
+    a.copyRows->setEnabled(selection);
+    a.copyIds->setEnabled(selection);
+    a.exportResults->setEnabled(m_proxy->rowCount() > 0);
+    m_summary->setText(m_model->rowCount() > 0 ? m_model->summary() : tr("No IDs in the list."));
+}
+
+int MainWindow::addIdsFromText(const QString &text, const QString &source)
+{
+    const ParseResult parsed = parseIds(text, m_model->idSet());
+    const int added = m_model->append(parsed);
+    m_entryBar->showParseSummary(parsed.summary());
+    m_entryBar->showImportErrors({});
+    statusBar()->showMessage(tr("Added %1 from %2.").arg(nIds(added), source), kStatusMs);
+    updateActions();
+    return added;
+}
+
+void MainWindow::pasteIds()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to take IDs from."), kStatusMs);
+        return;
+    }
+    addIdsFromText(text, tr("the clipboard"));
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    ParseResult total;
+    QStringList errors;
+    QStringList names;
+    for (const QString &path : paths) {
+        const ImportedText imported = readIdFile(path);
+        if (!imported.error.isEmpty()) {
+            errors << imported.error;
+            continue;
+        }
+        // Parse file by file: a JSON file and a CSV file cannot be joined into one text.
+        const ParseResult parsed = parseIds(imported.text, m_model->idSet());
+        m_model->append(parsed);
+        total.entries += parsed.entries;
+        total.duplicates += parsed.duplicates;
+        names << QFileInfo(path).fileName();
+    }
+    if (!names.isEmpty()) {
+        m_entryBar->showParseSummary(total.summary());
+        statusBar()->showMessage(tr("Added %1 from %2.")
+                                     .arg(nIds(total.countSendable() + total.countInvalid()),
+                                          names.join(QStringLiteral(", "))),
+                                 kStatusMs);
+    }
+    m_entryBar->showImportErrors(errors);
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.constFirst(), kStatusMs);
+    updateActions();
+}
+
+void MainWindow::openImportDialog()
+{
+    QFileDialog *dialog = makeImportDialog(this);
+    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importFiles);
+    dialog->open();
+}
+
+void MainWindow::openExportDialog()
+{
+    QFileDialog *dialog = makeExportDialog(this);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTo);
+    dialog->open();
+}
+
+void MainWindow::exportTo(const QString &path)
+{
+    const QList<int> rows = m_results->visibleSourceRows();
+    ExportContext context;
+    context.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    context.exportedAt = QDateTime::currentDateTimeUtc();
+    const QString error = Exporter::writeFile(path, *m_model, rows, context);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Export failed: %1").arg(error), kStatusMs);
+        makeErrorBox(QStringLiteral("exportErrorBox"), tr("Export failed"),
+                     tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error), this)
+            ->open();
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 to %2.").arg(nRows(int(rows.size())), QDir::toNativeSeparators(path)),
+        kStatusMs);
+}
+
+void MainWindow::copySelection(bool idsOnly)
+{
+    const QList<int> rows = m_results->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(idsOnly ? Exporter::idsOnly(*m_model, rows)
+                                                  : Exporter::toTsv(*m_model, rows));
+    statusBar()->showMessage(idsOnly ? tr("Copied %1.").arg(nIds(int(rows.size())))
+                                     : tr("Copied %1.").arg(nRows(int(rows.size()))),
+                             kStatusMs);
+}
+
+void MainWindow::removeSelected()
+{
+    if (m_controller->isRunning())
+        return;
+    const QList<int> rows = m_results->selectedSourceRows();
+    m_model->removeRowList(rows);
+    statusBar()->showMessage(tr("Removed %1 from the list.").arg(nRows(int(rows.size()))),
+                             kStatusMs);
+    updateActions();
+}
+
+void MainWindow::clearAll()
+{
+    if (m_controller->isRunning())
+        return;
+    const int count = m_model->rowCount();
+    m_model->clear();
+    statusBar()->showMessage(tr("Cleared %1 from the list.").arg(nRows(count)), kStatusMs);
+    updateActions();
+}
+
+void MainWindow::onRunFinished()
+{
+    if (m_targetOutdated) {
+        m_targetOutdated = false;
+        applyTarget();
+    }
+    if (m_closeAfterRun)
+        QTimer::singleShot(0, this, &QWidget::close);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_resolver, m_nam, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    // AppSettings::changed covers this too; saving twice over is harmless, missing it is not.
+    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
+    dialog->open();
+}
+
+void MainWindow::copySampleIds()
+{
+    SandboxServer *server = sandbox();
+    if (!server)
+        return;
+    const QStringList ids = sandboxSampleIds(server);
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %1 sample IDs: half exist in the sandbox, half do not. "
+                                "Press Ctrl+V to add them.")
+                                 .arg(ids.size()),
+                             kStatusMs);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // After the window is up, so the dialog has something to sit on.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_settings->isConfigured())
+            openSettings();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->isRunning()) {
+        event->ignore();
+        askToCancelAndClose();
+        return;
+    }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askToCancelAndClose()
+{
+    if (m_closeBox) {
+        m_closeBox->raise();
+        return;
+    }
+    QMessageBox *box = makeCloseWhileRunningBox(m_controller->done(), m_controller->total(), this);
+    m_closeBox = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_controller->isRunning())
+            return;
+        m_closeAfterRun = true;
+        m_controller->cancel();
+    });
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isImportableDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = droppedFiles(mime);
+    if (!files.isEmpty())
+        importFiles(files);
+    else if (mime->hasText())
+        addIdsFromText(mime->text(), tr("the dropped text"));
+    else
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1100, 760);
+    restoreState(m_settings->windowState());
+    if (!m_results->splitter()->restoreState(m_settings->splitterState()))
+        m_results->splitter()->setSizes(
+            {fontMetrics().lineSpacing() * 20, fontMetrics().lineSpacing() * 11});
+    m_results->view()->horizontalHeader()->restoreState(m_settings->headerState());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_results->splitter()->saveState());
+    m_settings->setHeaderState(m_results->view()->horizontalHeader()->saveState());
+    m_settings->sync();
+}
+
+} // namespace dlq

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "mainactions.h"
+#include "targetresolver.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMessageBox;
+class QNetworkAccessManager;
+class QTimer;
+
+namespace dlq {
+
+class AppSettings;
+class IdEntryBar;
+class ResultFilterModel;
+class ResultsModel;
+class ResultsPanel;
+class RunController;
+class RunFlow;
+class RunProgress;
+class SandboxServer;
+class SettingsDialog;
+class TargetBanner;
+
+// The one window. It owns the list (ResultsModel), its view proxy, the run controller and,
+// with the Sandbox preset, the built-in sandbox. Settings and the network are injected.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SandboxServer *sandbox() const; // null unless the Sandbox preset is in use
+    const Target &target() const { return m_target; }
+    ResultsModel *resultsModel() const { return m_model; }
+    RunController *runController() const { return m_controller; }
+    const MainActions &actions() const { return m_actions; }
+
+    // Every way IDs come in ends here: parseIds() against the list, then append.
+    int addIdsFromText(const QString &text, const QString &source);
+    void importFiles(const QStringList &paths);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void connectActions();
+    void settingsChanged();
+    void applyTarget();
+    void reportTargetChange(const Target &previous);
+    void updateActions();
+    void pasteIds();
+    void openImportDialog();
+    void openExportDialog();
+    void exportTo(const QString &path);
+    void copySelection(bool idsOnly);
+    void removeSelected();
+    void clearAll();
+    void onRunFinished();
+    void openSettings();
+    void copySampleIds();
+    void askToCancelAndClose();
+    void restoreWindowState();
+    void saveWindowState();
+
+    AppSettings *m_settings;
+    QNetworkAccessManager *m_nam;
+    ResultsModel *m_model;
+    ResultFilterModel *m_proxy;
+    RunController *m_controller;
+    TargetResolver *m_resolver;
+    Target m_target;
+    MainActions m_actions;
+
+    TargetBanner *m_banner = nullptr;
+    IdEntryBar *m_entryBar = nullptr;
+    ResultsPanel *m_results = nullptr;
+    QLabel *m_summary = nullptr;
+    RunProgress *m_progress = nullptr;
+    RunFlow *m_runFlow = nullptr;
+    QTimer *m_actionTimer;
+
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QMessageBox> m_closeBox;
+    bool m_targetOutdated = false; // settings changed during a run; applied when it ends
+    bool m_closeAfterRun = false;
+    bool m_shownOnce = false;
+};
+
+} // namespace dlq

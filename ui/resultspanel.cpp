@@ -1,0 +1,191 @@
+#include "resultspanel.h"
+
+#include "resultcolumns.h"
+#include "resultdelegate.h"
+#include "resultfiltermodel.h"
+#include "resultsmodel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dlq {
+
+ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(proxy), m_filterBar(new QHBoxLayout),
+      m_stateFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this)),
+      m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
+    m_stateFilter->setAccessibleName(tr("Show results"));
+    m_stateFilter->setToolTip(tr("Show only the rows with this result"));
+    m_stateFilter->addItem(tr("All results"), -1);
+    for (int i = 0; i < kResultStateCount; ++i)
+        m_stateFilter->addItem(resultLabel(ResultState(i)), i);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_proxy->setStateFilter(state < 0 ? std::nullopt
+                                          : std::optional<ResultState>(ResultState(state)));
+    });
+
+    m_textFilter->setObjectName(QStringLiteral("textFilterEdit"));
+    m_textFilter->setAccessibleName(tr("Filter by ID or message"));
+    m_textFilter->setPlaceholderText(tr("Filter by ID or message"));
+    m_textFilter->setClearButtonEnabled(true);
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &ResultFilterModel::setTextFilter);
+
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_stateFilter);
+    m_filterBar->addWidget(showLabel);
+    m_filterBar->addWidget(m_stateFilter);
+    m_filterBar->addWidget(m_textFilter, 1);
+
+    setUpView();
+
+    m_details->setObjectName(QStringLiteral("detailView"));
+    m_details->setAccessibleName(tr("Details of the selected row"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setAcceptDrops(false);
+    m_details->viewport()->setAcceptDrops(false);
+    m_details->setPlaceholderText(
+        tr("Paste IDs (Ctrl+V), type them above, or drop a .txt, .csv or .json file.\n"
+           "Nothing is sent until you press “Delete…” and confirm.\n"
+           "Select a row to see its full result here."));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultsPanel::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResultsPanel::showDetails);
+    // The current row's outcome changes under it during a run.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_view->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showDetails();
+            });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsPanel::showDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::showDetails);
+}
+
+void ResultsPanel::setUpView()
+{
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setAccessibleName(tr("Results"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ResultDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setObjectName(QStringLiteral("resultsHeader"));
+    header->setAccessibleName(tr("Result columns"));
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ResultColumn::Message, QHeaderView::Stretch);
+    // Wide enough for the header and a typical value; the user can still resize, and the
+    // saved header state wins over these defaults.
+    const QFontMetrics cell = m_view->fontMetrics();
+    const QFontMetrics head = header->fontMetrics();
+    const int iconRoom = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+    auto fit = [&](int column, const QString &sample, int extra = 0) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int padding = 2 * cell.horizontalAdvance(QLatin1Char('M'));
+        header->resizeSection(
+            column,
+            qMax(cell.horizontalAdvance(sample) + extra, head.horizontalAdvance(title)) + padding);
+    };
+    fit(ResultColumn::Id, QStringLiteral("1752829295505-00"));
+    fit(ResultColumn::Result, resultLabel(ResultState::Invalid), iconRoom);
+    fit(ResultColumn::HttpStatus, QStringLiteral("000"));
+    fit(ResultColumn::Attempts, QStringLiteral("00"));
+    fit(ResultColumn::Duration, QStringLiteral("00000 ms"));
+    fit(ResultColumn::FinishedAt, QStringLiteral("2025-07-18 09:01:35"));
+
+    // Entry order until the user clicks a header: a fresh list reads top to bottom as pasted.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->setSortRole(ResultRole::Sort);
+    m_view->setSortingEnabled(true);
+}
+
+QList<int> ResultsPanel::selectedSourceRows() const
+{
+    return m_proxy->sourceRows(m_view->selectionModel()->selectedRows());
+}
+
+QList<int> ResultsPanel::visibleSourceRows() const
+{
+    return m_proxy->allSourceRows();
+}
+
+QString ResultsPanel::describe(const ResultRow &row)
+{
+    const QString none = tr("—");
+    QStringList lines;
+    lines << tr("ID:          %1").arg(row.id);
+    lines << tr("Result:      %1").arg(resultLabel(row.state));
+    if (!row.verdict.reason.isEmpty() && row.verdict.reason != row.message)
+        lines << tr("ID check:    %1").arg(row.verdict.reason);
+    lines << tr("HTTP status: %1")
+                 .arg(row.httpStatus > 0 ? QString::number(row.httpStatus) : tr("no response"));
+    lines << tr("Message:     %1").arg(row.message.isEmpty() ? none : row.message);
+    if (row.state == ResultState::Deleted && row.confirmedOnRetry)
+        lines << tr("Note:        an earlier try whose answer was lost had deleted it; the "
+                    "retry found it gone");
+    lines << tr("Attempts:    %1").arg(row.attempts);
+    if (!row.history.isEmpty())
+        lines << QLatin1String("             ") +
+                     attemptHistory(row.history)
+                         .replace(QLatin1Char('\n'), QLatin1String("\n             "));
+    lines << tr("Duration:    %1")
+                 .arg(row.durationMs >= 0 ? tr("%1 ms").arg(row.durationMs) : tr("not sent"));
+    lines << tr("Finished:    %1")
+                 .arg(row.finishedAt.isValid()
+                          ? QLocale().toString(row.finishedAt.toLocalTime(), QLocale::LongFormat)
+                          : none);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ResultsPanel::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex source = current.isValid() ? m_proxy->mapToSource(current) : QModelIndex();
+    if (!source.isValid() || source.row() >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setPlainText(describe(m_model->row(source.row())));
+}
+
+} // namespace dlq

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "deleterun.h"
+#include "targetresolver.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QMessageBox;
+class QWidget;
+
+namespace dlq {
+
+class AppSettings;
+class ConfirmDeleteDialog;
+class ResultsModel;
+class RunController;
+class RunProgress;
+
+// Everything between "Delete…" and the end of a run: the confirmation, the run's settings,
+// the progress line and the prompts when a run pauses or stops early. Dialogs and boxes are
+// opened with open() on `window`; nothing here waits for them.
+class RunFlow : public QObject
+{
+    Q_OBJECT
+public:
+    RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
+            RunProgress *progress, QWidget *window);
+
+    // The window keeps this current; a run keeps the target it was confirmed for.
+    void setTarget(const Target &target) { m_target = target; }
+    // Asks first (ConfirmDeleteDialog), then starts. Retry sends the failed and cancelled rows.
+    void confirm(bool retry);
+    void pauseOrResume();
+    bool isConfirming() const { return !m_confirm.isNull(); }
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+    void stateChanged(); // started, paused, resumed or finished: re-evaluate the actions
+    void finished(dlq::RunEnd end);
+    void settingsRequested();
+
+private:
+    void start(const QList<int> &rows);
+    void onStarted(int total);
+    void onFinished(RunEnd end);
+    void askAfterOnlyNotFound(int count);
+
+    RunController *m_controller;
+    ResultsModel *m_model;
+    AppSettings *m_settings;
+    RunProgress *m_progress;
+    QWidget *m_window;
+    Target m_target;
+    QPointer<ConfirmDeleteDialog> m_confirm;
+    QPointer<QMessageBox> m_stoppedBox;
+    QPointer<QMessageBox> m_guardBox;
+};
+
+} // namespace dlq

@@ -1,0 +1,53 @@
+#include "runprogress.h"
+
+#include "uitext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace dlq {
+
+RunProgress::RunProgress(QWidget *parent)
+    : QWidget(parent), m_bar(new QProgressBar(this)), m_rate(new QLabel(this))
+{
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_bar->setAccessibleName(tr("Delete progress"));
+    m_bar->setFormat(QStringLiteral("%v / %m"));
+    m_bar->setTextVisible(true);
+    m_bar->setMinimumWidth(180);
+
+    m_rate->setObjectName(QStringLiteral("rateLabel"));
+    m_rate->setAccessibleName(tr("Progress and speed"));
+    m_rate->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_rate);
+    setVisible(false);
+}
+
+void RunProgress::start(int total)
+{
+    setVisible(true);
+    m_bar->setRange(0, qMax(total, 1));
+    m_bar->setValue(0);
+    m_rate->setText(tr("0 / %1 · starting…").arg(total));
+}
+
+void RunProgress::update(int done, int total, double ratePerSecond)
+{
+    m_bar->setRange(0, qMax(total, 1));
+    m_bar->setValue(qMin(done, total));
+    m_rate->setText(tr("%1 / %2 · %3 IDs/s").arg(done).arg(total).arg(rateText(ratePerSecond)));
+}
+
+void RunProgress::finish(int done, int total, double ratePerSecond, const QString &outcome)
+{
+    update(done, total, ratePerSecond);
+    m_rate->setText(
+        tr("%1 / %2 · %3 IDs/s · %4").arg(done).arg(total).arg(rateText(ratePerSecond), outcome));
+}
+
+} // namespace dlq

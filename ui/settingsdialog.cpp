@@ -1,0 +1,343 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "connectiontester.h"
+#include "resultdelegate.h"
+#include "targetresolver.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dlq {
+
+namespace {
+QLabel *noteLabel(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+void setErrorColour(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, ResultDelegate::errorColor(palette));
+    label->setPalette(palette);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver,
+                               QNetworkAccessManager *nam, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_resolver(resolver),
+      m_tester(new ConnectionTester(nam, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Connection settings"));
+    setAccessibleName(windowTitle());
+    buildForm();
+    load();
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_test->setEnabled(true);
+        m_testResult->setText((ok ? tr("✓ %1") : tr("✗ %1")).arg(message));
+        growToFit();
+    });
+}
+
+void SettingsDialog::buildForm()
+{
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->setAccessibleName(tr("Server"));
+    m_preset->setToolTip(tr("Where the deletes are sent"));
+    const QList<PresetInfo> presets = endpointPresets();
+    for (const PresetInfo &info : presets)
+        m_preset->addItem(info.label, int(info.preset));
+
+    m_customUrl = new QLineEdit(this);
+    m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
+    m_customUrl->setAccessibleName(tr("Server URL"));
+    m_urlError = noteLabel(QStringLiteral("urlErrorLabel"), tr("URL problem"), this);
+    setErrorColour(m_urlError);
+
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setAccessibleName(tr("Token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setToolTip(tr("The QStash token from the Upstash console; sent only to the server "
+                           "above, as a Bearer token"));
+    m_showToken = new QToolButton(this);
+    m_showToken->setObjectName(QStringLiteral("showTokenButton"));
+    m_showToken->setAccessibleName(tr("Show typed token"));
+    m_showToken->setToolTip(tr("Show or hide the token you are typing"));
+    m_showToken->setText(tr("Show"));
+    m_showToken->setCheckable(true);
+    connect(m_showToken, &QToolButton::toggled, this, [this](bool shown) {
+        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    m_clearToken = new QPushButton(tr("Remove stored token"), this);
+    m_clearToken->setObjectName(QStringLiteral("clearTokenButton"));
+    m_clearToken->setAccessibleName(tr("Remove stored token"));
+    m_clearToken->setToolTip(tr("Forget the stored token when you save"));
+    m_clearToken->setAutoDefault(false);
+    connect(m_clearToken, &QPushButton::clicked, this, &SettingsDialog::clearStoredToken);
+    m_tokenNote = noteLabel(QStringLiteral("tokenNoteLabel"), tr("Token storage"), this);
+    m_envNotice = noteLabel(QStringLiteral("envNoticeLabel"), tr("Environment overrides"), this);
+    QFont bold = m_envNotice->font();
+    bold.setBold(true);
+    m_envNotice->setFont(bold);
+
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
+    m_concurrency->setAccessibleName(tr("Parallel requests"));
+    m_concurrency->setToolTip(tr("How many deletes are in flight at the same time"));
+    m_concurrency->setRange(1, AppSettings::kMaxConcurrency);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setAccessibleName(tr("Timeout per request in seconds"));
+    m_timeout->setToolTip(tr("A request that takes longer fails with a timeout"));
+    m_timeout->setRange(1, AppSettings::kMaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    const int spinWidth = m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("0000 s")) + 48;
+    m_concurrency->setMaximumWidth(spinWidth);
+    m_timeout->setMaximumWidth(spinWidth);
+
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_test->setToolTip(tr("Ask the server for one DLQ entry with these settings; deletes "
+                          "nothing"));
+    m_test->setAutoDefault(false);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    m_testResult = noteLabel(QStringLiteral("testResultLabel"), tr("Connection test result"), this);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("settingsSaveButton"));
+    m_save->setAccessibleName(tr("Save settings"));
+    m_save->setToolTip(tr("Save and use these settings"));
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("settingsCancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setToolTip(tr("Close without changing anything"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_showToken);
+    tokenRow->addWidget(m_clearToken);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_preset);
+    form->addRow(tr("&URL:"), m_customUrl);
+    form->addRow(QString(), m_urlError);
+    // A row holding a layout gets no buddy from QFormLayout, so the mnemonic needs one here.
+    auto *tokenLabel = new QLabel(tr("&Token:"), this);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
+    form->addRow(QString(), m_tokenNote);
+    form->addRow(m_envNotice);
+    form->addRow(tr("&Parallel requests:"), m_concurrency);
+    form->addRow(tr("T&imeout per request:"), m_timeout);
+
+    auto *layout = new QVBoxLayout(this);
+    if (!m_settings->isConfigured()) {
+        auto *intro = noteLabel(QStringLiteral("introLabel"), tr("Welcome"), this);
+        intro->setText(tr("Choose where deletes go and paste your QStash token. To try the app "
+                          "without touching a real queue, choose “Built-in sandbox”."));
+        layout->addWidget(intro);
+        layout->addSpacing(6);
+    }
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(620);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &SettingsDialog::presetChanged);
+    connect(m_customUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_customUrl, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_customText = text; });
+}
+
+void SettingsDialog::load()
+{
+    const int index = m_preset->findData(int(m_settings->preset()));
+    m_customText = m_settings->customUrl().toString();
+    m_preset->setCurrentIndex(qMax(index, 0));
+    m_concurrency->setValue(m_settings->concurrency());
+    m_timeout->setValue(m_settings->timeoutSeconds());
+
+    QStringList env;
+    if (m_settings->tokenFromEnvironment())
+        env << tr("QSTASH_TOKEN from the environment is used instead of the stored token.");
+    if (m_settings->baseUrlFromEnvironment())
+        env << tr("QSTASH_URL from the environment (%1) is used instead of the server chosen "
+                  "here.")
+                   .arg(m_settings->environmentBaseUrl().toDisplayString());
+    m_envNotice->setText(env.join(QLatin1Char('\n')));
+    m_envNotice->setVisible(!env.isEmpty());
+
+    presetChanged();
+    updateTokenPlaceholder();
+}
+
+EndpointPreset SettingsDialog::selectedPreset() const
+{
+    return EndpointPreset(m_preset->currentData().toInt());
+}
+
+QUrl SettingsDialog::customUrl() const
+{
+    return QUrl(m_customUrl->text().trimmed(), QUrl::StrictMode);
+}
+
+QString SettingsDialog::tokenToUse() const
+{
+    const QString typed = m_token->text().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    return m_removeStoredToken ? QString() : m_settings->storedToken();
+}
+
+bool SettingsDialog::canSave() const
+{
+    return m_save->isEnabled();
+}
+
+void SettingsDialog::presetChanged()
+{
+    const EndpointPreset preset = selectedPreset();
+    const bool custom = preset == EndpointPreset::Custom;
+    m_customUrl->setReadOnly(!custom);
+    m_customUrl->setEnabled(custom);
+    if (custom) {
+        m_customUrl->setPlaceholderText(tr("https://qstash.example.com"));
+    } else {
+        // Show where the preset goes without losing what was typed for Custom.
+        m_customUrl->setPlaceholderText(preset == EndpointPreset::Sandbox
+                                            ? tr("A free port on 127.0.0.1, chosen at start")
+                                            : presetInfo(preset).url.toString());
+    }
+    // The field shows the custom URL only while Custom is chosen, so a greyed-out URL is never
+    // mistaken for where the deletes go.
+    if (custom)
+        m_customUrl->setText(m_customText);
+    else
+        m_customUrl->clear();
+    m_testResult->clear();
+    updateTokenPlaceholder();
+    validate();
+}
+
+void SettingsDialog::validate()
+{
+    QString error;
+    if (selectedPreset() == EndpointPreset::Custom) {
+        if (m_customUrl->text().trimmed().isEmpty())
+            error = tr("Enter the server's URL, for example https://qstash.example.com");
+        else
+            error = checkBaseUrl(customUrl());
+    }
+    m_urlError->setText(error);
+    m_urlError->setVisible(!error.isEmpty());
+    m_save->setEnabled(error.isEmpty());
+    growToFit();
+}
+
+void SettingsDialog::growToFit()
+{
+    // Wrapped labels that appear later (URL problems, test results) need height the dialog's
+    // size hint does not know about; grow, never shrink under the user's hands.
+    QLayout *top = layout();
+    top->activate();
+    const int needed =
+        top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void SettingsDialog::updateTokenPlaceholder()
+{
+    const QString stored = m_settings->storedToken();
+    if (m_removeStoredToken)
+        m_token->setPlaceholderText(tr("The stored token is removed when you save"));
+    else if (!stored.isEmpty())
+        m_token->setPlaceholderText(
+            tr("Stored token %1 — type to replace").arg(AppSettings::fingerprint(stored)));
+    else
+        m_token->setPlaceholderText(tr("Paste your QStash token"));
+    m_clearToken->setEnabled(!stored.isEmpty() && !m_removeStoredToken);
+
+    QStringList notes;
+    if (selectedPreset() == EndpointPreset::Sandbox)
+        notes << tr("The sandbox uses its own test token; a token entered here is kept for the "
+                    "real server.");
+    if (!m_settings->fileName().isEmpty())
+        notes << tr("Stored in %1, readable only by you.").arg(m_settings->fileName());
+    m_tokenNote->setText(notes.join(QLatin1Char('\n')));
+}
+
+void SettingsDialog::clearStoredToken()
+{
+    m_removeStoredToken = true;
+    m_token->clear();
+    updateTokenPlaceholder();
+}
+
+void SettingsDialog::testConnection()
+{
+    const Target target = m_resolver->resolveFor(selectedPreset(), customUrl(), tokenToUse());
+    if (!target.isUsable()) {
+        m_testResult->setText(tr("✗ %1").arg(target.problem));
+        growToFit();
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing %1…").arg(target.description()));
+    m_tester->test(target.baseUrl, target.token, m_timeout->value() * 1000);
+}
+
+void SettingsDialog::save()
+{
+    if (!canSave())
+        return;
+    const EndpointPreset preset = selectedPreset();
+    m_settings->setPreset(preset);
+    if (preset == EndpointPreset::Custom)
+        m_settings->setCustomUrl(customUrl());
+    const QString typed = m_token->text().trimmed();
+    if (!typed.isEmpty())
+        m_settings->setToken(typed);
+    else if (m_removeStoredToken)
+        m_settings->setToken(QString());
+    m_settings->setConcurrency(m_concurrency->value());
+    m_settings->setTimeoutSeconds(m_timeout->value());
+    m_settings->markConfigured();
+    m_settings->sync();
+    accept();
+}
+
+void SettingsDialog::done(int result)
+{
+    if (m_tester->isRunning())
+        m_tester->cancel();
+    QDialog::done(result);
+}
+
+} // namespace dlq

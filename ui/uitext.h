@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace dlq {
+
+// English plurals for the few counted nouns the windows show. tr()'s %n needs a loaded
+// translation to print "1 ID" rather than "1 ID(s)", and there is none yet.
+QString nIds(int count);            // "1 ID", "200 IDs"
+QString nEntries(int count);        // "1 DLQ entry", "200 DLQ entries"
+QString nRows(int count);           // "1 row", "3 rows"
+QString idsAre(int count);          // "1 ID is", "5 IDs are"
+QString rateText(double perSecond); // "45", "2.5"
+
+} // namespace dlq
