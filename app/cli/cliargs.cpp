@@ -1,0 +1,475 @@
+#include "cliargs.h"
+
+#include "bulkdeleterun.h"
+#include "endpoint.h"
+#include "exitcodes.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+
+namespace dlq::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("dlqctl");
+
+QString helpHint(const QString &command)
+{
+    const QString target = command.isEmpty() ? kProgram : kProgram + QLatin1Char(' ') + command;
+    return QStringLiteral("Run “%1 --help” for usage.").arg(target);
+}
+
+CliArgs usageError(const QString &message, const QString &command = {})
+{
+    CliArgs args;
+    args.exitCode = ExitUsage;
+    args.error = message + QLatin1Char('\n') + helpHint(command);
+    return args;
+}
+
+CliArgs help(const QString &text)
+{
+    CliArgs args;
+    args.command = Command::Help;
+    args.helpText = text;
+    return args;
+}
+
+bool isTokenFlag(const QString &arg)
+{
+    return arg == QLatin1String("--token") || arg.startsWith(QLatin1String("--token="));
+}
+
+// Says why without repeating what followed the flag: that would be the secret itself.
+QString tokenRefusal()
+{
+    return QStringLiteral(
+        "dlqctl does not take the token as an argument (--token): command lines are visible to "
+        "every user of this computer in the process list and are kept in shell history. Use "
+        "the QSTASH_TOKEN environment variable, --token-file FILE (readable only by you), or "
+        "the token saved in DLQ Manager's settings.");
+}
+
+QString generalHelp()
+{
+    return QStringLiteral(
+        "Usage: dlqctl <command> [options]\n"
+        "\n"
+        "Deletes Upstash Workflow Dead Letter Queue entries by ID. Deletes cannot be "
+        "undone.\n"
+        "\n"
+        "Commands:\n"
+        "  delete   Delete DLQ entries by ID (try --dry-run first)\n"
+        "  sandbox  Run a practice server on this computer that behaves like the DLQ API\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help, or a command's help: dlqctl delete --help\n"
+        "  -v, --version  Show the version\n"
+        "\n"
+        "Exit codes (delete): 0 every ID deleted or not found, 1 some failed or not sent,\n"
+        "2 usage or input error, 3 token rejected, 4 daily quota exhausted, "
+        "130 interrupted.\n");
+}
+
+// QCommandLineParser names the running binary in its usage line; the subcommand belongs there.
+QString commandHelp(const QCommandLineParser &parser, const QString &usage)
+{
+    QString text = parser.helpText();
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = firstBreak < 0 ? QString() : text.mid(firstBreak + 1);
+    return QStringLiteral("Usage: ") + usage + QStringLiteral("\n\n") + text;
+}
+
+QCommandLineOption valueOption(const QString &name, const QString &description,
+                               const QString &valueName, const QString &defaultText = {})
+{
+    const QString text = defaultText.isEmpty() ? description
+                                               : description + QStringLiteral(" (default: ") +
+                                                     defaultText + QLatin1Char(')');
+    return QCommandLineOption(name, text, valueName);
+}
+
+// Holds the first problem found; later checks are skipped once there is one.
+class Checker
+{
+public:
+    explicit Checker(const QCommandLineParser &parser) : m_parser(parser) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+    // The value of a single-valued option; empty when not given.
+    QString value(const QString &name)
+    {
+        const QStringList values = m_parser.values(name);
+        if (values.size() > 1)
+            fail(QStringLiteral("--%1 was given more than once.").arg(name));
+        return values.isEmpty() ? QString() : values.constLast();
+    }
+
+    std::optional<int> integer(const QString &name, int min, int max)
+    {
+        if (!m_parser.isSet(name))
+            return std::nullopt;
+        const QString text = value(name);
+        bool ok = false;
+        const int number = text.trimmed().toInt(&ok);
+        if (!ok || number < min || number > max) {
+            fail(QStringLiteral("--%1 takes a whole number from %2 to %3, not “%4”.")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    QString m_error;
+};
+
+std::optional<OutputFormat> formatFromName(const QString &name)
+{
+    if (name == QLatin1String("table"))
+        return OutputFormat::Table;
+    if (name == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (name == QLatin1String("json"))
+        return OutputFormat::Json;
+    return std::nullopt;
+}
+
+// Exporter::writeFile picks the format from the suffix, so the file name has to agree.
+OutputFormat formatForFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+               ? OutputFormat::Json
+               : OutputFormat::Csv;
+}
+
+QUrl withoutTrailingSlash(const QUrl &url)
+{
+    if (url.path() == QLatin1String("/")) {
+        QUrl copy = url;
+        copy.setPath(QString());
+        return copy;
+    }
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
+CliArgs parseDelete(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("dlqctl delete [options] [ID...] [--from FILE|-]");
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (isTokenFlag(arg))
+            return usageError(tokenRefusal(), QStringLiteral("delete"));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Deletes DLQ entries by ID: one DELETE {base}/v2/workflows/dlq/{id} per ID, or bulk "
+        "requests with --bulk. Deletes cannot be undone.\n"
+        "The token comes from --token-file, else QSTASH_TOKEN, else DLQ Manager's saved "
+        "settings; it is never accepted as an argument."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    parser.addOption(helpOption);
+    parser.addOption(valueOption(QStringLiteral("from"),
+                                 QStringLiteral("Read IDs from FILE (- for standard input): "
+                                                "lines, CSV or JSON, like a paste in the app."),
+                                 QStringLiteral("FILE")));
+    parser.addOption(valueOption(QStringLiteral("base-url"),
+                                 QStringLiteral("API server, https:// (http:// only for this "
+                                                "computer)."),
+                                 QStringLiteral("URL"), QStringLiteral("QSTASH_URL, else saved")));
+    parser.addOption(valueOption(QStringLiteral("token-file"),
+                                 QStringLiteral("Read the token from FILE (should be mode 600)."),
+                                 QStringLiteral("FILE")));
+    parser.addOption(
+        valueOption(QStringLiteral("concurrency"),
+                    QStringLiteral("Requests in flight, 1 to %1.").arg(kMaxCliConcurrency),
+                    QStringLiteral("N"), QStringLiteral("saved, else 6")));
+    parser.addOption(valueOption(QStringLiteral("rate"),
+                                 QStringLiteral("At most R requests per second; 0 paces by the "
+                                                "server's rate-limit answers."),
+                                 QStringLiteral("R"), QStringLiteral("0")));
+    parser.addOption(valueOption(QStringLiteral("timeout"),
+                                 QStringLiteral("Seconds before a request counts as failed."),
+                                 QStringLiteral("S"), QStringLiteral("saved, else 30")));
+    parser.addOption(valueOption(QStringLiteral("max-attempts"),
+                                 QStringLiteral("Tries per ID (or chunk), first one included, "
+                                                "1 to %1.")
+                                     .arg(kMaxCliAttempts),
+                                 QStringLiteral("N"), QStringLiteral("5")));
+    parser.addOption(valueOption(QStringLiteral("not-found-guard"),
+                                 QStringLiteral("Stop (or ask, on a terminal) when the first N "
+                                                "answers are all 404, which usually means the "
+                                                "wrong region or project; 0 turns it off."),
+                                 QStringLiteral("N"), QStringLiteral("20")));
+    parser.addOption(valueOption(
+        QStringLiteral("format"), QStringLiteral("Results as table, csv or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("table; with --output, from its suffix")));
+    parser.addOption(valueOption(QStringLiteral("output"),
+                                 QStringLiteral("Write the results to FILE (replaced atomically) "
+                                                "instead of standard output."),
+                                 QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        QStringLiteral("Check the IDs and print the requests "
+                                                       "that would be sent; send nothing.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes"),
+                                        QStringLiteral("Do not ask for confirmation (required "
+                                                       "when standard input is not a "
+                                                       "terminal).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("bulk"),
+        QStringLiteral("Delete through DELETE {base}/v2/workflows/dlq?dlqIds=…, many IDs per "
+                       "request, at most 6 in flight. Reports counts per chunk, not which IDs "
+                       "were missing.")));
+    parser.addOption(valueOption(
+        QStringLiteral("chunk-size"),
+        QStringLiteral("IDs per bulk request, 1 to %1.").arg(BulkDeleteRun::kMaxChunkSize),
+        QStringLiteral("N"), QString::number(BulkDeleteRun::kDefaultChunkSize)));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("DLQ IDs to delete."),
+                                 QStringLiteral("[ID...]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), QStringLiteral("delete"));
+    if (parser.isSet(helpOption))
+        return help(commandHelp(parser, usage));
+
+    CliArgs args;
+    args.command = Command::Delete;
+    DeleteOptions &o = args.del;
+    Checker check(parser);
+
+    o.ids = parser.positionalArguments();
+    o.fromFile = check.value(QStringLiteral("from"));
+    if (parser.isSet(QStringLiteral("from")) && o.fromFile.isEmpty())
+        check.fail(QStringLiteral("--from needs a file name, or - for standard input."));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        const QString text = check.value(QStringLiteral("base-url")).trimmed();
+        // Strict: a mistyped URL must fail here instead of being "fixed" into another host
+        // that then receives the token.
+        const QUrl url = withoutTrailingSlash(QUrl(text, QUrl::StrictMode));
+        const QString problem = checkBaseUrl(url);
+        if (!problem.isEmpty())
+            check.fail(QStringLiteral("--base-url: ") + problem);
+        o.baseUrl = url;
+    }
+    o.tokenFile = check.value(QStringLiteral("token-file"));
+    if (parser.isSet(QStringLiteral("token-file")) && o.tokenFile.isEmpty())
+        check.fail(QStringLiteral("--token-file needs a file name."));
+    o.concurrency = check.integer(QStringLiteral("concurrency"), 1, kMaxCliConcurrency);
+    if (parser.isSet(QStringLiteral("rate"))) {
+        const QString text = check.value(QStringLiteral("rate"));
+        bool ok = false;
+        const double rate = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(rate) || rate < 0 || rate > 100000) {
+            check.fail(QStringLiteral("--rate takes requests per second from 0 (automatic) to "
+                                      "100000, not “%1”.")
+                           .arg(text));
+        } else {
+            o.ratePerSecond = rate;
+        }
+    }
+    o.timeoutSeconds = check.integer(QStringLiteral("timeout"), 1, 600);
+    o.maxAttempts = check.integer(QStringLiteral("max-attempts"), 1, kMaxCliAttempts);
+    o.notFoundGuard = check.integer(QStringLiteral("not-found-guard"), 0, 1000000);
+    o.outputFile = check.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("output")) && o.outputFile.isEmpty())
+        check.fail(QStringLiteral("--output needs a file name."));
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = check.value(QStringLiteral("format"));
+        const std::optional<OutputFormat> format = formatFromName(name);
+        if (!format)
+            check.fail(QStringLiteral("--format is table, csv or json, not “%1”.").arg(name));
+        else
+            o.format = *format;
+        if (format && *format != OutputFormat::Table && !o.outputFile.isEmpty() &&
+            formatForFile(o.outputFile) != *format) {
+            check.fail(QStringLiteral("--output %1 does not match --format %2: the file format "
+                                      "follows the name, so name it *.json for JSON and "
+                                      "anything else for CSV.")
+                           .arg(o.outputFile, name));
+        }
+    } else if (!o.outputFile.isEmpty()) {
+        o.format = formatForFile(o.outputFile);
+    }
+    o.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.bulk = parser.isSet(QStringLiteral("bulk"));
+    if (const auto size =
+            check.integer(QStringLiteral("chunk-size"), 1, BulkDeleteRun::kMaxChunkSize)) {
+        o.chunkSize = *size;
+    }
+    if (parser.isSet(QStringLiteral("chunk-size")) && !o.bulk)
+        check.fail(QStringLiteral("--chunk-size only applies with --bulk."));
+    if (o.ids.isEmpty() && o.fromFile.isEmpty() && !check.failed()) {
+        check.fail(QStringLiteral("No IDs given: pass them as arguments, or use --from FILE "
+                                  "(--from - reads standard input)."));
+    }
+
+    if (check.failed())
+        return usageError(check.error(), QStringLiteral("delete"));
+    return args;
+}
+
+CliArgs parseSandbox(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("dlqctl sandbox [options]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a practice server on 127.0.0.1 that behaves like the Upstash Workflow DLQ API, "
+        "seeded with realistic entries. Stop it with Ctrl+C."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    parser.addOption(helpOption);
+    parser.addOption(valueOption(QStringLiteral("port"),
+                                 QStringLiteral("Port to listen on; 0 picks a free one."),
+                                 QStringLiteral("P"), QStringLiteral("0")));
+    parser.addOption(valueOption(QStringLiteral("seed"),
+                                 QStringLiteral("Seed for the entries and the faults."),
+                                 QStringLiteral("N"), QStringLiteral("1")));
+    parser.addOption(valueOption(QStringLiteral("count"), QStringLiteral("Entries to create."),
+                                 QStringLiteral("C"), QStringLiteral("2000")));
+    parser.addOption(valueOption(QStringLiteral("latency-ms"),
+                                 QStringLiteral("Delay before each answer."), QStringLiteral("L"),
+                                 QStringLiteral("0")));
+    parser.addOption(valueOption(QStringLiteral("rate-limit"),
+                                 QStringLiteral("Requests per second before answering 429; 0 "
+                                                "for no limit."),
+                                 QStringLiteral("R"), QStringLiteral("0")));
+    parser.addOption(valueOption(QStringLiteral("token"),
+                                 QStringLiteral("The bearer token the sandbox accepts (a "
+                                                "practice value, not your Upstash token)."),
+                                 QStringLiteral("T"), SandboxServer::defaultToken()));
+    const QStringList faultNames = {
+        QStringLiteral("fault-503"),         QStringLiteral("fault-reset-before"),
+        QStringLiteral("fault-reset-after"), QStringLiteral("fault-429"),
+        QStringLiteral("fault-hang"),
+    };
+    const QStringList faultHelp = {
+        QStringLiteral("Percent of requests answered 503."),
+        QStringLiteral("Percent of connections reset before the delete is applied."),
+        QStringLiteral("Percent of connections reset after the delete is applied."),
+        QStringLiteral("Percent of requests answered 429."),
+        QStringLiteral("Percent of requests never answered."),
+    };
+    for (qsizetype i = 0; i < faultNames.size(); ++i) {
+        parser.addOption(valueOption(faultNames.at(i), faultHelp.at(i), QStringLiteral("PCT"),
+                                     QStringLiteral("0")));
+    }
+    parser.addOption(valueOption(QStringLiteral("print-ids"),
+                                 QStringLiteral("Write the seeded IDs to FILE, one per line."),
+                                 QStringLiteral("FILE")));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), QStringLiteral("sandbox"));
+    if (parser.isSet(helpOption))
+        return help(commandHelp(parser, usage));
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QStringLiteral("Unexpected argument “%1”.")
+                              .arg(parser.positionalArguments().constFirst()),
+                          QStringLiteral("sandbox"));
+    }
+
+    CliArgs args;
+    args.command = Command::Sandbox;
+    SandboxOptions &o = args.sandbox;
+    Checker check(parser);
+    o.port = quint16(check.integer(QStringLiteral("port"), 0, 65535).value_or(0));
+    if (parser.isSet(QStringLiteral("seed"))) {
+        const QString text = check.value(QStringLiteral("seed"));
+        bool ok = false;
+        o.seed = text.trimmed().toUInt(&ok);
+        if (!ok) {
+            check.fail(QStringLiteral("--seed takes a whole number from 0 to 4294967295, not “%1”.")
+                           .arg(text));
+        }
+    }
+    o.count = check.integer(QStringLiteral("count"), 0, 1000000).value_or(o.count);
+    o.latencyMs = check.integer(QStringLiteral("latency-ms"), 0, 600000).value_or(0);
+    o.rateLimit = check.integer(QStringLiteral("rate-limit"), 0, 1000000).value_or(0);
+    if (parser.isSet(QStringLiteral("token"))) {
+        o.token = check.value(QStringLiteral("token")).trimmed();
+        if (o.token.isEmpty())
+            check.fail(QStringLiteral("--token needs a value."));
+    }
+    std::array<int, 5> percents{};
+    for (size_t i = 0; i < percents.size(); ++i)
+        percents[i] = check.integer(faultNames.at(qsizetype(i)), 0, 100).value_or(0);
+    if (percents[0] + percents[1] + percents[2] + percents[3] + percents[4] > 100)
+        check.fail(QStringLiteral("The --fault-* percentages add up to more than 100."));
+    o.faults.serverErrorPercent = percents[0];
+    o.faults.resetBeforePercent = percents[1];
+    o.faults.resetAfterPercent = percents[2];
+    o.faults.rateLimitPercent = percents[3];
+    o.faults.hangPercent = percents[4];
+    o.faults.seed = o.seed;
+    o.printIdsFile = check.value(QStringLiteral("print-ids"));
+    if (parser.isSet(QStringLiteral("print-ids")) && o.printIdsFile.isEmpty())
+        check.fail(QStringLiteral("--print-ids needs a file name."));
+
+    if (check.failed())
+        return usageError(check.error(), QStringLiteral("sandbox"));
+    return args;
+}
+
+} // namespace
+
+CliArgs parseCliArgs(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(QStringLiteral("No command given."));
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") ||
+        first == QLatin1String("help")) {
+        return help(generalHelp());
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        CliArgs args;
+        args.command = Command::Version;
+        return args;
+    }
+    // The subcommand's parser sees "dlqctl <command>" as its program name.
+    QStringList rest = arguments.mid(1);
+    rest.first() = kProgram + QLatin1Char(' ') + first;
+    if (first == QLatin1String("delete"))
+        return parseDelete(rest);
+    if (first == QLatin1String("sandbox"))
+        return parseSandbox(rest);
+    if (isTokenFlag(first))
+        return usageError(tokenRefusal());
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("Options go after the command, e.g. dlqctl delete "
+                                         "--dry-run ID."));
+    // Echoed only when it looks like a mistyped word: a pasted secret must not reach stderr.
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z-]{1,20}$"));
+    if (word.match(first).hasMatch()) {
+        return usageError(
+            QStringLiteral("Unknown command “%1”; the commands are delete and sandbox.")
+                .arg(first));
+    }
+    return usageError(QStringLiteral("Unknown command; the commands are delete and sandbox."));
+}
+
+QString versionText()
+{
+    return QStringLiteral("dlqctl " DLQ_VERSION);
+}
+
+} // namespace dlq::cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "sandboxserver.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace dlq::cli {
+
+enum class Command { Help, Version, Delete, Sandbox };
+enum class OutputFormat { Table, Csv, Json };
+
+struct DeleteOptions
+{
+    QStringList ids;  // positional arguments, parsed later with parseIds like a paste
+    QString fromFile; // "-": standard input; empty: none
+    QUrl baseUrl;     // empty: QSTASH_URL, else the saved settings
+    QString tokenFile;
+    std::optional<int> concurrency;    // unset: the saved settings
+    double ratePerSecond = 0;          // 0: automatic pacing
+    std::optional<int> timeoutSeconds; // unset: the saved settings
+    std::optional<int> maxAttempts;    // unset: RunConfig's default
+    std::optional<int> notFoundGuard;  // unset: RunConfig's default; 0: off
+    OutputFormat format = OutputFormat::Table;
+    QString outputFile; // empty: stdout
+    bool dryRun = false;
+    bool yes = false;
+    bool bulk = false;
+    int chunkSize = 100;
+};
+
+struct SandboxOptions
+{
+    quint16 port = 0;
+    quint32 seed = 1;
+    int count = 2000;
+    int latencyMs = 0;
+    int rateLimit = 0;
+    QString token = SandboxServer::defaultToken();
+    SandboxFaults faults;
+    QString printIdsFile;
+};
+
+struct CliArgs
+{
+    Command command = Command::Help;
+    DeleteOptions del;
+    SandboxOptions sandbox;
+    int exitCode = 0; // 0: parsed; ExitUsage: `error` says why
+    QString error;    // one or more sentences for stderr; never contains a token
+    QString helpText; // Command::Help: the help asked for (general, delete or sandbox)
+
+    bool ok() const { return exitCode == 0; }
+};
+
+inline constexpr int kMaxCliConcurrency = 256;
+inline constexpr int kMaxCliAttempts = 20;
+
+// `arguments` as QCoreApplication::arguments() gives them: the program name first.
+// Pure: reads no files, environment or settings, so it is testable without a process.
+CliArgs parseCliArgs(const QStringList &arguments);
+
+QString versionText();
+
+} // namespace dlq::cli

@@ -1,0 +1,503 @@
+#include "deletecommand.h"
+
+#include "bulkprinter.h"
+#include "console.h"
+#include "dlqurl.h"
+#include "endpoint.h"
+#include "exitcodes.h"
+#include "exporter.h"
+#include "idinput.h"
+#include "idparser.h"
+#include "resultprinter.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+
+namespace dlq::cli {
+
+namespace {
+
+// The GUI's settings (QSettings' native location for these names), read for the saved
+// token, server and run settings; dlqctl never writes them.
+const QString kOrganization = QStringLiteral("DLQ Manager");
+const QString kApplication = QStringLiteral("dlq-manager");
+
+QString saveError(const QString &path, const QString &reason)
+{
+    return QStringLiteral("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return saveError(path, reason);
+    }
+    if (!file.commit())
+        return saveError(path, file.errorString());
+    return {};
+}
+
+QString plural(int n, const char *one, const char *many)
+{
+    return n == 1 ? QString::fromUtf8(one) : QString::fromUtf8(many).arg(n);
+}
+
+} // namespace
+
+DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &env, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_store(QSettings::NativeFormat, QSettings::UserScope, kOrganization, kApplication),
+      m_settings(&m_store, env), m_controller(&m_model, &m_nam),
+      m_progress(console::stderrIsTerminal())
+{
+    connect(&m_controller, &RunController::progressChanged, this,
+            [this](int done, int total, double rate) { m_progress.update(done, total, rate); });
+    connect(&m_controller, &RunController::runFinished, this, &DeleteCommand::onRunFinished);
+    connect(&m_controller, &RunController::notFoundGuardTripped, this,
+            &DeleteCommand::onNotFoundGuard);
+    connect(&m_prompt, &ConfirmPrompt::answered, this, [this](bool confirmed) {
+        if (m_running) { // the not-found guard asked whether to go on
+            if (confirmed) {
+                m_controller.resume();
+            } else {
+                m_guardStopped = true;
+                m_controller.cancel();
+            }
+        } else if (confirmed) {
+            run();
+        } else {
+            fail(ExitUsage, QStringLiteral("Not confirmed; nothing was deleted."));
+        }
+    });
+}
+
+DeleteCommand::~DeleteCommand() = default;
+
+void DeleteCommand::start()
+{
+    if (!prepare())
+        return;
+    if (m_options.yes) {
+        run();
+        return;
+    }
+    if (!console::stdinIsTerminal()) {
+        fail(ExitUsage, QStringLiteral("Refusing to delete without confirmation: standard input "
+                                       "is not a terminal, so nobody can type it. Pass --yes to "
+                                       "confirm (check with --dry-run first)."));
+        return;
+    }
+    askThenRun();
+}
+
+bool DeleteCommand::prepare()
+{
+    const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model, &m_duplicates);
+    if (!inputError.isEmpty()) {
+        fail(ExitUsage, inputError);
+        return false;
+    }
+    if (m_model.rowCount() == 0) {
+        fail(ExitUsage, QStringLiteral("No IDs found in the input."));
+        return false;
+    }
+
+    if (m_options.baseUrl.isEmpty()) {
+        m_baseUrl = m_settings.effectiveBaseUrl();
+        if (m_baseUrl.isEmpty() && m_settings.usesSandbox()) {
+            fail(ExitUsage, QStringLiteral("DLQ Manager is set to its built-in sandbox, which "
+                                           "only runs inside the app. Pass --base-url, for "
+                                           "example the URL that “dlqctl sandbox” prints."));
+            return false;
+        }
+        const QString problem = checkBaseUrl(m_baseUrl);
+        if (!problem.isEmpty()) {
+            const QString origin = m_settings.baseUrlFromEnvironment()
+                                       ? QStringLiteral("QSTASH_URL: ")
+                                       : QStringLiteral("The server URL in DLQ Manager's "
+                                                        "settings: ");
+            fail(ExitUsage, origin + problem);
+            return false;
+        }
+    } else {
+        m_baseUrl = m_options.baseUrl;
+    }
+
+    m_token = findToken(m_options.tokenFile, m_settings);
+    if (!m_token.token.isEmpty() && idsContainToken()) {
+        // Said without the ID: printing it would print the token.
+        fail(ExitUsage, QStringLiteral("One of the IDs contains your API token. Nothing was "
+                                       "sent; remove it from the input (and consider rotating "
+                                       "the token if it was stored or shared with the IDs)."));
+        return false;
+    }
+
+    ParseResult overview;
+    for (const ResultRow &r : m_model.rows())
+        overview.entries.append(ParsedEntry{r.id, r.verdict});
+    overview.duplicates = m_duplicates;
+    console::err(invalidIdLines(m_model));
+    console::err(QStringLiteral("Input: ") + overview.summary() + QLatin1Char('\n'));
+
+    m_sendRows = m_controller.unsentRows();
+    for (int row : std::as_const(m_sendRows)) {
+        const QString &id = m_model.row(row).id;
+        if (m_options.bulk && !BulkDeleteRun::isBulkSendable(id))
+            continue;
+        m_sendIds.append(id);
+    }
+    if (m_sendRows.isEmpty() || (m_options.bulk && m_sendIds.isEmpty())) {
+        fail(ExitUsage, QStringLiteral("None of the IDs can be sent; the reasons are above."));
+        return false;
+    }
+
+    if (m_options.dryRun) {
+        printDryRun();
+        finish(ExitOk);
+        return false;
+    }
+
+    if (!m_token.error.isEmpty()) {
+        fail(ExitUsage, m_token.error);
+        return false;
+    }
+    if (!m_token.warning.isEmpty())
+        console::err(m_token.warning + QLatin1Char('\n'));
+    const QString outputProblem = checkOutputWritable();
+    if (!outputProblem.isEmpty()) {
+        fail(ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
+        return false;
+    }
+    return true;
+}
+
+bool DeleteCommand::idsContainToken() const
+{
+    const QString &token = m_token.token;
+    for (const ResultRow &r : m_model.rows()) {
+        if (r.id == token || (token.size() >= 8 && r.id.contains(token)))
+            return true;
+    }
+    return false;
+}
+
+// Checked before anything is deleted: results that cannot be saved afterwards are the worst
+// time to find out.
+QString DeleteCommand::checkOutputWritable() const
+{
+    if (m_options.outputFile.isEmpty())
+        return {};
+    QSaveFile probe(m_options.outputFile);
+    if (!probe.open(QIODevice::WriteOnly))
+        return saveError(m_options.outputFile, probe.errorString());
+    probe.cancelWriting();
+    return {};
+}
+
+void DeleteCommand::printDryRun()
+{
+    QString lines;
+    int requests = 0;
+    int unbuildable = 0;
+    if (m_options.bulk) {
+        const QList<QStringList> chunks = BulkDeleteRun::makeChunks(m_sendIds, m_options.chunkSize);
+        for (const QStringList &chunk : chunks) {
+            if (const std::optional<QUrl> url = dlqBulkDeleteUrl(m_baseUrl, chunk)) {
+                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
+                ++requests;
+            } else {
+                unbuildable += int(chunk.size());
+            }
+        }
+        console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
+    } else {
+        for (int row : std::as_const(m_sendRows)) {
+            if (const std::optional<QUrl> url = dlqEntryUrl(m_baseUrl, m_model.row(row).id)) {
+                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
+                ++requests;
+            } else {
+                ++unbuildable;
+            }
+        }
+    }
+    console::out(lines);
+    const int sendable = int(m_sendIds.size()) - unbuildable;
+    const int invalid = m_model.rowCount() - sendable;
+    console::err(QStringLiteral("Dry run: would send %1 for %2 to %3; %4 would not be sent. "
+                                "Nothing was sent.\n")
+                     .arg(plural(requests, "1 DELETE request", "%1 DELETE requests"),
+                          plural(sendable, "1 ID", "%1 IDs"), hostLabel(),
+                          plural(invalid, "1 invalid ID", "%1 invalid IDs")));
+}
+
+void DeleteCommand::askThenRun()
+{
+    if (!m_signals) {
+        m_signals = new SignalWatcher(this);
+        connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
+    }
+    const int count = int(m_options.bulk ? m_sendIds.size() : m_sendRows.size());
+    console::err(QStringLiteral("Token %1 from %2.\n")
+                     .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+    m_prompt.ask(QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
+                                "to confirm:")
+                     .arg(count)
+                     .arg(hostLabel()),
+                 QString::number(count));
+}
+
+RunConfig DeleteCommand::runConfig() const
+{
+    RunConfig config;
+    config.baseUrl = m_baseUrl;
+    config.token = m_token.token;
+    config.concurrency = m_options.concurrency.value_or(m_settings.concurrency());
+    config.timeoutMs = 1000 * m_options.timeoutSeconds.value_or(m_settings.timeoutSeconds());
+    if (m_options.maxAttempts)
+        config.maxAttempts = *m_options.maxAttempts;
+    if (m_options.notFoundGuard)
+        config.notFoundGuard = *m_options.notFoundGuard;
+    config.maxRequestsPerSecond = m_options.ratePerSecond;
+    return config;
+}
+
+void DeleteCommand::run()
+{
+    if (!m_signals) {
+        m_signals = new SignalWatcher(this);
+        connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
+    }
+    const RunConfig config = runConfig();
+    m_running = true;
+    m_clock.start();
+    if (!m_options.bulk) {
+        console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
+                         .arg(plural(int(m_sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
+                              AppSettings::fingerprint(m_token.token), m_token.source));
+        if (!m_controller.start(m_sendRows, config))
+            fail(ExitSomeFailed, QStringLiteral("The run could not start."));
+        return;
+    }
+
+    console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
+    console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
+                                "%5…\n")
+                     .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
+                     .arg(m_options.chunkSize)
+                     .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+    m_bulk = new BulkDeleteRun(&m_nam, config, m_options.chunkSize, this);
+    connect(m_bulk, &BulkDeleteRun::chunkFinished, this, [this](const BulkChunk &chunk) {
+        m_chunks.append(chunk);
+        m_bulkIdsDone += int(chunk.ids.size());
+        const qint64 ms = m_clock.elapsed();
+        m_progress.update(m_bulkIdsDone, int(m_sendIds.size()),
+                          ms > 0 ? m_bulkIdsDone * 1000.0 / double(ms) : 0.0);
+    });
+    connect(m_bulk, &BulkDeleteRun::finished, this, &DeleteCommand::onBulkFinished);
+    m_bulk->start(m_sendIds);
+}
+
+void DeleteCommand::onSignal()
+{
+    if (m_finished)
+        return;
+    m_interrupted = true;
+    m_progress.clear();
+    if (!m_running) {
+        console::err(QStringLiteral("\nInterrupted; nothing was sent.\n"));
+        finish(ExitInterrupted);
+        return;
+    }
+    console::err(QStringLiteral("Interrupted: cancelling; requests in flight may still have been "
+                                "applied.\n"));
+    // Both finish synchronously: the results follow through onRunFinished/onBulkFinished.
+    if (m_bulk)
+        m_bulk->cancel();
+    else
+        m_controller.cancel();
+}
+
+// DeleteRun pauses itself here; a run nobody resumes would hang dlqctl forever.
+void DeleteCommand::onNotFoundGuard(int count)
+{
+    m_progress.clear();
+    console::err(QStringLiteral("The first %1 answers were all 404 Not found: these IDs may "
+                                "belong to another region or project than %2.\n")
+                     .arg(count)
+                     .arg(hostLabel()));
+    if (!m_options.yes && console::stdinIsTerminal()) {
+        m_prompt.ask(QStringLiteral("Continue anyway? Type yes to continue:"),
+                     QStringLiteral("yes"));
+        return;
+    }
+    console::err(QStringLiteral("Stopped; the rest was not sent. Check --base-url, or pass "
+                                "--not-found-guard 0 to go on regardless.\n"));
+    m_guardStopped = true;
+    m_controller.cancel();
+}
+
+void DeleteCommand::onRunFinished(RunEnd end)
+{
+    m_progress.clear();
+    QList<int> all;
+    for (int r = 0; r < m_model.rowCount(); ++r)
+        all.append(r);
+    const ExportContext context{hostLabel(), QDateTime::currentDateTimeUtc()};
+
+    int code = exitCodeFor(
+        end,
+        [this] {
+            QList<ResultState> states;
+            for (int row : std::as_const(m_sendRows))
+                states.append(m_model.row(row).state);
+            return states;
+        }(),
+        m_interrupted);
+
+    if (!m_options.outputFile.isEmpty() && m_options.format != OutputFormat::Table) {
+        const QString error = Exporter::writeFile(m_options.outputFile, m_model, all, context);
+        if (!error.isEmpty()) {
+            console::err(error + QStringLiteral(" The results follow on standard output.\n"));
+            console::outBytes(m_options.format == OutputFormat::Json
+                                  ? Exporter::toJson(m_model, all, context)
+                                  : Exporter::toCsv(m_model, all));
+            code = code == ExitOk ? ExitSomeFailed : code;
+        }
+    } else {
+        QByteArray bytes;
+        switch (m_options.format) {
+        case OutputFormat::Table:
+            bytes = resultsTable(m_model, all).toUtf8();
+            break;
+        case OutputFormat::Csv:
+            bytes = Exporter::toCsv(m_model, all);
+            break;
+        case OutputFormat::Json:
+            bytes = Exporter::toJson(m_model, all, context);
+            break;
+        }
+        code = deliver(bytes, code);
+    }
+
+    console::err(stopReason(end) + m_model.summary() + QStringLiteral(" · ") + hostLabel() +
+                 QStringLiteral(" · ") + elapsedText() + QLatin1Char('\n'));
+    finish(code);
+}
+
+void DeleteCommand::onBulkFinished(RunEnd end)
+{
+    m_progress.clear();
+    QList<ResultState> states;
+    int deleted = 0;
+    int settledIds = 0;
+    int unsettledChunks = 0;
+    for (const BulkChunk &chunk : std::as_const(m_chunks)) {
+        states.append(chunk.state);
+        if (chunk.state == ResultState::Deleted) {
+            deleted += qMax(0, chunk.deleted);
+            settledIds += int(chunk.ids.size());
+        } else {
+            ++unsettledChunks;
+        }
+    }
+    int code = exitCodeFor(end, states, m_interrupted);
+
+    QByteArray bytes;
+    switch (m_options.format) {
+    case OutputFormat::Table:
+        bytes = bulkText(m_chunks).toUtf8();
+        break;
+    case OutputFormat::Csv:
+        bytes = bulkCsv(m_chunks);
+        break;
+    case OutputFormat::Json:
+        bytes = bulkJson(m_chunks, m_model, hostLabel());
+        break;
+    }
+    code = deliver(bytes, code);
+
+    QString summary =
+        stopReason(end) + QStringLiteral("Bulk: %1 in %2: %3 deleted, %4 not in the DLQ")
+                              .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"),
+                                   plural(int(m_chunks.size()), "1 chunk", "%1 chunks"))
+                              .arg(deleted)
+                              .arg(qMax(0, settledIds - deleted));
+    if (unsettledChunks > 0)
+        summary += QStringLiteral(" · %1 failed or not sent").arg(unsettledChunks);
+    console::err(summary + QStringLiteral(" · ") + hostLabel() + QStringLiteral(" · ") +
+                 elapsedText() + QLatin1Char('\n'));
+    finish(code);
+}
+
+int DeleteCommand::deliver(const QByteArray &bytes, int code)
+{
+    if (m_options.outputFile.isEmpty()) {
+        console::outBytes(bytes);
+        return code;
+    }
+    const QString error = saveAtomically(m_options.outputFile, bytes);
+    if (error.isEmpty())
+        return code;
+    // The deletes happened; losing their record would be worse than output in the wrong place.
+    console::err(error + QStringLiteral(" The results follow on standard output.\n"));
+    console::outBytes(bytes);
+    return code == ExitOk ? ExitSomeFailed : code;
+}
+
+QString DeleteCommand::hostLabel() const
+{
+    return m_baseUrl.adjusted(QUrl::RemoveUserInfo).authority();
+}
+
+QString DeleteCommand::elapsedText() const
+{
+    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString DeleteCommand::stopReason(RunEnd end) const
+{
+    if (m_interrupted)
+        return QStringLiteral("Interrupted. ");
+    if (m_guardStopped)
+        return QStringLiteral("Stopped: the first answers were all 404 Not found. ");
+    switch (end) {
+    case RunEnd::TokenRejected:
+        return QStringLiteral("Stopped: the server rejected the token %1 from %2; nothing more "
+                              "was sent. ")
+            .arg(AppSettings::fingerprint(m_token.token), m_token.source);
+    case RunEnd::QuotaExhausted:
+        return QStringLiteral("Stopped: the daily request quota is used up; run again after it "
+                              "resets. ");
+    case RunEnd::Cancelled:
+    case RunEnd::Completed:
+        break;
+    }
+    return {};
+}
+
+void DeleteCommand::fail(int code, const QString &message)
+{
+    m_progress.clear();
+    console::err(message + QLatin1Char('\n'));
+    finish(code);
+}
+
+void DeleteCommand::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    console::flush();
+    QCoreApplication::exit(code);
+}
+
+} // namespace dlq::cli

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "appsettings.h"
+#include "bulkdeleterun.h"
+#include "cliargs.h"
+#include "confirmprompt.h"
+#include "progressline.h"
+#include "resultsmodel.h"
+#include "runcontroller.h"
+#include "tokensource.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace dlq::cli {
+
+class SignalWatcher;
+
+// `dlqctl delete`: loads and checks the IDs, finds the server and token, asks for
+// confirmation, runs the deletes (one per ID through RunController, or in chunks through
+// BulkDeleteRun) and prints the results. Runs on the application's event loop and ends it with
+// QCoreApplication::exit(exit code).
+class DeleteCommand : public QObject
+{
+    Q_OBJECT
+public:
+    DeleteCommand(DeleteOptions options,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                  QObject *parent = nullptr);
+    ~DeleteCommand() override;
+
+    void start();
+
+private:
+    bool prepare(); // false: finished already (an error, or the dry run)
+    bool idsContainToken() const;
+    QString checkOutputWritable() const;
+    void printDryRun();
+    void askThenRun();
+    void run();
+    RunConfig runConfig() const;
+    void onSignal();
+    void onNotFoundGuard(int count);
+    void onRunFinished(RunEnd end);
+    void onBulkFinished(RunEnd end);
+    int deliver(const QByteArray &bytes, int code); // to --output or stdout
+    QString hostLabel() const;
+    QString elapsedText() const;
+    QString stopReason(RunEnd end) const;
+    void fail(int code, const QString &message);
+    void finish(int code);
+
+    DeleteOptions m_options;
+    QSettings m_store;
+    AppSettings m_settings;
+    ResultsModel m_model;
+    QNetworkAccessManager m_nam;
+    RunController m_controller;
+    BulkDeleteRun *m_bulk = nullptr;
+    ConfirmPrompt m_prompt;
+    SignalWatcher *m_signals = nullptr;
+    ProgressLine m_progress;
+    QUrl m_baseUrl;
+    TokenLookup m_token;
+    int m_duplicates = 0;
+    QList<int> m_sendRows; // per-ID mode
+    QStringList m_sendIds; // bulk mode
+    QList<BulkChunk> m_chunks;
+    int m_bulkIdsDone = 0;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    bool m_interrupted = false;
+    bool m_guardStopped = false; // by the not-found guard, not by the user
+    bool m_finished = false;
+};
+
+} // namespace dlq::cli

@@ -1,0 +1,49 @@
+#include "dlqctl.h"
+
+#include "cliargs.h"
+#include "console.h"
+#include "deletecommand.h"
+#include "exitcodes.h"
+#include "sandboxcommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace dlq::cli {
+
+int runDlqctl(const QStringList &arguments)
+{
+    // The core's run logging is for the app's log; dlqctl reports the same events itself,
+    // and on a terminal the log would bury the results. QT_LOGGING_RULES still turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("dlq.*.info=false\ndlq.run.warning=false"));
+    const CliArgs args = parseCliArgs(arguments);
+    if (!args.ok()) {
+        console::err(args.error + QLatin1Char('\n'));
+        return args.exitCode;
+    }
+    switch (args.command) {
+    case Command::Help:
+        console::out(args.helpText);
+        console::flush();
+        return ExitOk;
+    case Command::Version:
+        console::out(versionText() + QLatin1Char('\n'));
+        console::flush();
+        return ExitOk;
+    case Command::Delete: {
+        DeleteCommand command(args.del);
+        // Started from inside exec(): QCoreApplication::exit() is ignored before it runs.
+        QTimer::singleShot(0, &command, &DeleteCommand::start);
+        return QCoreApplication::exec();
+    }
+    case Command::Sandbox: {
+        SandboxCommand command(args.sandbox);
+        QTimer::singleShot(0, &command, &SandboxCommand::start);
+        return QCoreApplication::exec();
+    }
+    }
+    return ExitUsage;
+}
+
+} // namespace dlq::cli
