@@ -301,6 +301,55 @@ void ResultsModel::setState(int row, ResultState state, const QString &message)
     emitRowChanged(row);
 }
 
+void ResultsModel::resetOutcomes(const QList<int> &rows)
+{
+    int first = -1;
+    int last = -1;
+    for (int r : rows) {
+        if (r < 0 || r >= m_rows.size())
+            continue;
+        ResultRow &row = m_rows[r];
+        row.state = row.verdict.isSendable() ? ResultState::Pending : ResultState::Invalid;
+        row.httpStatus = 0;
+        row.message = row.verdict.reason;
+        row.attempts = 0;
+        row.durationMs = -1;
+        row.finishedAt = {};
+        row.confirmedOnRetry = false;
+        row.history.clear();
+        first = first < 0 ? r : std::min(first, r);
+        last = std::max(last, r);
+    }
+    if (first < 0)
+        return;
+    Q_EMIT dataChanged(index(first, 0), index(last, ResultColumn::Count - 1));
+    recount();
+}
+
+int ResultsModel::restoreRows(const QList<ResultRow> &rows)
+{
+    QList<ResultRow> fresh;
+    QSet<QString> seen;
+    for (const ResultRow &row : rows) {
+        if (m_index.contains(row.id) || seen.contains(row.id))
+            continue;
+        seen.insert(row.id);
+        fresh.append(row);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (ResultRow &row : fresh) {
+        m_index.insert(row.id, int(m_rows.size()));
+        ++m_counts[int(row.state)];
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+    Q_EMIT countsChanged();
+    return int(fresh.size());
+}
+
 QString ResultsModel::summary() const
 {
     const int total = int(m_rows.size());

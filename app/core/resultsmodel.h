@@ -70,6 +70,12 @@ public:
     void setSending(int row);
     void setOutcome(int row, const ResultRow &outcome); // copies state..finishedAt, keeps id
     void setState(int row, ResultState state, const QString &message = {});
+    // Forgets the outcome of these rows (e.g. after switching to another server): Pending
+    // again (Invalid stays Invalid), no status, attempts or history.
+    void resetOutcomes(const QList<int> &rows);
+    // Appends complete rows (a restored session) in one insert; IDs already present are
+    // skipped. Returns how many were added.
+    int restoreRows(const QList<ResultRow> &rows);
 
     int count(ResultState state) const { return m_counts[int(state)]; }
     // "200 IDs: 100 Deleted · 100 Not found" — only the non-zero states.

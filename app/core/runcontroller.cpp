@@ -99,7 +99,8 @@ void RunController::resume()
 
 bool RunController::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    // True from start() on, including inside runStarted(), until runFinished().
+    return m_run != nullptr;
 }
 
 bool RunController::isPaused() const

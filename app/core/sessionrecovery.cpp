@@ -385,31 +385,7 @@ int restoreInto(ResultsModel *model, const RecoveredSession &session)
 {
     if (!model || session.rows.isEmpty())
         return 0;
-    ParseResult parsed;
-    parsed.entries.reserve(session.rows.size());
-    for (const ResultRow &row : session.rows)
-        parsed.entries.append(ParsedEntry{row.id, row.verdict});
-    const int first = model->rowCount();
-    const int added = model->append(parsed);
-
-    QHash<QString, int> fresh;
-    fresh.reserve(added);
-    for (int r = first; r < model->rowCount(); ++r)
-        fresh.insert(model->row(r).id, r);
-    for (const ResultRow &row : session.rows) {
-        const int at = fresh.value(row.id, -1);
-        if (at < 0)
-            continue;
-        const ResultRow &now = model->row(at);
-        // Rows that are still exactly as append() made them need no second signal.
-        if (row.state == now.state && row.message == now.message && row.attempts == 0 &&
-            row.httpStatus == 0 && row.durationMs < 0 && !row.finishedAt.isValid() &&
-            !row.confirmedOnRetry && row.history.isEmpty())
-            continue;
-        // setOutcome adds attempts and history to the row's, which append() left at zero.
-        model->setOutcome(at, row);
-    }
-    return added;
+    return model->restoreRows(session.rows);
 }
 
 } // namespace dlq

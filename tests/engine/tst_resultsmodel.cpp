@@ -140,6 +140,40 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    void resetOutcomes_makesRowsPendingAgain_andRestoreRowsKeepsEverything()
+    {
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(parseIds(u"1-1 2-2 ../x"));
+        ResultRow deleted = outcome(ResultState::Deleted, 200);
+        deleted.history = {AttemptInfo{503, QStringLiteral("HTTP 503"), 5, 100},
+                           AttemptInfo{200, {}, 7, 0}};
+        deleted.confirmedOnRetry = true;
+        model.setOutcome(0, deleted);
+        model.resetOutcomes({0, 2});
+        QCOMPARE(model.row(0).state, ResultState::Pending);
+        QCOMPARE(model.row(0).attempts, 0);
+        QVERIFY(model.row(0).history.isEmpty());
+        QVERIFY(!model.row(0).confirmedOnRetry);
+        QCOMPARE(model.row(2).state, ResultState::Invalid);
+        QCOMPARE(model.count(ResultState::Deleted), 0);
+        QCOMPARE(model.count(ResultState::Pending), 2);
+
+        ResultsModel restored;
+        QAbstractItemModelTester tester2(&restored,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ResultRow full = deleted;
+        full.id = QStringLiteral("9-9");
+        full.attempts = 2;
+        QCOMPARE(restored.restoreRows({full, full}), 1);
+        QCOMPARE(restored.row(0).history.size(), 2);
+        QCOMPARE(restored.row(0).attempts, 2);
+        QVERIFY(restored.row(0).confirmedOnRetry);
+        QCOMPARE(restored.count(ResultState::Deleted), 1);
+        QVERIFY(restored.contains(QStringLiteral("9-9")));
+    }
+
     void longMessages_showOneLineInTheCell_andEverythingInTheTooltip()
     {
         ResultsModel model;
