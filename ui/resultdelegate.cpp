@@ -33,6 +33,7 @@ QIcon ResultDelegate::iconFor(ResultState state, const QStyle *style)
         pixmap = QStyle::SP_DialogApplyButton;
         break;
     case ResultState::NotFound:
+    case ResultState::DeletedOrNotFound:
         pixmap = QStyle::SP_MessageBoxInformation;
         break;
     case ResultState::InvalidId:

@@ -29,6 +29,8 @@ QString resultLabel(ResultState state)
         return QCoreApplication::translate("dlq", "Not sent");
     case ResultState::Retrying:
         return QCoreApplication::translate("dlq", "Waiting to retry");
+    case ResultState::DeletedOrNotFound:
+        return QCoreApplication::translate("dlq", "Deleted or not found (bulk)");
     }
     return {};
 }
@@ -58,6 +60,8 @@ QString resultKey(ResultState state)
         return QStringLiteral("not_sent");
     case ResultState::Retrying:
         return QStringLiteral("retrying");
+    case ResultState::DeletedOrNotFound:
+        return QStringLiteral("deleted_or_not_found");
     }
     return {};
 }

@@ -18,8 +18,11 @@ enum class ResultState {
     Cancelled,     // aborted in flight: the server may have applied it
     NotSent,       // the run stopped (token rejected or cancelled) before this one went out
     Retrying,      // the last try failed in a way worth retrying; waiting for the next one
+    // Sent in a bulk delete whose answer counted fewer deletions than IDs: this one was
+    // either deleted or not there, and the API does not say which.
+    DeletedOrNotFound,
 };
-inline constexpr int kResultStateCount = 11;
+inline constexpr int kResultStateCount = 12;
 
 QString resultLabel(ResultState state);
 QString resultKey(ResultState state); // stable lower-case key for exports, e.g. "not_found"
