@@ -303,6 +303,8 @@ void DeleteRun::onJobFinished(RequestJob *job)
                          "the server no longer has this ID, so that try deleted it.");
     } else if (row.state == ResultState::Failed && item.attempts > 1) {
         row.message = tr("After %1 attempts: %2").arg(item.attempts).arg(row.message);
+        if (item.outcomeUnknown)
+            row.message = tr("Outcome unknown: an earlier try may have deleted it. ") + row.message;
     }
     finalize(index, row);
 

@@ -74,10 +74,12 @@ private Q_SLOTS:
             QVERIFY2(isFinished(row.state), qPrintable(row.id));
             QCOMPARE(row.id, ids.at(it.key()));
             attempts += row.attempts;
-            if (row.state == ResultState::Deleted)
+            if (row.state == ResultState::Deleted) {
                 reportedDeleted.insert(row.id);
-            else if (row.state == ResultState::Cancelled)
+            } else if (row.state == ResultState::Cancelled ||
+                       row.message.startsWith(QStringLiteral("Outcome unknown"))) {
                 outcomeUnknown.insert(row.id);
+            }
             confirmedOnRetry += row.confirmedOnRetry;
         }
         const QStringList deletedList = server.deletedIds();
