@@ -231,12 +231,7 @@ void BulkDeleteRun::onJobFinished(RequestJob *job)
     m_pacer->onAnswer(limits, int(m_active.size()), utcNowMs(), success);
 
     if (limits.dailyQuotaExhausted) {
-        const QString when =
-            limits.dailyResetMs
-                ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*limits.dailyResetMs),
-                                     QLocale::ShortFormat)
-                : tr("an unknown time");
-        const QString message = tr("Daily request quota reached; resets at %1.").arg(when);
+        const QString message = dailyQuotaMessage(limits);
         chunk.state = ResultState::NotSent; // a 429 applies nothing
         chunk.httpStatus = 429;
         chunk.message = message;
@@ -250,18 +245,9 @@ void BulkDeleteRun::onJobFinished(RequestJob *job)
         return;
     }
 
-    qint64 serverWaitMs = -1;
-    if (outcome.httpStatus == 429) {
-        serverWaitMs = limits.retryAfterMs.value_or(-1);
-        if (serverWaitMs < 0 && limits.burstResetMs)
-            serverWaitMs = std::max<qint64>(0, *limits.burstResetMs - utcNowMs());
-        if (serverWaitMs < 0)
-            serverWaitMs = 1000; // the burst window is one second
-        serverWaitMs = std::min(serverWaitMs, kMaxServerWaitMs);
+    const qint64 serverWaitMs = serverRequestedWaitMs(outcome.httpStatus, limits, utcNowMs());
+    if (outcome.httpStatus == 429)
         m_pacer->onRateLimited(serverWaitMs);
-    } else if (limits.retryAfterMs) {
-        serverWaitMs = std::min(*limits.retryAfterMs, kMaxServerWaitMs);
-    }
 
     const bool uncertain = mayHaveBeenApplied(outcome) && !outcome.cancelled;
     if (isRetryable(outcome) && chunk.attempts < m_config.maxAttempts && !m_stopping) {

@@ -1,7 +1,12 @@
 #include "ratelimitheaders.h"
 
+#include "retrypolicy.h"
+
+#include <QCoreApplication>
 #include <QLocale>
+
 #include <QTimeZone>
+#include <algorithm>
 
 namespace dlq {
 
@@ -42,6 +47,28 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, qint64 nowUtcMs
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
     return qMax<qint64>(0, when.toMSecsSinceEpoch() - nowUtcMs);
+}
+
+qint64 serverRequestedWaitMs(int httpStatus, const RateLimitInfo &info, qint64 utcNowMs)
+{
+    qint64 wait = info.retryAfterMs.value_or(-1);
+    if (httpStatus == 429) {
+        if (wait < 0 && info.burstResetMs)
+            wait = std::max<qint64>(0, *info.burstResetMs - utcNowMs);
+        if (wait < 0)
+            wait = 1000; // the burst window is one second
+    }
+    return wait < 0 ? -1 : std::min(wait, kMaxServerWaitMs);
+}
+
+QString dailyQuotaMessage(const RateLimitInfo &info)
+{
+    const QString when =
+        info.dailyResetMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*info.dailyResetMs),
+                                               QLocale::ShortFormat)
+                          : QCoreApplication::translate("dlq", "an unknown time");
+    return QCoreApplication::translate("dlq", "Daily request quota reached; resets at %1.")
+        .arg(when);
 }
 
 RateLimitInfo readRateLimit(const ReplyOutcome &outcome, qint64 nowUtcMs)

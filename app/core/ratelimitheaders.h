@@ -23,6 +23,13 @@ struct RateLimitInfo
 // nowUtcMs: the current Unix time in ms (injected so tests are exact).
 RateLimitInfo readRateLimit(const ReplyOutcome &outcome, qint64 nowUtcMs);
 
+// How long the server asked us to wait before trying again; -1 when it did not. A 429 always
+// asks: Retry-After, else until the burst window resets, else one second. Capped at
+// kMaxServerWaitMs.
+qint64 serverRequestedWaitMs(int httpStatus, const RateLimitInfo &info, qint64 utcNowMs);
+// "Daily request quota reached; resets at <local time>."
+QString dailyQuotaMessage(const RateLimitInfo &info);
+
 // A reset header is a Unix timestamp whose unit is not documented: values that can only be
 // milliseconds (after the year 2286 in seconds) are taken as ms, the rest as seconds.
 std::optional<qint64> parseResetTimeMs(const QByteArray &value);

@@ -1,6 +1,7 @@
 // The pacer on a fake clock: exact, no waiting.
 #include "pacer.h"
 #include "ratelimitheaders.h"
+#include "retrypolicy.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -180,6 +181,24 @@ private Q_SLOTS:
                  std::optional<qint64>(60000));
         QCOMPARE(parseRetryAfterMs("Wed, 21 Oct 2015 07:00:00 GMT", now), std::optional<qint64>(0));
         QVERIFY(!parseRetryAfterMs("later", now));
+    }
+
+    void serverRequestedWait_prefersRetryAfter_thenTheBurstReset_thenOneSecond()
+    {
+        RateLimitInfo info;
+        QCOMPARE(serverRequestedWaitMs(503, info, 0), qint64(-1));
+        QCOMPARE(serverRequestedWaitMs(429, info, 0), qint64(1000));
+        info.burstResetMs = 5300;
+        QCOMPARE(serverRequestedWaitMs(429, info, 5000), qint64(300));
+        QCOMPARE(serverRequestedWaitMs(503, info, 5000), qint64(-1));
+        info.retryAfterMs = 2000;
+        QCOMPARE(serverRequestedWaitMs(429, info, 5000), qint64(2000));
+        QCOMPARE(serverRequestedWaitMs(503, info, 5000), qint64(2000));
+        info.retryAfterMs = 24 * 3600 * 1000;
+        QCOMPARE(serverRequestedWaitMs(503, info, 5000), kMaxServerWaitMs);
+        info.dailyResetMs = 1752829295000;
+        QVERIFY(dailyQuotaMessage(info).startsWith(
+            QStringLiteral("Daily request quota reached; resets at ")));
     }
 
     void dailyQuota_isRecognisedOnlyOnA429WithRateLimitHeaders()
