@@ -3,7 +3,7 @@
 # Sourced by run.sh and test.sh; safe to run again (installs nothing when all is present).
 set -euo pipefail
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev)
+packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl)
 if [[ "${DLQ_WITH_GUI_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth openbox imagemagick xdotool xclip)
 fi

@@ -243,6 +243,15 @@ CliArgs parseDelete(const QStringList &arguments)
         QStringLiteral("chunk-size"),
         QStringLiteral("IDs per bulk request, 1 to %1.").arg(BulkDeleteRun::kMaxChunkSize),
         QStringLiteral("N"), QString::number(BulkDeleteRun::kDefaultChunkSize)));
+    parser.addOption(valueOption(QStringLiteral("session"),
+                                 QStringLiteral("Journal the list and every result into DIR as "
+                                                "they happen (never the token), so a crash or "
+                                                "kill loses nothing; see --resume."),
+                                 QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("resume"),
+        QStringLiteral("Restore the unfinished session in the --session DIR and send only what "
+                       "is not finished; IDs whose outcome was unknown are sent again.")));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("DLQ IDs to delete."),
                                  QStringLiteral("[ID...]"));
 
@@ -318,7 +327,20 @@ CliArgs parseDelete(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("chunk-size")) && !o.bulk)
         check.fail(QStringLiteral("--chunk-size only applies with --bulk."));
-    if (o.ids.isEmpty() && o.fromFile.isEmpty() && !check.failed()) {
+    o.sessionDir = check.value(QStringLiteral("session"));
+    if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
+        check.fail(QStringLiteral("--session needs a directory."));
+    o.resume = parser.isSet(QStringLiteral("resume"));
+    if (o.resume && o.sessionDir.isEmpty())
+        check.fail(QStringLiteral("--resume needs --session DIR: the session to continue."));
+    // Bulk answers carry counts, not per-ID results, so there is nothing per ID to journal.
+    if (!o.sessionDir.isEmpty() && o.bulk)
+        check.fail(QStringLiteral("--session does not work with --bulk."));
+    // The resumed list is the session's; mixing in new IDs would make its results ambiguous.
+    if (o.resume && (!o.ids.isEmpty() || !o.fromFile.isEmpty()))
+        check.fail(QStringLiteral("--resume takes its IDs from the session; pass no IDs or "
+                                  "--from."));
+    if (o.ids.isEmpty() && o.fromFile.isEmpty() && !o.resume && !check.failed()) {
         check.fail(QStringLiteral("No IDs given: pass them as arguments, or use --from FILE "
                                   "(--from - reads standard input)."));
     }

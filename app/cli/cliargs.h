@@ -30,6 +30,8 @@ struct DeleteOptions
     bool yes = false;
     bool bulk = false;
     int chunkSize = 100;
+    QString sessionDir;  // empty: no journal
+    bool resume = false; // continue the unfinished session in sessionDir
 };
 
 struct SandboxOptions

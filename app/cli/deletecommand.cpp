@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dlq::cli {
 
 namespace {
@@ -85,6 +87,12 @@ void DeleteCommand::start()
 {
     if (!prepare())
         return;
+    if (m_options.resume && m_sendRows.isEmpty()) {
+        // Everything was settled before the stop: report the session as it stands.
+        console::err(QStringLiteral("Nothing left to send in this session.\n"));
+        onRunFinished(RunEnd::Completed);
+        return;
+    }
     if (m_options.yes) {
         run();
         return;
@@ -98,12 +106,50 @@ void DeleteCommand::start()
     askThenRun();
 }
 
+bool DeleteCommand::loadSession()
+{
+    const QString &dir = m_options.sessionDir;
+    const QString shown = QDir::toNativeSeparators(dir);
+    const bool recoverable = SessionJournal::hasRecoverableSession(dir);
+    if (!m_options.resume) {
+        // A new journal would replace the old session, and with it the only record of
+        // which of its deletes were done.
+        if (recoverable) {
+            fail(ExitUsage, QStringLiteral("%1 holds an unfinished session; use --resume or "
+                                           "remove it.")
+                                .arg(shown));
+            return false;
+        }
+        return true;
+    }
+    if (!recoverable) {
+        fail(ExitUsage, QStringLiteral("%1 holds no unfinished session to resume.").arg(shown));
+        return false;
+    }
+    const RecoveredSession session = SessionJournal::recover(dir);
+    for (const QString &warning : session.warnings)
+        console::err(QStringLiteral("Warning: ") + warning + QLatin1Char('\n'));
+    restoreInto(&m_model, session);
+    // Their first request may have been applied before the stop: a 404 now means deleted.
+    m_controller.setOutcomeUnknown(session.unknownOutcomeIds);
+    console::err(QStringLiteral("Restored %1 from %2: %3 · %4 with an unknown outcome will be "
+                                "sent again.\n")
+                     .arg(plural(m_model.rowCount(), "1 ID", "%1 IDs"), shown, m_model.summary())
+                     .arg(session.unknownOutcomeIds.size()));
+    return true;
+}
+
 bool DeleteCommand::prepare()
 {
-    const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model, &m_duplicates);
-    if (!inputError.isEmpty()) {
-        fail(ExitUsage, inputError);
+    if (!m_options.sessionDir.isEmpty() && !loadSession())
         return false;
+    if (!m_options.resume) {
+        const QString inputError =
+            loadIds(m_options.ids, m_options.fromFile, m_model, &m_duplicates);
+        if (!inputError.isEmpty()) {
+            fail(ExitUsage, inputError);
+            return false;
+        }
     }
     if (m_model.rowCount() == 0) {
         fail(ExitUsage, QStringLiteral("No IDs found in the input."));
@@ -148,13 +194,20 @@ bool DeleteCommand::prepare()
     console::err(QStringLiteral("Input: ") + overview.summary() + QLatin1Char('\n'));
 
     m_sendRows = m_controller.unsentRows();
+    if (m_options.resume) {
+        // Failed and Cancelled rows are unfinished too (Cancelled includes what was in
+        // flight at the stop); send them in list order with the rest.
+        m_sendRows += m_controller.retryableRows();
+        std::sort(m_sendRows.begin(), m_sendRows.end());
+        m_sendRows.erase(std::unique(m_sendRows.begin(), m_sendRows.end()), m_sendRows.end());
+    }
     for (int row : std::as_const(m_sendRows)) {
         const QString &id = m_model.row(row).id;
         if (m_options.bulk && !BulkDeleteRun::isBulkSendable(id))
             continue;
         m_sendIds.append(id);
     }
-    if (m_sendRows.isEmpty() || (m_options.bulk && m_sendIds.isEmpty())) {
+    if (!m_options.resume && (m_sendRows.isEmpty() || (m_options.bulk && m_sendIds.isEmpty()))) {
         fail(ExitUsage, QStringLiteral("None of the IDs can be sent; the reasons are above."));
         return false;
     }
@@ -278,6 +331,17 @@ void DeleteCommand::run()
     const RunConfig config = runConfig();
     m_running = true;
     m_clock.start();
+    if (!m_options.sessionDir.isEmpty() && !m_journal) {
+        // Created only now, after any restore: it takes the directory over with the model's
+        // rows as its first snapshot (see sessionjournal.h).
+        m_journal = std::make_unique<SessionJournal>(&m_model, m_options.sessionDir);
+        m_journal->setContext(hostLabel());
+        connect(m_journal.get(), &SessionJournal::writeFailed, this, [](const QString &error) {
+            console::err(QStringLiteral("Warning: the session journal could not be written "
+                                        "(%1); a crash now may lose results.\n")
+                             .arg(error));
+        });
+    }
     if (!m_options.bulk) {
         console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
                          .arg(plural(int(m_sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
@@ -344,9 +408,27 @@ void DeleteCommand::onNotFoundGuard(int count)
     m_controller.cancel();
 }
 
+void DeleteCommand::finishSession(RunEnd end)
+{
+    if (!m_journal)
+        return;
+    // Clean only when nothing is left to do; otherwise the session stays for --resume.
+    if (end == RunEnd::Completed && !m_interrupted && !m_guardStopped &&
+        m_controller.unsentRows().isEmpty() && m_controller.retryableRows().isEmpty()) {
+        m_journal->markClean();
+    } else {
+        m_journal->flush();
+        console::err(QStringLiteral("The session in %1 is unfinished; continue it with "
+                                    "--session %1 --resume.\n")
+                         .arg(QDir::toNativeSeparators(m_options.sessionDir)));
+    }
+    m_journal.reset();
+}
+
 void DeleteCommand::onRunFinished(RunEnd end)
 {
     m_progress.clear();
+    finishSession(end);
     QList<int> all;
     for (int r = 0; r < m_model.rowCount(); ++r)
         all.append(r);
@@ -356,6 +438,14 @@ void DeleteCommand::onRunFinished(RunEnd end)
         end,
         [this] {
             QList<ResultState> states;
+            if (m_options.resume) {
+                // The whole session counts, including what finished before the stop.
+                for (const ResultRow &r : m_model.rows()) {
+                    if (r.verdict.isSendable())
+                        states.append(r.state);
+                }
+                return states;
+            }
             for (int row : std::as_const(m_sendRows))
                 states.append(m_model.row(row).state);
             return states;

@@ -7,6 +7,7 @@
 #include "progressline.h"
 #include "resultsmodel.h"
 #include "runcontroller.h"
+#include "sessionjournal.h"
 #include "tokensource.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QSettings>
+
+#include <memory>
 
 namespace dlq::cli {
 
@@ -35,7 +38,9 @@ public:
     void start();
 
 private:
-    bool prepare(); // false: finished already (an error, or the dry run)
+    bool prepare();     // false: finished already (an error, or the dry run)
+    bool loadSession(); // --session: refuse a stray session, or restore it for --resume
+    void finishSession(RunEnd end);
     bool idsContainToken() const;
     QString checkOutputWritable() const;
     void printDryRun();
@@ -66,6 +71,7 @@ private:
     QUrl m_baseUrl;
     TokenLookup m_token;
     int m_duplicates = 0;
+    std::unique_ptr<SessionJournal> m_journal;
     QList<int> m_sendRows; // per-ID mode
     QStringList m_sendIds; // bulk mode
     QList<BulkChunk> m_chunks;

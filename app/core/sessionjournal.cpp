@@ -223,8 +223,16 @@ void SessionJournal::onDataChanged(int top, int bottom)
     if (rebasedInstead() || !m_model)
         return;
     const QList<ResultRow> &rows = m_model->rows();
-    for (int r = std::max(top, 0); r <= bottom && r < rows.size(); ++r)
+    bool sending = false;
+    for (int r = std::max(top, 0); r <= bottom && r < rows.size(); ++r) {
         record(journal::kOpRow, {{QStringLiteral("row"), journal::rowToJson(rows.at(r))}});
+        sending = sending || rows.at(r).state == ResultState::Sending;
+    }
+    // Write-ahead: the engine marks a row Sending just before its request goes out. If that
+    // record sat in the batching window at a kill -9, the row would come back as plain
+    // Pending and its 404 on resume would read "Not found" though the killed run deleted it.
+    if (sending)
+        flush();
 }
 
 void SessionJournal::onReset()

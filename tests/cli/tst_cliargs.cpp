@@ -243,6 +243,35 @@ private Q_SLOTS:
             << QStringList{id, QStringLiteral("--concurrency"), QStringLiteral("2"),
                            QStringLiteral("--concurrency"), QStringLiteral("3")}
             << QStringLiteral("more than once");
+        QTest::newRow("resume without session") << QStringList{QStringLiteral("--resume")}
+                                                << QStringLiteral("--resume needs --session");
+        QTest::newRow("resume with IDs")
+            << QStringList{id, QStringLiteral("--session"), QStringLiteral("s"),
+                           QStringLiteral("--resume")}
+            << QStringLiteral("from the session");
+        QTest::newRow("session with bulk")
+            << QStringList{id, QStringLiteral("--session"), QStringLiteral("s"),
+                           QStringLiteral("--bulk")}
+            << QStringLiteral("--bulk");
+        QTest::newRow("session empty")
+            << QStringList{id, QStringLiteral("--session="), QStringLiteral("--yes")}
+            << QStringLiteral("--session needs");
+    }
+
+    // --resume brings its IDs from the session, so it needs none on the command line.
+    void delete_sessionAndResume()
+    {
+        const CliArgs plain = parseDelete(
+            {QStringLiteral("1-1"), QStringLiteral("--session"), QStringLiteral("dir")});
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QCOMPARE(plain.del.sessionDir, QStringLiteral("dir"));
+        QVERIFY(!plain.del.resume);
+        const CliArgs resume = parseDelete(
+            {QStringLiteral("--session"), QStringLiteral("dir"), QStringLiteral("--resume")});
+        QVERIFY2(resume.ok(), qPrintable(resume.error));
+        QCOMPARE(resume.del.sessionDir, QStringLiteral("dir"));
+        QVERIFY(resume.del.resume);
+        QVERIFY(resume.del.ids.isEmpty());
     }
 
     void delete_badValues()

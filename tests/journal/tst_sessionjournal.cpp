@@ -227,6 +227,21 @@ private Q_SLOTS:
         QCOMPARE(fromSnapshot.unknownOutcomeIds, session.unknownOutcomeIds);
     }
 
+    void sendingRecord_isOnDiskBeforeTheRequestGoesOut()
+    {
+        QTemporaryDir dir;
+        ResultsModel model;
+        model.append(parseIds(someIds(3)));
+        SessionJournal journal(&model, dir.path());
+        journal.flush();
+        // The engine marks a row Sending right before starting its request: the record must
+        // already be in the file then (no flush by the caller), or a kill -9 loses it.
+        model.setSending(1);
+        const RecoveredSession session = SessionJournal::recover(dir.path());
+        QCOMPARE(session.unknownOutcomeIds, QSet<QString>{model.row(1).id});
+        QCOMPARE(session.rows.at(1).state, ResultState::Pending);
+    }
+
     void snapshotThenJournal_replayInOrder()
     {
         QTemporaryDir dir;
