@@ -25,10 +25,8 @@ qint64 Pacer::delayBeforeNextMs() const
     qint64 wait = 0;
     if (m_holdUntilMs > now)
         wait = m_holdUntilMs - now;
-    if (m_rate > 0 && m_lastSendMs >= 0) {
-        const qint64 next = m_lastSendMs + qint64(std::ceil(1000.0 / m_rate));
-        wait = std::max(wait, next - now);
-    }
+    if (m_rate > 0 && m_nextSlotMs > now)
+        wait = std::max(wait, qint64(std::ceil(m_nextSlotMs - double(now))));
     return std::max<qint64>(0, wait);
 }
 
@@ -40,7 +38,14 @@ int Pacer::window() const
 void Pacer::onSent()
 {
     const qint64 now = m_clock();
-    m_lastSendMs = now;
+    if (m_rate > 0) {
+        // Slots at t0 + k/rate: rounding each gap up to whole milliseconds would lose up to
+        // 10 % of the rate. A run that fell behind by more than a slot starts over from now
+        // instead of bursting to catch up.
+        const double interval = 1000.0 / m_rate;
+        const double base = double(now) - m_nextSlotMs < interval ? m_nextSlotMs : double(now);
+        m_nextSlotMs = std::max(base, 0.0) + interval;
+    }
     m_recentSends.push_back(now);
     while (!m_recentSends.empty() && m_recentSends.front() <= now - 1000)
         m_recentSends.pop_front();

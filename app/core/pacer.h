@@ -45,9 +45,9 @@ private:
     int m_maxWindow;
     Clock m_clock;
     double m_window;
-    double m_rate = 0;    // 0: unlimited
-    double m_ceiling = 0; // from Burst-RateLimit-Limit; 0 unknown
-    qint64 m_lastSendMs = -1;
+    double m_rate = 0;       // 0: unlimited
+    double m_ceiling = 0;    // from Burst-RateLimit-Limit; 0 unknown
+    double m_nextSlotMs = 0; // earliest start of the next request when a rate applies
     qint64 m_holdUntilMs = -1;
     qint64 m_lastCutMs = -1;
     std::deque<qint64> m_recentSends; // last second, for the observed rate

@@ -45,6 +45,23 @@ private Q_SLOTS:
         QCOMPARE(p.delayBeforeNextMs(), 0);
     }
 
+    void fractionalIntervals_doNotLoseRate()
+    {
+        Pacer p = make(90, 16); // 11.1 ms apart: whole-ms rounding would give 83/s
+        int sent = 0;
+        const qint64 start = now;
+        while (now < start + 10000) {
+            const qint64 wait = p.delayBeforeNextMs();
+            if (wait > 0) {
+                now += wait;
+                continue;
+            }
+            p.onSent();
+            ++sent;
+        }
+        QVERIFY2(sent >= 899 && sent <= 901, qPrintable(QString::number(sent)));
+    }
+
     void advertisedBurstLimit_capsTheRateBelowIt()
     {
         Pacer p = make(0, 16);
