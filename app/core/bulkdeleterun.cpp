@@ -3,6 +3,7 @@
 #include "dlqurl.h"
 #include "idcheck.h"
 #include "logging.h"
+#include "managerpool.h"
 #include "pacer.h"
 #include "ratelimitheaders.h"
 #include "requestjob.h"
@@ -85,10 +86,10 @@ qint64 utcNowMs()
 
 BulkDeleteRun::BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config, int chunkSize,
                              QObject *parent)
-    : QObject(parent), m_nam(nam), m_config(std::move(config)),
-      m_chunkSize(qBound(1, chunkSize, kMaxChunkSize))
+    : QObject(parent), m_config(std::move(config)), m_chunkSize(qBound(1, chunkSize, kMaxChunkSize))
 {
     m_config.concurrency = qBound(1, m_config.concurrency, kMaxConcurrency);
+    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency, this);
     m_config.timeoutMs = qMax(1, m_config.timeoutMs);
     m_config.maxAttempts = qMax(1, m_config.maxAttempts);
     m_rng.seed(m_config.jitterSeed != 0 ? m_config.jitterSeed
@@ -209,9 +210,11 @@ void BulkDeleteRun::send(Pending pending)
 
     ++chunk.attempts;
     m_pacer->onSent();
-    auto *job = new RequestJob(m_nam, RequestSpec{"DELETE", *url, {}, {}}, m_config.token,
+    QNetworkAccessManager *manager = m_managers->acquire();
+    auto *job = new RequestJob(manager, RequestSpec{"DELETE", *url, {}, {}}, m_config.token,
                                m_config.timeoutMs, this);
     m_active.insert(job, pending);
+    m_jobManager.insert(job, manager);
     connect(job, &RequestJob::finished, this, &BulkDeleteRun::onJobFinished);
     Q_EMIT chunkStarted(chunk.index, chunk.attempts);
     job->start();
@@ -220,6 +223,7 @@ void BulkDeleteRun::send(Pending pending)
 void BulkDeleteRun::onJobFinished(RequestJob *job)
 {
     Pending pending = m_active.take(job);
+    m_managers->release(m_jobManager.take(job));
     job->deleteLater();
     const ReplyOutcome &outcome = job->outcome();
     BulkChunk &chunk = pending.chunk;

@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace dlq {
 
+class ManagerPool;
+
 class Pacer;
 class RequestJob;
 
@@ -39,7 +41,7 @@ struct BulkChunk
 };
 
 // Deletes IDs through the bulk endpoint, DELETE {base}/v2/workflows/dlq?dlqIds=…, one request
-// per chunk of at most chunkSize IDs and at most `concurrency` (up to 6) in flight. Honours
+// per chunk of at most chunkSize IDs and at most `concurrency` in flight. Honours
 // the same RunConfig, retry policy and pacing as DeleteRun (timeout, attempts with backoff or
 // Retry-After, requests per second or the server's rate-limit headers). A 401/403 or an
 // exhausted daily quota stops the run like DeleteRun does.
@@ -52,9 +54,8 @@ class BulkDeleteRun : public QObject
 public:
     static constexpr int kDefaultChunkSize = 100;
     static constexpr int kMaxChunkSize = 1000;
-    // Qt opens at most 6 HTTP/1.1 connections per host and manager; more would only queue
-    // inside QNetworkAccessManager, where the transfer timeout already runs.
-    static constexpr int kMaxConcurrency = 6;
+    // Above 6 the chunks spread over several managers (see ManagerPool).
+    static constexpr int kMaxConcurrency = 64;
 
     BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config, int chunkSize = kDefaultChunkSize,
                   QObject *parent = nullptr);
@@ -98,11 +99,12 @@ private:
     void finishChunk(const BulkChunk &chunk);
     void maybeFinish();
 
-    QNetworkAccessManager *m_nam;
+    std::unique_ptr<ManagerPool> m_managers;
     RunConfig m_config;
     int m_chunkSize;
     QList<Pending> m_pending; // not in flight: never sent yet, or waiting for a retry
     QHash<RequestJob *, Pending> m_active;
+    QHash<RequestJob *, QNetworkAccessManager *> m_jobManager;
     QElapsedTimer m_clock;
     std::unique_ptr<Pacer> m_pacer;
     QTimer m_wake;

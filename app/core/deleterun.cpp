@@ -3,6 +3,7 @@
 #include "dlqurl.h"
 #include "idcheck.h"
 #include "logging.h"
+#include "managerpool.h"
 #include "pacer.h"
 #include "ratelimitheaders.h"
 #include "requestjob.h"
@@ -16,9 +17,6 @@
 namespace dlq {
 
 namespace {
-
-// Qt 6.4 opens at most this many HTTP/1.1 connections per host and port per manager.
-constexpr int kConnectionsPerManager = 6;
 
 QString tr(const char *text)
 {
@@ -79,17 +77,7 @@ DeleteRun::DeleteRun(QNetworkAccessManager *nam, RunConfig config, QObject *pare
     m_pacer = std::make_unique<Pacer>(m_config.maxRequestsPerSecond, m_config.concurrency,
                                       [this] { return nowMs(); });
 
-    m_managers.append(nam);
-    const int needed = (m_config.concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager;
-    for (int i = 1; i < needed; ++i) {
-        auto *extra = new QNetworkAccessManager(this);
-        extra->setProxy(nam->proxy());
-        extra->setStrictTransportSecurityEnabled(nam->isStrictTransportSecurityEnabled());
-        extra->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_managers.append(extra);
-    }
-    for (QNetworkAccessManager *manager : std::as_const(m_managers))
-        m_load.insert(manager, 0);
+    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency, this);
 
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &DeleteRun::pump);
@@ -127,7 +115,7 @@ void DeleteRun::start(const QList<RunItem> &items)
     m_total = int(items.size());
     m_running = true;
     qCInfo(lcRun) << "run of" << m_total << "to" << m_config.baseUrl.host() << "with"
-                  << m_config.concurrency << "in flight over" << m_managers.size() << "manager(s)";
+                  << m_config.concurrency << "in flight over" << m_managers->size() << "manager(s)";
     pump();
 }
 
@@ -196,11 +184,10 @@ void DeleteRun::send(int index)
         finalize(index, row);
         return;
     }
-    QNetworkAccessManager *manager = pickManager();
+    QNetworkAccessManager *manager = m_managers->acquire();
     auto *job = new RequestJob(manager, RequestSpec{"DELETE", *url, {}, {}}, m_config.token,
                                m_config.timeoutMs, this);
     m_active.insert(job, {index, manager});
-    ++m_load[manager];
     ++m_requestsSent;
     if (item.firstSentMs < 0)
         item.firstSentMs = nowMs();
@@ -210,20 +197,10 @@ void DeleteRun::send(int index)
     job->start();
 }
 
-QNetworkAccessManager *DeleteRun::pickManager()
-{
-    QNetworkAccessManager *best = m_managers.first();
-    for (QNetworkAccessManager *manager : std::as_const(m_managers)) {
-        if (m_load.value(manager) < m_load.value(best))
-            best = manager;
-    }
-    return best;
-}
-
 void DeleteRun::onJobFinished(RequestJob *job)
 {
     const auto [index, manager] = m_active.take(job);
-    --m_load[manager];
+    m_managers->release(manager);
     job->deleteLater();
     Item &item = m_items[index];
     const ReplyOutcome &outcome = job->outcome();

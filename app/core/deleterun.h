@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace dlq {
 
+class ManagerPool;
 class Pacer;
 class RequestJob;
 
@@ -117,11 +118,9 @@ private:
     void checkNotFoundGuard(ResultState state);
     void scheduleWake(qint64 ms);
     void maybeFinish();
-    QNetworkAccessManager *pickManager();
     qint64 nowMs() const { return m_clock.elapsed(); }
 
-    QList<QNetworkAccessManager *> m_managers;
-    QHash<QNetworkAccessManager *, int> m_load;
+    std::unique_ptr<ManagerPool> m_managers;
     RunConfig m_config;
     std::unique_ptr<Pacer> m_pacer;
     QRandomGenerator m_rng;

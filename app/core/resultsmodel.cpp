@@ -182,7 +182,7 @@ int ResultsModel::append(const ParseResult &parsed)
 
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.reserve(m_rows.size() + fresh.size());
+    reserveFor(fresh.size());
     for (ResultRow &row : fresh) {
         m_index.insert(row.id, int(m_rows.size()));
         ++m_counts[int(row.state)];
@@ -340,6 +340,7 @@ int ResultsModel::restoreRows(const QList<ResultRow> &rows)
         return 0;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    reserveFor(fresh.size());
     for (ResultRow &row : fresh) {
         m_index.insert(row.id, int(m_rows.size()));
         ++m_counts[int(row.state)];
@@ -363,6 +364,16 @@ QString ResultsModel::summary() const
     if (!parts.isEmpty())
         text += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
     return text;
+}
+
+void ResultsModel::reserveFor(qsizetype more)
+{
+    // Grow geometrically: reserving the exact size on every append copies all rows each time,
+    // which made a paste appended in slices quadratic.
+    const qsizetype needed = m_rows.size() + more;
+    if (m_rows.capacity() < needed)
+        m_rows.reserve(std::max(needed, m_rows.size() * 2));
+    m_index.reserve(needed);
 }
 
 void ResultsModel::emitRowChanged(int row)

@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void emitRowChanged(int row);
+    void reserveFor(qsizetype more);
     void recount();
 
     QList<ResultRow> m_rows;
