@@ -1,6 +1,7 @@
 // The GUI entry point: set up the application, wire the injected pieces, show the window.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "sessionjournal.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
     QSettings store; // native format and location: ~/.config/DLQ Manager/dlq-manager.conf
     dlq::AppSettings settings(&store);
     QNetworkAccessManager nam;
-    dlq::MainWindow window(&settings, &nam);
+    // The list survives a crash or kill -9 there (~/.local/share/dlq-manager/session).
+    dlq::MainWindow window(&settings, &nam, dlq::SessionJournal::defaultDirectory());
     window.show();
     return app.exec();
 }

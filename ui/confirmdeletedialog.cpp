@@ -5,6 +5,7 @@
 #include "uitext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -54,8 +55,8 @@ QString ConfirmDeleteDialog::headline(const DeleteRequest &request)
 }
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *parent)
-    : QDialog(parent), m_request(request), m_confirm(new QPushButton(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+    : QDialog(parent), m_request(request), m_bulk(new QCheckBox(this)),
+      m_confirm(new QPushButton(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("confirmDeleteDialog"));
     setWindowTitle(request.retry ? tr("Retry failed deletes?") : tr("Delete DLQ entries?"));
@@ -107,6 +108,24 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         text->addWidget(ids);
     }
 
+    // Off by default: per-ID deletes say for every ID what happened; bulk mode cannot.
+    m_bulk->setObjectName(QStringLiteral("bulkModeCheck"));
+    m_bulk->setText(tr("&Fast bulk delete"));
+    m_bulk->setAccessibleName(tr("Fast bulk delete"));
+    m_bulk->setToolTip(tr("Send up to 100 IDs per request instead of one request per ID"));
+    m_bulk->setChecked(false);
+    text->addWidget(m_bulk);
+    auto *bulkNote = wrappedLabel(
+        tr("Bulk mode sends up to 100 IDs per request and is much faster, but the server only "
+           "reports how many of each chunk it deleted, not which IDs were missing: rows of a "
+           "chunk with fewer deletions show “Deleted or not found”."),
+        QStringLiteral("bulkModeNoteLabel"), this);
+    bulkNote->setAccessibleName(tr("About bulk mode"));
+    bulkNote->setIndent(
+        m_bulk->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_bulk) +
+        m_bulk->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_bulk));
+    text->addWidget(bulkNote);
+
     if (requiresTypedCount()) {
         m_countEdit = new QLineEdit(this);
         m_countEdit->setObjectName(QStringLiteral("confirmCountEdit"));
@@ -133,6 +152,12 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
     m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
     m_confirm->setAutoDefault(false);
     connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_bulk, &QCheckBox::toggled, this, [this](bool bulk) {
+        m_confirm->setToolTip(
+            bulk ? tr("Send these IDs to %1 in bulk requests of up to 100 IDs each")
+                       .arg(m_request.target)
+                 : tr("Send a DELETE for each of these IDs to %1").arg(m_request.target));
+    });
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
@@ -153,6 +178,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_countEdit->setFocus();
     else
         m_cancel->setFocus();
+}
+
+bool ConfirmDeleteDialog::bulkMode() const
+{
+    return m_bulk->isChecked();
 }
 
 bool ConfirmDeleteDialog::isConfirmEnabled() const

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -39,6 +40,8 @@ public:
     const DeleteRequest &request() const { return m_request; }
     bool requiresTypedCount() const { return m_request.count >= kTypeCountThreshold; }
     bool isConfirmEnabled() const;
+    // "Fast bulk delete" (bulkModeCheck): chunks of IDs per request, reported as counts.
+    bool bulkMode() const;
 
     static QString headline(const DeleteRequest &request);
 
@@ -50,6 +53,7 @@ private:
 
     DeleteRequest m_request;
     QLineEdit *m_countEdit = nullptr;
+    QCheckBox *m_bulk;
     QPushButton *m_confirm;
     QPushButton *m_cancel;
 };

@@ -1,15 +1,18 @@
 #include "identrybar.h"
 
 #include "actionbutton.h"
+#include "idintake.h"
 #include "resultdelegate.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 
 namespace dlq {
@@ -18,7 +21,8 @@ IdEntryBar::IdEntryBar(QAction *importAction, QWidget *parent)
     : QWidget(parent), m_entry(new QLineEdit(this)), m_addButton(new QPushButton(tr("Add"), this)),
       m_importButton(makeActionButton(importAction, QStringLiteral("importButton"),
                                       tr("Import IDs from a file"), this)),
-      m_summary(new QLabel(this)), m_errors(new QLabel(this))
+      m_summary(new QLabel(this)), m_errors(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_intake(new IdIntake(this))
 {
     m_entry->setObjectName(QStringLiteral("idEntry"));
     m_entry->setAccessibleName(tr("DLQ IDs to add"));
@@ -51,12 +55,39 @@ IdEntryBar::IdEntryBar(QAction *importAction, QWidget *parent)
     m_errors->setPalette(errorPalette);
     m_errors->setVisible(false);
 
+    // An indeterminate bar: the parse runs on a worker thread, and the bar moving proves the
+    // window is alive while it does.
+    m_busy->setObjectName(QStringLiteral("parseBusyIndicator"));
+    m_busy->setAccessibleName(tr("Reading IDs"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setVisible(false);
+
+    m_cancelButton->setObjectName(QStringLiteral("cancelParseButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel reading IDs"));
+    m_cancelButton->setToolTip(tr("Stop reading the pasted or imported IDs; nothing is added"));
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, m_intake, &IdIntake::cancel);
+
+    connect(m_intake, &IdIntake::busyChanged, this, &IdEntryBar::showBusy);
+    connect(m_intake, &IdIntake::finished, this,
+            [this](const QString &summary, const QStringList &errors, const QString &status) {
+                showOutcome(summary, errors, status);
+            });
+
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_entry, 0, 0);
     layout->addWidget(m_addButton, 0, 1);
     layout->addWidget(m_importButton, 0, 2);
-    layout->addWidget(m_summary, 1, 0, 1, 3);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setContentsMargins(0, 0, 0, 0);
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_busy);
+    summaryRow->addWidget(m_cancelButton);
+    layout->addLayout(summaryRow, 1, 0, 1, 3);
     layout->addWidget(m_errors, 2, 0, 1, 3);
     layout->setColumnStretch(0, 1);
 }
@@ -75,6 +106,24 @@ void IdEntryBar::showImportErrors(const QStringList &errors)
 {
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
+}
+
+void IdEntryBar::showBusy(bool busy, const QString &what)
+{
+    m_busy->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (busy)
+        m_summary->setText(what);
+}
+
+void IdEntryBar::showOutcome(const QString &summary, const QStringList &errors,
+                             const QString &status)
+{
+    if (!summary.isEmpty())
+        m_summary->setText(summary);
+    showImportErrors(errors);
+    if (!status.isEmpty())
+        Q_EMIT statusMessage(status, 10000);
 }
 
 bool IdEntryBar::isListPaste(const QString &text)

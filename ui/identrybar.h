@@ -5,12 +5,16 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace dlq {
 
-// The line where IDs come in: type or paste and press Enter, or import a file. It only hands
-// text on; parsing and adding is the window's job, so every way in goes through one path.
+class IdIntake;
+
+// The line where IDs come in: type or paste and press Enter, or import a file. It owns the
+// IdIntake every way in goes through, and shows its progress (a busy bar and Cancel while a
+// large list is read) and its summary.
 class IdEntryBar : public QWidget
 {
     Q_OBJECT
@@ -18,6 +22,7 @@ public:
     IdEntryBar(QAction *importAction, QWidget *parent = nullptr);
 
     QLineEdit *entry() const { return m_entry; }
+    IdIntake *intake() const { return m_intake; }
     void clearEntry();
     void showParseSummary(const QString &summary);
     void showImportErrors(const QStringList &errors); // empty hides the line
@@ -29,18 +34,24 @@ public:
 
 Q_SIGNALS:
     void submitted(const QString &text);
+    void statusMessage(const QString &message, int timeoutMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void submit();
+    void showBusy(bool busy, const QString &what);
+    void showOutcome(const QString &summary, const QStringList &errors, const QString &status);
 
     QLineEdit *m_entry;
     QPushButton *m_addButton;
     QPushButton *m_importButton;
     QLabel *m_summary;
     QLabel *m_errors;
+    QProgressBar *m_busy;
+    QPushButton *m_cancelButton;
+    IdIntake *m_intake;
 };
 
 } // namespace dlq

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "idsource.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -7,9 +9,10 @@ class QMimeData;
 
 namespace dlq {
 
-// Reading ID lists from files and drops. The text goes through parseIds() like a paste.
+// Reading ID lists from files and drops. The text goes through IdIntake like a paste; the
+// reading itself lives in dlqcore (idsource.h) so the intake's worker thread can do it.
 
-inline constexpr qint64 kMaxImportBytes = 50LL * 1024 * 1024;
+inline constexpr qint64 kMaxImportBytes = kMaxIdSourceBytes;
 
 struct ImportedText
 {
@@ -17,8 +20,7 @@ struct ImportedText
     QString error; // a sentence naming the file; empty on success
 };
 
-// Reads a .txt/.csv/.json (or any text) file. Refuses files over kMaxImportBytes and files
-// that are not text, saying so in words.
+// Reads a .txt/.csv/.json (or any text) file on the calling thread (see readIdSource()).
 ImportedText readIdFile(const QString &path);
 
 // Name filters for the import dialog.

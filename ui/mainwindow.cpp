@@ -6,6 +6,7 @@
 #include "filedialogs.h"
 #include "identrybar.h"
 #include "idimport.h"
+#include "idintake.h"
 #include "idparser.h"
 #include "messageboxes.h"
 #include "resultfiltermodel.h"
@@ -16,6 +17,7 @@
 #include "runprogress.h"
 #include "sandboxsamples.h"
 #include "sandboxserver.h"
+#include "sessionkeeper.h"
 #include "settingsdialog.h"
 #include "targetbanner.h"
 #include "uitext.h"
@@ -48,9 +50,22 @@ namespace dlq {
 namespace {
 constexpr int kStatusMs = 10000;
 constexpr int kActionUpdateMs = 100;
+
+// Rows holding a server's answer (Invalid ones never reached a server).
+QList<int> answeredRows(const ResultsModel &model)
+{
+    QList<int> rows;
+    const QList<ResultRow> &all = model.rows();
+    for (int r = 0; r < all.size(); ++r) {
+        if (isFinished(all.at(r).state) && all.at(r).state != ResultState::Invalid)
+            rows.append(r);
+    }
+    return rows;
+}
 } // namespace
 
-MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
+                       const QString &sessionDirectory, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_nam(nam), m_model(new ResultsModel(this)),
       m_proxy(new ResultFilterModel(this)), m_controller(new RunController(m_model, nam, this)),
       m_resolver(new TargetResolver(settings, this)), m_actions(createMainActions(this)),
@@ -65,6 +80,9 @@ MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam, QWidge
     m_actionTimer->setInterval(kActionUpdateMs);
     connect(m_actionTimer, &QTimer::timeout, this, &MainWindow::updateActions);
 
+    // Before anything can change the list: the previous session is read now and the journal
+    // attached once the user has decided about it (see SessionKeeper).
+    m_session = new SessionKeeper(m_model, m_controller, sessionDirectory, this);
     buildUi();
     connectActions();
     applyTarget();
@@ -84,7 +102,7 @@ void MainWindow::buildUi()
     m_entryBar = new IdEntryBar(m_actions.importIds, this);
     m_results = new ResultsPanel(m_model, m_proxy, this);
     m_progress = new RunProgress(this);
-    m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, this);
+    m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, m_nam, this);
 
     m_results->filterBar()->addWidget(makeActionButton(
         m_actions.removeSelected, QStringLiteral("removeButton"), tr("Remove selected"), this));
@@ -146,13 +164,14 @@ void MainWindow::connectActions()
     connect(a.clearAll, &QAction::triggered, this, &MainWindow::clearAll);
     connect(a.deleteIds, &QAction::triggered, m_runFlow, [this] { m_runFlow->confirm(false); });
     connect(a.retryFailed, &QAction::triggered, m_runFlow, [this] { m_runFlow->confirm(true); });
-    connect(a.cancelRun, &QAction::triggered, m_controller, &RunController::cancel);
+    connect(a.cancelRun, &QAction::triggered, m_runFlow, &RunFlow::cancel);
     connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
     connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
     connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
 
     connect(m_banner, &TargetBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_entryBar, &IdEntryBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_entryBar, &IdEntryBar::submitted, this, [this](const QString &text) {
         addIdsFromText(text, tr("the entry line"));
         m_entryBar->clearEntry();
@@ -167,6 +186,8 @@ void MainWindow::connectActions()
     connect(m_proxy, &QAbstractItemModel::modelReset, m_actionTimer, qOverload<>(&QTimer::start));
 
     connect(m_runFlow, &RunFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_session, &SessionKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_session, &SessionKeeper::restored, this, &MainWindow::updateActions);
     connect(m_runFlow, &RunFlow::stateChanged, this, &MainWindow::updateActions);
     connect(m_runFlow, &RunFlow::finished, this, &MainWindow::onRunFinished);
     connect(m_runFlow, &RunFlow::settingsRequested, this, &MainWindow::openSettings);
@@ -175,7 +196,7 @@ void MainWindow::connectActions()
 
 void MainWindow::settingsChanged()
 {
-    if (m_controller->isRunning()) {
+    if (m_runFlow->isRunning()) {
         // A run keeps the target it was confirmed for; switch when it is over.
         m_targetOutdated = true;
         return;
@@ -195,33 +216,45 @@ void MainWindow::applyTarget()
     setWindowTitle(host.isEmpty() ? tr("DLQ Manager") : tr("%1 — DLQ Manager").arg(host));
     m_actions.sandboxMenu->menuAction()->setVisible(m_target.sandbox && m_target.isUsable());
     m_actions.copySampleIds->setEnabled(m_target.sandbox && m_target.isUsable());
+    // Where the next start's restore question says the list was going; never the token.
+    m_session->setContext(m_target.description(), presetInfo(m_settings->preset()).key);
     if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
-        reportTargetChange(previous);
+        askAboutStaleResults(previous);
     updateActions();
 }
 
-void MainWindow::reportTargetChange(const Target &previous)
+void MainWindow::askAboutStaleResults(const Target &previous)
 {
-    const QList<ResultRow> &rows = m_model->rows();
-    const bool staleResults = std::any_of(rows.cbegin(), rows.cend(), [](const ResultRow &row) {
-        return isFinished(row.state) && row.state != ResultState::Invalid;
-    });
+    statusBar()->showMessage(tr("Deletes now go to %1.").arg(m_target.description()), kStatusMs);
     // Results are answers from one server. Rows marked Deleted or Not found by the previous
-    // target are not sent again, which is wrong for the new one, so say so until replaced.
-    if (staleResults)
-        statusBar()->showMessage(tr("Deletes now go to %1. The list still shows results from "
-                                    "%2; clear it before deleting the same IDs on %1.")
-                                     .arg(m_target.description(), previous.description()));
-    else
-        statusBar()->showMessage(tr("Deletes now go to %1.").arg(m_target.description()),
+    // target would not be sent to the new one, so offer to forget them.
+    if (answeredRows(*m_model).isEmpty())
+        return;
+    if (m_targetBox)
+        m_targetBox->close(); // asked about an older switch; this question replaces it
+    QMessageBox *box = makeTargetChangedBox(previous.description(), m_target.description(), this);
+    m_targetBox = box;
+    const Target asked = m_target;
+    connect(box, &QMessageBox::finished, this, [this, box, asked] {
+        // Rows only move while no run is going; a run started meanwhile keeps its rows.
+        if (box->buttonRole(box->clickedButton()) != QMessageBox::AcceptRole ||
+            m_runFlow->isRunning() || asked != m_target)
+            return;
+        const QList<int> finished = answeredRows(*m_model);
+        m_model->resetOutcomes(finished);
+        statusBar()->showMessage(tr("Reset %1 to Pending for %2.")
+                                     .arg(nRows(int(finished.size())), m_target.description()),
                                  kStatusMs);
+        updateActions();
+    });
+    box->open();
 }
 
 void MainWindow::updateActions()
 {
     m_actionTimer->stop();
     const MainActions &a = m_actions;
-    const bool running = m_controller->isRunning();
+    const bool running = m_runFlow->isRunning();
     const bool usable = m_target.isUsable();
     const int unsent = int(m_controller->unsentRows().size());
     const int retryable = int(m_controller->retryableRows().size());
@@ -243,7 +276,7 @@ void MainWindow::updateActions()
     a.retryFailed->setText(tr("Retry failed (%1)…").arg(retryable));
     a.retryFailed->setEnabled(!running && usable && retryable > 0);
     a.cancelRun->setEnabled(running);
-    a.pauseRun->setEnabled(running);
+    a.pauseRun->setEnabled(m_runFlow->canPause()); // a bulk run cannot pause
     a.pauseRun->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
     a.removeSelected->setEnabled(!running && selection);
     a.clearAll->setEnabled(!running && m_model->rowCount() > 0);
@@ -255,11 +288,10 @@ void MainWindow::updateActions()
 
 int MainWindow::addIdsFromText(const QString &text, const QString &source)
 {
-    const ParseResult parsed = parseIds(text, m_model->idSet());
-    const int added = m_model->append(parsed);
-    m_entryBar->showParseSummary(parsed.summary());
-    m_entryBar->showImportErrors({});
-    statusBar()->showMessage(tr("Added %1 from %2.").arg(nIds(added), source), kStatusMs);
+    // The intake parses large text off the GUI thread and reports through the entry bar;
+    // -1 means it goes on in the background. The proxy's rowsInserted updates the actions.
+    m_entryBar->intake()->setModel(m_model);
+    const int added = m_entryBar->intake()->addText(text, source);
     updateActions();
     return added;
 }
@@ -276,32 +308,9 @@ void MainWindow::pasteIds()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    ParseResult total;
-    QStringList errors;
-    QStringList names;
-    for (const QString &path : paths) {
-        const ImportedText imported = readIdFile(path);
-        if (!imported.error.isEmpty()) {
-            errors << imported.error;
-            continue;
-        }
-        // Parse file by file: a JSON file and a CSV file cannot be joined into one text.
-        const ParseResult parsed = parseIds(imported.text, m_model->idSet());
-        m_model->append(parsed);
-        total.entries += parsed.entries;
-        total.duplicates += parsed.duplicates;
-        names << QFileInfo(path).fileName();
-    }
-    if (!names.isEmpty()) {
-        m_entryBar->showParseSummary(total.summary());
-        statusBar()->showMessage(tr("Added %1 from %2.")
-                                     .arg(nIds(total.countSendable() + total.countInvalid()),
-                                          names.join(QStringLiteral(", "))),
-                                 kStatusMs);
-    }
-    m_entryBar->showImportErrors(errors);
-    if (!errors.isEmpty())
-        statusBar()->showMessage(errors.constFirst(), kStatusMs);
+    // Files are read and parsed on the intake's worker thread unless they are small.
+    m_entryBar->intake()->setModel(m_model);
+    m_entryBar->intake()->importFiles(paths);
     updateActions();
 }
 
@@ -352,7 +361,7 @@ void MainWindow::copySelection(bool idsOnly)
 
 void MainWindow::removeSelected()
 {
-    if (m_controller->isRunning())
+    if (m_runFlow->isRunning())
         return;
     const QList<int> rows = m_results->selectedSourceRows();
     m_model->removeRowList(rows);
@@ -363,10 +372,11 @@ void MainWindow::removeSelected()
 
 void MainWindow::clearAll()
 {
-    if (m_controller->isRunning())
+    if (m_runFlow->isRunning())
         return;
     const int count = m_model->rowCount();
     m_model->clear();
+    m_session->markClean(); // an empty list on purpose: nothing to offer at the next start
     statusBar()->showMessage(tr("Cleared %1 from the list.").arg(nRows(count)), kStatusMs);
     updateActions();
 }
@@ -419,16 +429,19 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, [this] {
         if (!m_settings->isConfigured())
             openSettings();
+        m_session->askOnce();
     });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_controller->isRunning()) {
+    if (m_runFlow->isRunning()) {
         event->ignore();
         askToCancelAndClose();
         return;
     }
+    m_session->close(!m_controller->unsentRows().isEmpty() ||
+                     !m_controller->retryableRows().isEmpty());
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -439,13 +452,13 @@ void MainWindow::askToCancelAndClose()
         m_closeBox->raise();
         return;
     }
-    QMessageBox *box = makeCloseWhileRunningBox(m_controller->done(), m_controller->total(), this);
+    QMessageBox *box = makeCloseWhileRunningBox(m_runFlow->done(), m_runFlow->total(), this);
     m_closeBox = box;
     connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_controller->isRunning())
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_runFlow->isRunning())
             return;
         m_closeAfterRun = true;
-        m_controller->cancel();
+        m_runFlow->cancel();
     });
     box->open();
 }

@@ -22,22 +22,27 @@ class RunController;
 class RunFlow;
 class RunProgress;
 class SandboxServer;
+class SessionKeeper;
 class SettingsDialog;
 class TargetBanner;
 
 // The one window. It owns the list (ResultsModel), its view proxy, the run controller and,
-// with the Sandbox preset, the built-in sandbox. Settings and the network are injected.
+// with the Sandbox preset, the built-in sandbox. Settings, the network and the directory of the
+// crash-safe session (SessionJournal::defaultDirectory(); empty: none) are injected.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
+               const QString &sessionDirectory = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SandboxServer *sandbox() const; // null unless the Sandbox preset is in use
     const Target &target() const { return m_target; }
     ResultsModel *resultsModel() const { return m_model; }
     RunController *runController() const { return m_controller; }
+    RunFlow *runFlow() const { return m_runFlow; }
+    SessionKeeper *sessionKeeper() const { return m_session; }
     const MainActions &actions() const { return m_actions; }
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
@@ -55,7 +60,7 @@ private:
     void connectActions();
     void settingsChanged();
     void applyTarget();
-    void reportTargetChange(const Target &previous);
+    void askAboutStaleResults(const Target &previous);
     void updateActions();
     void pasteIds();
     void openImportDialog();
@@ -86,10 +91,12 @@ private:
     QLabel *m_summary = nullptr;
     RunProgress *m_progress = nullptr;
     RunFlow *m_runFlow = nullptr;
+    SessionKeeper *m_session = nullptr;
     QTimer *m_actionTimer;
 
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_closeBox;
+    QPointer<QMessageBox> m_targetBox;
     bool m_targetOutdated = false; // settings changed during a run; applied when it ends
     bool m_closeAfterRun = false;
     bool m_shownOnce = false;

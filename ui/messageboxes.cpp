@@ -60,20 +60,78 @@ QMessageBox *makeCloseWhileRunningBox(int done, int total, QWidget *parent)
 
 QMessageBox *makeNotFoundGuardBox(int count, const QString &target, QWidget *parent)
 {
-    QMessageBox *box = makeBox(
-        QMessageBox::Question, QStringLiteral("notFoundGuardBox"), tr("Nothing found so far"),
-        tr("The first %1 answers from %2 were all “Not found”. The run is paused.")
-            .arg(count)
-            .arg(target),
-        parent);
-    box->setInformativeText(tr("These IDs may belong to another region or project. Check the "
-                               "server in Settings before going on."));
-    QPushButton *resume = box->addButton(tr("Keep deleting"), QMessageBox::AcceptRole);
+    QMessageBox *box = makeBox(QMessageBox::Question, QStringLiteral("notFoundGuardBox"),
+                               tr("Nothing found so far"),
+                               tr("None of the first %1 IDs exist on %2 — wrong region or project?")
+                                   .arg(count)
+                                   .arg(target),
+                               parent);
+    box->setInformativeText(tr("The run is paused. Continue sends the rest; Stop marks them "
+                               "Not sent. The server can be checked in Settings."));
+    QPushButton *resume = box->addButton(tr("Continue"), QMessageBox::AcceptRole);
     resume->setObjectName(QStringLiteral("notFoundGuardResumeButton"));
-    QPushButton *cancel = box->addButton(tr("Cancel run"), QMessageBox::RejectRole);
+    resume->setAccessibleName(tr("Continue deleting"));
+    resume->setToolTip(tr("Send the remaining IDs to %1 anyway").arg(target));
+    QPushButton *cancel = box->addButton(tr("Stop"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("notFoundGuardCancelButton"));
+    cancel->setAccessibleName(tr("Stop the run"));
+    cancel->setToolTip(tr("Send nothing more; the rest are marked Not sent"));
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
+    return box;
+}
+
+QMessageBox *makeTargetChangedBox(const QString &oldTarget, const QString &newTarget,
+                                  QWidget *parent)
+{
+    QMessageBox *box = makeBox(QMessageBox::Question, QStringLiteral("targetChangedBox"),
+                               tr("Results from another server"),
+                               tr("The list shows results from %1. Reset them to Pending so they "
+                                  "can be sent to %2?")
+                                   .arg(oldTarget, newTarget),
+                               parent);
+    box->setInformativeText(tr("Rows marked Deleted or Not found there are otherwise not sent "
+                               "again."));
+    QPushButton *reset = box->addButton(tr("Reset to Pending"), QMessageBox::AcceptRole);
+    reset->setObjectName(QStringLiteral("targetChangedResetButton"));
+    reset->setAccessibleName(tr("Reset results to Pending"));
+    reset->setToolTip(tr("Forget the results from %1 so “Delete” sends these IDs to %2")
+                          .arg(oldTarget, newTarget));
+    QPushButton *keep = box->addButton(tr("Keep results"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("targetChangedKeepButton"));
+    keep->setAccessibleName(tr("Keep results"));
+    keep->setToolTip(tr("Leave the list as it is"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    return box;
+}
+
+QMessageBox *makeRestoreSessionBox(const QString &text, const QString &details, QWidget *parent)
+{
+    QMessageBox *box = makeBox(QMessageBox::Question, QStringLiteral("restoreSessionBox"),
+                               tr("Previous session found"), text, parent);
+    box->setInformativeText(details);
+    QPushButton *restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreSessionRestoreButton"));
+    restore->setAccessibleName(tr("Restore the previous session"));
+    restore->setToolTip(tr("Show the previous list with its results; unfinished IDs wait for "
+                           "“Delete”"));
+    QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("restoreSessionDiscardButton"));
+    discard->setAccessibleName(tr("Discard the previous session"));
+    discard->setToolTip(tr("Start with an empty list; the saved session is deleted"));
+    box->setDefaultButton(restore);
+    return box;
+}
+
+QMessageBox *makeSessionWarningBox(const QString &text, QWidget *parent)
+{
+    QMessageBox *box = makeBox(QMessageBox::Warning, QStringLiteral("sessionWarningBox"),
+                               tr("Previous session damaged"), text, parent);
+    QPushButton *close = box->addButton(QMessageBox::Close);
+    close->setObjectName(QStringLiteral("sessionWarningCloseButton"));
+    close->setAccessibleName(tr("Close"));
+    close->setToolTip(tr("Close this message"));
     return box;
 }
 

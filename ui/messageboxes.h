@@ -17,8 +17,18 @@ QMessageBox *makeRunStoppedBox(const QString &objectName, const QString &title, 
 // "closeWhileRunningBox": Yes cancels the run and closes; No (the default) keeps it running.
 QMessageBox *makeCloseWhileRunningBox(int done, int total, QWidget *parent);
 // "notFoundGuardBox": the run paused itself because every answer so far was 404. Accepted
-// (notFoundGuardResumeButton) means keep deleting; "Cancel run" is the default.
+// (notFoundGuardResumeButton, "Continue") means keep deleting; "Stop" is the default.
 QMessageBox *makeNotFoundGuardBox(int count, const QString &target, QWidget *parent);
+// "targetChangedBox": the list holds results from `oldTarget`. AcceptRole
+// (targetChangedResetButton) resets them to Pending; "Keep" (RejectRole) is the default.
+QMessageBox *makeTargetChangedBox(const QString &oldTarget, const QString &newTarget,
+                                  QWidget *parent);
+// "restoreSessionBox": AcceptRole (restoreSessionRestoreButton, the default) restores;
+// DestructiveRole (restoreSessionDiscardButton) discards. Neither Escape nor the title bar's
+// close button answers it: discarding must be a deliberate click.
+QMessageBox *makeRestoreSessionBox(const QString &text, const QString &details, QWidget *parent);
+// "sessionWarningBox": what could not be recovered from the previous session.
+QMessageBox *makeSessionWarningBox(const QString &text, QWidget *parent);
 // "exportErrorBox".
 QMessageBox *makeErrorBox(const QString &objectName, const QString &title, const QString &text,
                           QWidget *parent);

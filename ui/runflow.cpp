@@ -1,6 +1,7 @@
 #include "runflow.h"
 
 #include "appsettings.h"
+#include "bulkruncontroller.h"
 #include "confirmdeletedialog.h"
 #include "messageboxes.h"
 #include "resultsmodel.h"
@@ -18,13 +19,16 @@ constexpr int kStatusMs = 10000;
 } // namespace
 
 RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
-                 RunProgress *progress, QWidget *window)
-    : QObject(window), m_controller(controller), m_model(model), m_settings(settings),
-      m_progress(progress), m_window(window)
+                 RunProgress *progress, QNetworkAccessManager *nam, QWidget *window)
+    : QObject(window), m_controller(controller), m_bulk(new BulkRunController(model, nam, this)),
+      m_model(model), m_settings(settings), m_progress(progress), m_window(window)
 {
     connect(controller, &RunController::runStarted, this, &RunFlow::onStarted);
     connect(controller, &RunController::progressChanged, progress, &RunProgress::update);
     connect(controller, &RunController::runFinished, this, &RunFlow::onFinished);
+    connect(m_bulk, &BulkRunController::runStarted, this, &RunFlow::onStarted);
+    connect(m_bulk, &BulkRunController::progressChanged, progress, &RunProgress::update);
+    connect(m_bulk, &BulkRunController::runFinished, this, &RunFlow::onFinished);
     connect(controller, &RunController::paused, this, [this] {
         Q_EMIT statusMessage(tr("Paused: nothing new is sent until you resume."), 0);
         Q_EMIT stateChanged();
@@ -38,7 +42,7 @@ RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *se
 
 void RunFlow::confirm(bool retry)
 {
-    if (m_controller->isRunning() || !m_target.isUsable() || m_confirm)
+    if (isRunning() || !m_target.isUsable() || m_confirm)
         return;
     const QList<int> rows = retry ? m_controller->retryableRows() : m_controller->unsentRows();
     if (rows.isEmpty())
@@ -48,18 +52,49 @@ void RunFlow::confirm(bool retry)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = dialog;
     const Target confirmed = m_target;
-    connect(dialog, &QDialog::accepted, this, [this, rows, retry, confirmed] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, retry, confirmed] {
         // What was confirmed is what goes out: if anything moved meanwhile, send nothing.
         const QList<int> now = retry ? m_controller->retryableRows() : m_controller->unsentRows();
-        if (now != rows || confirmed != m_target || m_controller->isRunning()) {
+        if (now != rows || confirmed != m_target || isRunning()) {
             Q_EMIT statusMessage(tr("The list or the target changed while the confirmation "
                                     "was open. Nothing was sent."),
                                  kStatusMs);
             return;
         }
-        start(rows);
+        start(rows, dialog->bulkMode());
     });
     dialog->open();
+}
+
+bool RunFlow::isRunning() const
+{
+    return m_controller->isRunning() || m_bulk->isRunning();
+}
+
+bool RunFlow::isBulkRunning() const
+{
+    return m_bulk->isRunning();
+}
+
+bool RunFlow::canPause() const
+{
+    return m_controller->isRunning();
+}
+
+int RunFlow::done() const
+{
+    return m_lastWasBulk ? m_bulk->done() : m_controller->done();
+}
+
+int RunFlow::total() const
+{
+    return m_lastWasBulk ? m_bulk->total() : m_controller->total();
+}
+
+void RunFlow::cancel()
+{
+    m_controller->cancel();
+    m_bulk->cancel();
 }
 
 void RunFlow::pauseOrResume()
@@ -72,14 +107,25 @@ void RunFlow::pauseOrResume()
         m_controller->pause();
 }
 
-void RunFlow::start(const QList<int> &rows)
+RunConfig RunFlow::runConfig() const
 {
     RunConfig config;
     config.baseUrl = m_target.baseUrl;
     config.token = m_target.token;
     config.concurrency = m_settings->concurrency();
     config.timeoutMs = m_settings->timeoutSeconds() * 1000;
-    if (!m_controller->start(rows, config))
+    config.maxAttempts = m_settings->maxAttempts();
+    config.maxRetryDelayMs = m_settings->maxRetryDelaySeconds() * 1000;
+    config.maxRequestsPerSecond = m_settings->maxRequestsPerSecond();
+    return config;
+}
+
+void RunFlow::start(const QList<int> &rows, bool bulk)
+{
+    m_lastWasBulk = bulk;
+    const RunConfig config = runConfig();
+    const bool started = bulk ? m_bulk->start(rows, config) : m_controller->start(rows, config);
+    if (!started)
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
     Q_EMIT stateChanged();
@@ -88,7 +134,13 @@ void RunFlow::start(const QList<int> &rows)
 void RunFlow::onStarted(int total)
 {
     m_progress->start(total);
-    Q_EMIT statusMessage(tr("Deleting %1 on %2…").arg(nIds(total), m_target.description()), 0);
+    if (m_lastWasBulk)
+        Q_EMIT statusMessage(tr("Deleting %1 on %2 in bulk: results come as counts per chunk, "
+                                "not per ID…")
+                                 .arg(nIds(total), m_target.description()),
+                             0);
+    else
+        Q_EMIT statusMessage(tr("Deleting %1 on %2…").arg(nIds(total), m_target.description()), 0);
     Q_EMIT stateChanged();
 }
 
@@ -96,9 +148,14 @@ void RunFlow::onFinished(RunEnd end)
 {
     if (m_guardBox)
         m_guardBox->close();
-    m_progress->finish(m_controller->done(), m_controller->total(), m_controller->ratePerSecond(),
+    m_progress->finish(done(), total(),
+                       m_lastWasBulk ? m_bulk->ratePerSecond() : m_controller->ratePerSecond(),
                        runOutcomeWord(end));
-    Q_EMIT statusMessage(runFinishedMessage(end, *m_model, m_target), 0);
+    QString message = runFinishedMessage(end, *m_model, m_target);
+    if (m_lastWasBulk && m_model->count(ResultState::DeletedOrNotFound) > 0)
+        message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
+                                            "were missing.");
+    Q_EMIT statusMessage(message, 0);
     Q_EMIT stateChanged();
     Q_EMIT finished(end);
     if ((end != RunEnd::TokenRejected && end != RunEnd::QuotaExhausted) || m_stoppedBox ||

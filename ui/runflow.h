@@ -7,11 +7,13 @@
 #include <QPointer>
 
 class QMessageBox;
+class QNetworkAccessManager;
 class QWidget;
 
 namespace dlq {
 
 class AppSettings;
+class BulkRunController;
 class ConfirmDeleteDialog;
 class ResultsModel;
 class RunController;
@@ -25,14 +27,22 @@ class RunFlow : public QObject
     Q_OBJECT
 public:
     RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
-            RunProgress *progress, QWidget *window);
+            RunProgress *progress, QNetworkAccessManager *nam, QWidget *window);
 
     // The window keeps this current; a run keeps the target it was confirmed for.
     void setTarget(const Target &target) { m_target = target; }
     // Asks first (ConfirmDeleteDialog), then starts. Retry sends the failed and cancelled rows.
     void confirm(bool retry);
     void pauseOrResume();
+    void cancel();
     bool isConfirming() const { return !m_confirm.isNull(); }
+    // A per-ID or a bulk run is going.
+    bool isRunning() const;
+    bool isBulkRunning() const;
+    bool canPause() const; // bulk runs cannot pause
+    int done() const;
+    int total() const;
+    BulkRunController *bulkController() const { return m_bulk; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -41,12 +51,15 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
-    void start(const QList<int> &rows);
+    RunConfig runConfig() const;
+    void start(const QList<int> &rows, bool bulk);
     void onStarted(int total);
     void onFinished(RunEnd end);
     void askAfterOnlyNotFound(int count);
 
     RunController *m_controller;
+    BulkRunController *m_bulk;
+    bool m_lastWasBulk = false;
     ResultsModel *m_model;
     AppSettings *m_settings;
     RunProgress *m_progress;

@@ -109,9 +109,32 @@ void SettingsDialog::buildForm()
     m_timeout->setToolTip(tr("A request that takes longer fails with a timeout"));
     m_timeout->setRange(1, AppSettings::kMaxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
-    const int spinWidth = m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("0000 s")) + 48;
-    m_concurrency->setMaximumWidth(spinWidth);
-    m_timeout->setMaximumWidth(spinWidth);
+    m_maxAttempts = new QSpinBox(this);
+    m_maxAttempts->setObjectName(QStringLiteral("maxAttemptsSpin"));
+    m_maxAttempts->setAccessibleName(tr("Attempts per ID"));
+    m_maxAttempts->setToolTip(tr("How often one ID is tried in a run, the first try included, "
+                                 "when the server is busy or the network fails"));
+    m_maxAttempts->setRange(1, AppSettings::kMaxMaxAttempts);
+    m_maxRetryDelay = new QSpinBox(this);
+    m_maxRetryDelay->setObjectName(QStringLiteral("maxRetryDelaySpin"));
+    m_maxRetryDelay->setAccessibleName(tr("Longest wait between tries in seconds"));
+    m_maxRetryDelay->setToolTip(tr("Waits between tries grow after each failure, up to this "
+                                   "(a server's Retry-After is still honoured)"));
+    m_maxRetryDelay->setRange(1, AppSettings::kMaxRetryDelaySeconds);
+    m_maxRetryDelay->setSuffix(tr(" s"));
+    m_rate = new QSpinBox(this);
+    m_rate->setObjectName(QStringLiteral("rateSpin"));
+    m_rate->setAccessibleName(tr("Requests per second"));
+    m_rate->setToolTip(tr("Upper limit of requests per second. Automatic follows the server's "
+                          "rate-limit answers"));
+    m_rate->setRange(0, AppSettings::kMaxRequestsPerSecond);
+    m_rate->setSpecialValueText(tr("Automatic"));
+    m_rate->setSuffix(tr(" /s"));
+
+    const int spinWidth =
+        m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("Automatic 00")) + 48;
+    for (QSpinBox *spin : {m_concurrency, m_timeout, m_maxAttempts, m_maxRetryDelay, m_rate})
+        spin->setMaximumWidth(spinWidth);
 
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -154,6 +177,9 @@ void SettingsDialog::buildForm()
     form->addRow(m_envNotice);
     form->addRow(tr("&Parallel requests:"), m_concurrency);
     form->addRow(tr("T&imeout per request:"), m_timeout);
+    form->addRow(tr("&Attempts per ID:"), m_maxAttempts);
+    form->addRow(tr("Longest &wait between tries:"), m_maxRetryDelay);
+    form->addRow(tr("&Requests per second:"), m_rate);
 
     auto *layout = new QVBoxLayout(this);
     if (!m_settings->isConfigured()) {
@@ -182,6 +208,9 @@ void SettingsDialog::load()
     m_preset->setCurrentIndex(qMax(index, 0));
     m_concurrency->setValue(m_settings->concurrency());
     m_timeout->setValue(m_settings->timeoutSeconds());
+    m_maxAttempts->setValue(m_settings->maxAttempts());
+    m_maxRetryDelay->setValue(m_settings->maxRetryDelaySeconds());
+    m_rate->setValue(m_settings->maxRequestsPerSecond());
 
     QStringList env;
     if (m_settings->tokenFromEnvironment())
@@ -328,6 +357,9 @@ void SettingsDialog::save()
         m_settings->setToken(QString());
     m_settings->setConcurrency(m_concurrency->value());
     m_settings->setTimeoutSeconds(m_timeout->value());
+    m_settings->setMaxAttempts(m_maxAttempts->value());
+    m_settings->setMaxRetryDelaySeconds(m_maxRetryDelay->value());
+    m_settings->setMaxRequestsPerSecond(m_rate->value());
     m_settings->markConfigured();
     m_settings->sync();
     accept();

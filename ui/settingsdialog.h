@@ -65,6 +65,9 @@ private:
     QLabel *m_envNotice;
     QSpinBox *m_concurrency;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxAttempts;
+    QSpinBox *m_maxRetryDelay;
+    QSpinBox *m_rate;
     QPushButton *m_test;
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;

@@ -18,6 +18,9 @@ const QString kCustomUrlKey = QStringLiteral("endpoint/customUrl");
 const QString kTokenKey = QStringLiteral("auth/token");
 const QString kConcurrencyKey = QStringLiteral("run/concurrency");
 const QString kTimeoutKey = QStringLiteral("run/timeoutSeconds");
+const QString kMaxAttemptsKey = QStringLiteral("run/maxAttempts");
+const QString kMaxRetryDelayKey = QStringLiteral("run/maxRetryDelaySeconds");
+const QString kMaxRateKey = QStringLiteral("run/maxRequestsPerSecond");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -245,6 +248,37 @@ void AppSettings::setTimeoutSeconds(int value)
     Q_EMIT changed();
 }
 
+int AppSettings::maxAttempts() const
+{
+    return intSetting(kMaxAttemptsKey, 1, kMaxMaxAttempts, kDefaultMaxAttempts);
+}
+
+void AppSettings::setMaxAttempts(int value)
+{
+    setIntSetting(kMaxAttemptsKey, std::clamp(value, 1, kMaxMaxAttempts), maxAttempts());
+}
+
+int AppSettings::maxRetryDelaySeconds() const
+{
+    return intSetting(kMaxRetryDelayKey, 1, kMaxRetryDelaySeconds, kDefaultMaxRetryDelaySeconds);
+}
+
+void AppSettings::setMaxRetryDelaySeconds(int value)
+{
+    setIntSetting(kMaxRetryDelayKey, std::clamp(value, 1, kMaxRetryDelaySeconds),
+                  maxRetryDelaySeconds());
+}
+
+int AppSettings::maxRequestsPerSecond() const
+{
+    return intSetting(kMaxRateKey, 0, kMaxRequestsPerSecond, 0);
+}
+
+void AppSettings::setMaxRequestsPerSecond(int value)
+{
+    setIntSetting(kMaxRateKey, std::clamp(value, 0, kMaxRequestsPerSecond), maxRequestsPerSecond());
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_store->value(kGeometryKey).toByteArray();
@@ -308,6 +342,22 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_store->fileName();
+}
+
+int AppSettings::intSetting(const QString &key, int min, int max, int fallback) const
+{
+    bool ok = false;
+    const int value = m_store->value(key).toInt(&ok);
+    // A hand-edited file may hold anything; out of range is clamped, unreadable is the default.
+    return ok ? std::clamp(value, min, max) : fallback;
+}
+
+void AppSettings::setIntSetting(const QString &key, int clamped, int current)
+{
+    if (clamped == current)
+        return;
+    writeValue(key, clamped);
+    Q_EMIT changed();
 }
 
 void AppSettings::setBytes(const QString &key, const QByteArray &value)

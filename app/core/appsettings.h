@@ -24,6 +24,11 @@ public:
     static constexpr int kMaxConcurrency = 64;
     static constexpr int kDefaultTimeoutSeconds = 30;
     static constexpr int kMaxTimeoutSeconds = 600;
+    static constexpr int kDefaultMaxAttempts = 5;
+    static constexpr int kMaxMaxAttempts = 20;
+    static constexpr int kDefaultMaxRetryDelaySeconds = 30;
+    static constexpr int kMaxRetryDelaySeconds = 600;
+    static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
 
     explicit AppSettings(QSettings *store,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
@@ -55,6 +60,13 @@ public:
     void setConcurrency(int value);
     int timeoutSeconds() const; // 1..kMaxTimeoutSeconds
     void setTimeoutSeconds(int value);
+    int maxAttempts() const; // per ID and run, first try included: 1..kMaxMaxAttempts
+    void setMaxAttempts(int value);
+    int maxRetryDelaySeconds() const; // cap of the retry backoff: 1..kMaxRetryDelaySeconds
+    void setMaxRetryDelaySeconds(int value);
+    // 0 (the default): paced by the server's rate-limit answers; else at most this many.
+    int maxRequestsPerSecond() const;
+    void setMaxRequestsPerSecond(int value);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
@@ -75,6 +87,8 @@ Q_SIGNALS:
 
 private:
     void setBytes(const QString &key, const QByteArray &value);
+    int intSetting(const QString &key, int min, int max, int fallback) const;
+    void setIntSetting(const QString &key, int clamped, int current);
     void writeValue(const QString &key, const QVariant &value);
     void removeValue(const QString &key);
 

@@ -3,21 +3,28 @@
 
 #include "guitest.h"
 
+#include "bulkruncontroller.h"
 #include "confirmdeletedialog.h"
 #include "exporter.h"
 #include "idcheck.h"
 #include "idparser.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "resultcolumns.h"
 #include "resultsmodel.h"
 #include "runcontroller.h"
+#include "runflow.h"
 #include "sandboxserver.h"
+#include "sessionjournal.h"
+#include "sessionkeeper.h"
 #include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -32,8 +39,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -56,6 +65,31 @@ QStringList missingIds(const SandboxServer &server, const QStringList &existing)
             QString::number(id.left(dash).toLongLong() - 86400000LL) + id.mid(dash);
         if (!server.contains(candidate))
             ids << candidate;
+    }
+    return ids;
+}
+
+ResultRow finishedRow(ResultState state, int status)
+{
+    ResultRow row;
+    row.state = state;
+    row.httpStatus = status;
+    row.attempts = 1;
+    row.durationMs = 12;
+    row.finishedAt = QDateTime::currentDateTimeUtc();
+    row.history.append(AttemptInfo{status, {}, 12, 0});
+    return row;
+}
+
+// DELETE requests the server saw, as the IDs they named (one-by-one deletes only).
+QStringList deletedPaths(const SandboxServer &server)
+{
+    QStringList ids;
+    const QList<SandboxRequest> requests = server.requests();
+    for (const SandboxRequest &request : requests) {
+        const QByteArray prefix = "/v2/workflows/dlq/";
+        if (request.method == "DELETE" && request.path.startsWith(prefix))
+            ids << QUrl::fromPercentEncoding(request.path.mid(prefix.size()));
     }
     return ids;
 }
@@ -99,13 +133,26 @@ private Q_SLOTS:
     void theSandboxMenuCopiesExistingAndMissingSampleIds();
     void theDetailsPaneShowsTheSelectedRow();
     void exportWritesTheRowsTheFilterShows();
-    void switchingTheTargetAfterARunSaysWhoseResultsTheListShows();
+    void switchingTheTargetAfterARunOffersToResetTheResults();
+    void keepingTheResultsAfterATargetSwitchLeavesThemAlone();
+    void aCrashedSessionIsRestoredAndResumesOnlyTheUnfinishedIds();
+    void discardingThePreviousSessionStartsEmpty();
+    void aDamagedJournalIsRecoveredUpToTheDamageWithAWarning();
+    void anUnreadableJournalNeverStopsTheStartAndIsReported();
+    void closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsItClean();
+    void fastBulkDeleteReportsCountsPerChunkAndNeverSendsAnEmptyChunk();
+    void aRejectedTokenStopsABulkRunLikeAPerIdRun();
+    void bulkChunkOutcomesSayWhatTheCountMeans();
+    void runsUseTheRetryAndPacingSettings();
+    void aRetryingRowSaysWaitingToRetryAndTheDetailsShowEveryAttempt();
     void windowLayoutIsRememberedAcrossRestarts();
     void everyControlHasAnObjectNameAndAnAccessibleName();
 
 private:
     bool makeWindow();
     void useSandboxPreset();
+    void useServer(const SandboxServer &server);
+    QMessageBox *waitForBox(const char *name);
     bool paste(const QString &text);
     bool confirmDelete(const QString &typedCount = QString());
     template<typename T> T *child(const char *name) const
@@ -116,6 +163,7 @@ private:
     std::unique_ptr<TestSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_sessionDir;
 };
 
 void TestMainWindow::initTestCase()
@@ -127,6 +175,7 @@ void TestMainWindow::init()
 {
     m_settings = std::make_unique<TestSettings>();
     m_nam = std::make_unique<QNetworkAccessManager>();
+    m_sessionDir = std::make_unique<QTemporaryDir>();
     QGuiApplication::clipboard()->clear();
 }
 
@@ -135,13 +184,37 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_nam.reset();
     m_settings.reset();
+    m_sessionDir.reset();
 }
 
 bool TestMainWindow::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_settings->settings.get(), m_nam.get());
+    // Every window keeps a session journal, as the app does, in a directory of the test's own.
+    m_window =
+        std::make_unique<MainWindow>(m_settings->settings.get(), m_nam.get(), m_sessionDir->path());
     m_window->show();
     return QTest::qWaitForWindowActive(m_window.get());
+}
+
+void TestMainWindow::useServer(const SandboxServer &server)
+{
+    AppSettings *settings = m_settings->settings.get();
+    settings->setCustomUrl(server.baseUrl());
+    settings->setToken(server.token());
+    settings->setPreset(EndpointPreset::Custom);
+    settings->markConfigured();
+}
+
+QMessageBox *TestMainWindow::waitForBox(const char *name)
+{
+    QMessageBox *box = nullptr;
+    const QString objectName = QString::fromLatin1(name);
+    if (!QTest::qWaitFor([&] {
+            box = m_window->findChild<QMessageBox *>(objectName);
+            return box && box->isVisible();
+        }))
+        return nullptr;
+    return box;
 }
 
 void TestMainWindow::useSandboxPreset()
@@ -506,8 +579,13 @@ void TestMainWindow::aRunOfOnlyNotFoundAnswersPausesAndAsksBeforeGoingOn()
             box->isVisible(),
         kRunTimeoutMs);
     QVERIFY(m_window->runController()->isPaused());
-    QVERIFY(box->text().contains(QStringLiteral("“Not found”")));
+    QCOMPARE(box->text(), QStringLiteral("None of the first 20 IDs exist on the built-in sandbox "
+                                         "(127.0.0.1:%1) — wrong region or project?")
+                              .arg(server->port()));
+    QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("notFoundGuardResumeButton"))->text(),
+             QStringLiteral("Continue"));
     auto *cancelRun = box->findChild<QPushButton *>(QStringLiteral("notFoundGuardCancelButton"));
+    QCOMPARE(cancelRun->text(), QStringLiteral("Stop"));
     QCOMPARE(box->defaultButton(), cancelRun);
     QTest::mouseClick(cancelRun, Qt::LeftButton);
     QTRY_VERIFY(!m_window->runController()->isRunning());
@@ -793,28 +871,449 @@ void TestMainWindow::exportWritesTheRowsTheFilterShows()
     QVERIFY(!csv.contains(server->token()));
 }
 
-void TestMainWindow::switchingTheTargetAfterARunSaysWhoseResultsTheListShows()
+void TestMainWindow::switchingTheTargetAfterARunOffersToResetTheResults()
+{
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    const QString sandboxName = m_window->target().description();
+    QVERIFY(paste(m_window->sandbox()->entryIds().mid(0, 2).join(QLatin1Char('\n')) +
+                  QStringLiteral("\nwfr_not_an_id")));
+    QVERIFY(confirmDelete());
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->count(ResultState::Deleted) == 2 &&
+                                 !m_window->runController()->isRunning(),
+                             kRunTimeoutMs);
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+
+    SandboxServer other;
+    QVERIFY(other.listen());
+    useServer(other);
+    QTRY_VERIFY(!m_window->sandbox());
+    QCOMPARE(m_window->target().baseUrl, other.baseUrl());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("127.0.0.1:%1").arg(other.port())));
+    QVERIFY(!m_window->actions().sandboxMenu->menuAction()->isVisible());
+    // The old status-bar workaround is gone: the window asks instead.
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("still shows")));
+
+    QMessageBox *box = waitForBox("targetChangedBox");
+    QVERIFY(box);
+    QVERIFY(box->windowModality() != Qt::ApplicationModal);
+    QCOMPARE(box->text(), QStringLiteral("The list shows results from %1. Reset them to Pending "
+                                         "so they can be sent to 127.0.0.1:%2?")
+                              .arg(sandboxName)
+                              .arg(other.port()));
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("targetChangedKeepButton"));
+    QCOMPARE(box->defaultButton(), keep);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("targetChangedResetButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(model->count(ResultState::Pending), 2);
+    QCOMPARE(model->count(ResultState::Deleted), 0);
+    QCOMPARE(model->count(ResultState::Invalid), 1); // never sendable, wherever
+    QVERIFY(model->row(0).history.isEmpty());
+    QTRY_VERIFY(child<QPushButton>("deleteButton")->isEnabled());
+    QCOMPARE(child<QPushButton>("deleteButton")->text(), QStringLiteral("Delete 2 IDs…"));
+}
+
+void TestMainWindow::keepingTheResultsAfterATargetSwitchLeavesThemAlone()
 {
     useSandboxPreset();
     QVERIFY(makeWindow());
     QVERIFY(paste(m_window->sandbox()->entryIds().mid(0, 2).join(QLatin1Char('\n'))));
     QVERIFY(confirmDelete());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->resultsModel()->count(ResultState::Deleted) == 2 &&
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->count(ResultState::Deleted) == 2 &&
                                  !m_window->runController()->isRunning(),
                              kRunTimeoutMs);
-
     SandboxServer other;
     QVERIFY(other.listen());
-    AppSettings *settings = m_settings->settings.get();
-    settings->setCustomUrl(other.baseUrl());
-    settings->setToken(QStringLiteral("another-token-3333"));
-    settings->setPreset(EndpointPreset::Custom);
-    QTRY_VERIFY(!m_window->sandbox());
-    QCOMPARE(m_window->target().baseUrl, other.baseUrl());
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("127.0.0.1:%1").arg(other.port())));
+    useServer(other);
+    QMessageBox *box = waitForBox("targetChangedBox");
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Escape); // Escape keeps, like the Keep button
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("targetChangedBox")));
+    QCOMPARE(model->count(ResultState::Deleted), 2);
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+
+    // No finished results, no question.
+    QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    useSandboxPreset();
+    QTRY_VERIFY(m_window->sandbox());
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("targetChangedBox")));
+}
+
+void TestMainWindow::aCrashedSessionIsRestoredAndResumesOnlyTheUnfinishedIds()
+{
+    SandboxServer server;
+    QVERIFY(server.listen());
+    const QStringList existing = server.seed(10);
+    const QStringList missing = missingIds(server, existing);
+    // 0 deleted and 1 not found before the crash; 2 and 3 in flight when it came (3 was in
+    // fact deleted: its answer was lost); 4 never sent.
+    const QStringList ids = {existing.at(0), missing.at(0), existing.at(2), missing.at(1),
+                             existing.at(4)};
+    {
+        ResultsModel model;
+        model.append(parseIds(ids.join(QLatin1Char('\n'))));
+        SessionJournal journal(&model, m_sessionDir->path());
+        journal.setContext(QStringLiteral("qstash.upstash.io"));
+        model.setOutcome(0, finishedRow(ResultState::Deleted, 200));
+        model.setOutcome(1, finishedRow(ResultState::NotFound, 404));
+        model.setSending(2);
+        model.setSending(3);
+        journal.flush();
+    } // the journal goes away as after a kill -9: nothing marks it clean
+    QVERIFY(SessionJournal::hasRecoverableSession(m_sessionDir->path()));
+
+    useServer(server);
+    QVERIFY(makeWindow());
+    ResultsModel *model = m_window->resultsModel();
+    QMessageBox *box = waitForBox("restoreSessionBox");
+    QVERIFY(box);
+    QVERIFY(box->windowModality() != Qt::ApplicationModal);
+    const QRegularExpression question(QStringLiteral(
+        "^Restore the previous session\\? 5 IDs from qstash\\.upstash\\.io, saved \\d\\d:\\d\\d: 2 "
+        "finished, 3 unfinished \\(2 whose outcome is unknown will be re-sent\\)\\.$"));
+    QVERIFY2(question.match(box->text()).hasMatch(), qPrintable(box->text()));
+    QCOMPARE(box->informativeText(),
+             QStringLiteral("Those results came from qstash.upstash.io; deletes now go to "
+                            "127.0.0.1:%1.")
+                 .arg(server.port()));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!m_window->sessionKeeper()->journal()); // not before the decision
+    QVERIFY(unnamedControls(box).isEmpty());
+
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreSessionRestoreButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 5);
+    QVERIFY(m_window->sessionKeeper()->journal());
+    QCOMPARE(model->row(0).state, ResultState::Deleted);
+    QCOMPARE(model->row(0).httpStatus, 200);
+    QCOMPARE(model->row(1).state, ResultState::NotFound);
+    for (int r : {2, 3, 4})
+        QCOMPARE(model->row(r).state, ResultState::Pending);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Restored 5 IDs")));
+    QTRY_COMPARE(child<QPushButton>("deleteButton")->text(), QStringLiteral("Delete 3 IDs…"));
+
+    server.clearRequests();
+    QVERIFY(confirmDelete());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning() &&
+                                 model->count(ResultState::Pending) == 0,
+                             kRunTimeoutMs);
+    QStringList sent = deletedPaths(server);
+    sent.sort();
+    QStringList expected = {ids.at(2), ids.at(3), ids.at(4)};
+    expected.sort();
+    QCOMPARE(sent, expected); // the finished ones were not sent again
+    QCOMPARE(model->row(2).state, ResultState::Deleted);
+    QCOMPARE(model->row(4).state, ResultState::Deleted);
+    // 3 was in flight at the crash: its 404 now means the earlier request deleted it.
+    QCOMPARE(model->row(3).state, ResultState::Deleted);
+    QVERIFY(model->row(3).confirmedOnRetry);
+    auto *view = child<QTableView>("resultsView");
+    QCOMPARE(proxyIndexOf(view, ids.at(3), ResultColumn::Result).data().toString(),
+             QStringLiteral("Deleted (confirmed on retry)"));
+    QCOMPARE(model->row(1).state, ResultState::NotFound); // not "confirmed": it was not sent
+}
+
+void TestMainWindow::discardingThePreviousSessionStartsEmpty()
+{
+    {
+        ResultsModel model;
+        model.append(parseIds(QStringLiteral("1752829295505-0\n1752829295506-0")));
+        SessionJournal journal(&model, m_sessionDir->path());
+        journal.flush();
+    }
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    QMessageBox *box = waitForBox("restoreSessionBox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("2 IDs")));
+    // Discarding must be a click: Escape does not answer the question.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreSessionDiscardButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("restoreSessionBox")));
+    QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+    QVERIFY(m_window->sessionKeeper()->journal());
+    QVERIFY(!SessionJournal::hasRecoverableSession(m_sessionDir->path()));
+}
+
+void TestMainWindow::aDamagedJournalIsRecoveredUpToTheDamageWithAWarning()
+{
+    {
+        ResultsModel model;
+        model.append(parseIds(QStringLiteral("1752829295505-0\n1752829295506-0")));
+        SessionJournal journal(&model, m_sessionDir->path());
+        model.setOutcome(0, finishedRow(ResultState::Deleted, 200));
+        journal.flush();
+    }
+    QFile file(QDir(m_sessionDir->path()).filePath(QStringLiteral("journal.jsonl")));
+    QVERIFY(file.exists());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"op\":\"row\",\"row\":{\"id\":\"1-1\"},\"se"); // cut off by a power loss
+    file.close();
+
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    QMessageBox *box = waitForBox("restoreSessionBox");
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("line")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->text().contains(QLatin1String("1 finished, 1 unfinished")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreSessionRestoreButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->resultsModel()->rowCount(), 2);
+    QCOMPARE(m_window->resultsModel()->row(0).state, ResultState::Deleted);
+}
+
+void TestMainWindow::anUnreadableJournalNeverStopsTheStartAndIsReported()
+{
+    QFile file(QDir(m_sessionDir->path()).filePath(QStringLiteral("journal.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xff\xfe garbage\n\0\0\0", 14);
+    file.close();
+
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    QMessageBox *box = waitForBox("sessionWarningBox");
+    QVERIFY(box);
+    QVERIFY(!box->text().isEmpty());
+    QVERIFY(box->windowModality() != Qt::ApplicationModal);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("restoreSessionBox")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("sessionWarningCloseButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("sessionWarningBox")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // The app works and keeps a fresh journal.
+    QVERIFY(m_window->sessionKeeper()->journal());
+    QVERIFY(paste(QStringLiteral("1752829295505-0")));
+    QCOMPARE(m_window->resultsModel()->rowCount(), 1);
+    m_window->sessionKeeper()->journal()->flush();
+    const RecoveredSession session = SessionJournal::recover(m_sessionDir->path());
+    QCOMPARE(session.rows.size(), 1);
+}
+
+void TestMainWindow::closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsItClean()
+{
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    QVERIFY(paste(QStringLiteral("1752829295505-0\n1752829295506-0")));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(SessionJournal::hasRecoverableSession(m_sessionDir->path()));
+
+    QVERIFY(makeWindow());
+    QMessageBox *box = waitForBox("restoreSessionBox");
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreSessionRestoreButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->resultsModel()->rowCount(), 2);
+    QVERIFY(confirmDelete());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning() &&
+                                 m_window->resultsModel()->count(ResultState::Pending) == 0,
+                             kRunTimeoutMs);
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(!SessionJournal::hasRecoverableSession(m_sessionDir->path()));
+
+    // Clearing the list ends the session too, whatever happens afterwards.
+    QVERIFY(makeWindow());
+    QVERIFY(paste(QStringLiteral("1752829295507-0")));
+    QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    QVERIFY(!SessionJournal::hasRecoverableSession(m_sessionDir->path()));
+}
+
+void TestMainWindow::fastBulkDeleteReportsCountsPerChunkAndNeverSendsAnEmptyChunk()
+{
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    SandboxServer *server = m_window->sandbox();
+    const QStringList existing = server->entryIds().mid(0, 150);
+    const QStringList missing = missingIds(*server, existing).mid(0, 50);
+    QCOMPARE(missing.size(), 50);
+    // Chunk 1: 100 existing IDs. Chunk 2: the other 50 and the 50 missing ones.
+    QVERIFY(paste((existing + missing).join(QLatin1Char('\n'))));
+    server->clearRequests();
+
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *bulk = dialog->findChild<QCheckBox *>(QStringLiteral("bulkModeCheck"));
+    QVERIFY(bulk);
+    QVERIFY(!bulk->isChecked()); // off by default
+    QVERIFY(!bulk->toolTip().isEmpty());
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("bulkModeNoteLabel"));
+    QVERIFY(note->text().contains(QLatin1String("not which IDs were missing")));
+    // On the indicator: the check box spans the dialog's width, its label does not.
+    QTest::mouseClick(bulk, Qt::LeftButton, {}, QPoint(6, bulk->height() / 2));
+    QVERIFY(dialog->bulkMode());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                     QStringLiteral("200"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runFlow()->isRunning() &&
+                                 model->count(ResultState::Pending) == 0,
+                             kRunTimeoutMs);
+    QCOMPARE(model->count(ResultState::Deleted), 100);
+    QCOMPARE(model->count(ResultState::DeletedOrNotFound), 100);
+    for (int r = 0; r < 100; ++r)
+        QCOMPARE(model->row(r).state, ResultState::Deleted);
+    for (int r = 100; r < 200; ++r) {
+        QCOMPARE(model->row(r).state, ResultState::DeletedOrNotFound);
+        QCOMPARE(model->row(r).message,
+                 QStringLiteral("Chunk 2: 50 of 100 deleted; the API does not say which IDs "
+                                "were missing."));
+    }
+    for (const QString &id : existing)
+        QVERIFY(!server->contains(id));
+
+    // Two requests, each naming its IDs; never one without.
+    QCOMPARE(server->unfilteredBulkDeleteCount(), 0);
+    const QList<SandboxRequest> requests = server->requests();
+    QCOMPARE(requests.size(), 2);
+    for (const SandboxRequest &request : requests) {
+        QCOMPARE(request.method, QByteArray("DELETE"));
+        QCOMPARE(request.path, QByteArray("/v2/workflows/dlq"));
+        QVERIFY(request.query.contains("dlqIds="));
+    }
     QVERIFY(m_window->statusBar()->currentMessage().contains(
-        QLatin1String("still shows results from the built-in sandbox")));
-    QVERIFY(!m_window->actions().sandboxMenu->menuAction()->isVisible());
+        QLatin1String("not which IDs were missing")));
+    QVERIFY(child<QLabel>("rateLabel")->text().startsWith(QStringLiteral("200 / 200 · ")));
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+}
+
+void TestMainWindow::aRejectedTokenStopsABulkRunLikeAPerIdRun()
+{
+    useSandboxPreset();
+    m_settings->settings->setConcurrency(1); // chunk 2 waits for chunk 1's answer
+    QVERIFY(makeWindow());
+    SandboxServer *server = m_window->sandbox();
+    server->setToken(QStringLiteral("rotated-token"));
+    QVERIFY(paste(server->entryIds().mid(0, 150).join(QLatin1Char('\n'))));
+    server->clearRequests();
+
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog);
+    auto *bulk = dialog->findChild<QCheckBox *>(QStringLiteral("bulkModeCheck"));
+    QTest::mouseClick(bulk, Qt::LeftButton, {}, QPoint(6, bulk->height() / 2));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                     QStringLiteral("150"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runFlow()->isRunning(), kRunTimeoutMs);
+    QCOMPARE(model->count(ResultState::TokenRejected), 100);
+    QCOMPARE(model->count(ResultState::NotSent), 50);
+    QCOMPARE(model->row(0).httpStatus, 401);
+    QCOMPARE(server->requests().size(), 1);
+    QCOMPARE(server->entryCount(), 500);
+    QVERIFY(waitForBox("tokenRejectedBox"));
+    // Both kinds stay in "Delete N IDs…" for when the token is fixed.
+    QTRY_COMPARE(child<QPushButton>("deleteButton")->text(), QStringLiteral("Delete 150 IDs…"));
+}
+
+void TestMainWindow::bulkChunkOutcomesSayWhatTheCountMeans()
+{
+    BulkChunk chunk;
+    chunk.index = 3;
+    chunk.ids = QStringList(100, QStringLiteral("1752829295505-0"));
+    chunk.state = ResultState::Deleted;
+    chunk.httpStatus = 200;
+    chunk.attempts = 1;
+    chunk.deleted = 100;
+    QCOMPARE(BulkRunController::rowOutcome(chunk).state, ResultState::Deleted);
+
+    chunk.deleted = 97;
+    ResultRow row = BulkRunController::rowOutcome(chunk);
+    QCOMPARE(row.state, ResultState::DeletedOrNotFound);
+    QCOMPARE(row.message, QStringLiteral("Chunk 3: 97 of 100 deleted; the API does not say "
+                                         "which IDs were missing."));
+    QCOMPARE(row.history.size(), 1);
+
+    chunk.deleted = -1; // the server did not say
+    QCOMPARE(BulkRunController::rowOutcome(chunk).state, ResultState::DeletedOrNotFound);
+
+    chunk.state = ResultState::TokenRejected;
+    chunk.httpStatus = 401;
+    chunk.message = QStringLiteral("The server rejected the token.");
+    row = BulkRunController::rowOutcome(chunk);
+    QCOMPARE(row.state, ResultState::TokenRejected);
+    QCOMPARE(row.message, QStringLiteral("Chunk 3: The server rejected the token."));
+
+    // A chunk that never became a request leaves its IDs sendable one by one.
+    chunk.state = ResultState::Invalid;
+    chunk.attempts = 0;
+    row = BulkRunController::rowOutcome(chunk);
+    QCOMPARE(row.state, ResultState::NotSent);
+    QVERIFY(row.history.isEmpty());
+}
+
+void TestMainWindow::runsUseTheRetryAndPacingSettings()
+{
+    useSandboxPreset();
+    AppSettings *settings = m_settings->settings.get();
+    settings->setMaxAttempts(3);
+    settings->setMaxRetryDelaySeconds(7);
+    settings->setMaxRequestsPerSecond(50);
+    settings->setConcurrency(1);
+    QVERIFY(makeWindow());
+    SandboxServer *server = m_window->sandbox();
+    server->setLatencyMs(200);
+    QVERIFY(paste(server->entryIds().mid(0, 3).join(QLatin1Char('\n'))));
+    QVERIFY(confirmDelete());
+    QTRY_VERIFY(m_window->runController()->currentRun());
+    const RunConfig config = m_window->runController()->currentRun()->config();
+    QCOMPARE(config.maxAttempts, 3);
+    QCOMPARE(config.maxRetryDelayMs, 7000);
+    QCOMPARE(config.maxRequestsPerSecond, 50.0);
+    QCOMPARE(config.notFoundGuard, 20);
+    m_window->actions().cancelRun->trigger();
+    QTRY_VERIFY(!m_window->runController()->isRunning());
+}
+
+void TestMainWindow::aRetryingRowSaysWaitingToRetryAndTheDetailsShowEveryAttempt()
+{
+    useSandboxPreset();
+    QVERIFY(makeWindow());
+    SandboxServer *server = m_window->sandbox();
+    auto seen = std::make_shared<QSet<QByteArray>>();
+    // The first try of each ID gets a 503 asking for a 1 s wait; the second goes through.
+    server->setOverride([seen](const SandboxRequest &request) -> std::optional<SandboxResponse> {
+        if (request.method != "DELETE" || seen->contains(request.path)) {
+            return std::nullopt;
+        }
+        seen->insert(request.path);
+        SandboxResponse response;
+        response.status = 503;
+        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        response.body = R"({"error":"busy"})";
+        return response;
+    });
+    const QString id = server->entryIds().constFirst();
+    QVERIFY(paste(id));
+    QVERIFY(confirmDelete());
+    auto *view = child<QTableView>("resultsView");
+    QTRY_COMPARE_WITH_TIMEOUT(proxyIndexOf(view, id, ResultColumn::Result).data().toString(),
+                              QStringLiteral("Waiting to retry"), kRunTimeoutMs);
+    QVERIFY2(proxyIndexOf(view, id, ResultColumn::Message)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("Try 2 in")),
+             qPrintable(proxyIndexOf(view, id, ResultColumn::Message).data().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->count(ResultState::Deleted), 1,
+                              kRunTimeoutMs);
+    view->setCurrentIndex(proxyIndexOf(view, id, 0));
+    const QString details = child<QPlainTextEdit>("detailView")->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("Attempt 1: HTTP 503")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Attempt 2: HTTP 200")), qPrintable(details));
 }
 
 void TestMainWindow::windowLayoutIsRememberedAcrossRestarts()
@@ -847,6 +1346,34 @@ void TestMainWindow::everyControlHasAnObjectNameAndAnAccessibleName()
     const QList<QPushButton *> buttons = m_window->findChildren<QPushButton *>();
     for (const QPushButton *button : buttons)
         QVERIFY2(!button->toolTip().isEmpty(), qPrintable(button->objectName()));
+
+    // The confirmation dialog with its bulk option, too.
+    QVERIFY(paste(QStringLiteral("1752829295505-0")));
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog);
+    const QStringList dialogProblems = unnamedControls(dialog);
+    QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(QStringLiteral("; "))));
+    const QList<QAbstractButton *> dialogButtons = dialog->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : dialogButtons)
+        QVERIFY2(!button->toolTip().isEmpty(), qPrintable(button->objectName()));
+    dialog->reject();
+
+    // And the questions the window asks with buttons of its own.
+    QMessageBox *boxes[] = {
+        makeTargetChangedBox(QStringLiteral("a"), QStringLiteral("b"), m_window.get()),
+        makeRestoreSessionBox(QStringLiteral("?"), QString(), m_window.get()),
+        makeNotFoundGuardBox(20, QStringLiteral("a"), m_window.get()),
+        makeSessionWarningBox(QStringLiteral("!"), m_window.get())};
+    for (QMessageBox *box : boxes) {
+        const QList<QPushButton *> boxButtons = box->findChildren<QPushButton *>();
+        for (const QPushButton *button : boxButtons) {
+            QVERIFY2(!button->objectName().isEmpty(), qPrintable(box->objectName()));
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(button->objectName()));
+        }
+        delete box;
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void theEnvironmentOverrideIsExplained();
     void testingTheConnectionUsesTheValuesInTheDialog();
     void testingTheSandboxPresetStartsTheSandbox();
+    void retryAndPacingLimitsAreShownAndSaved();
     void everyControlHasAnObjectNameAndAnAccessibleName();
 
 private:
@@ -270,11 +271,44 @@ void TestSettingsDialog::testingTheSandboxPresetStartsTheSandbox()
     QVERIFY2(result->text().startsWith(QStringLiteral("✓")), qPrintable(result->text()));
 }
 
+void TestSettingsDialog::retryAndPacingLimitsAreShownAndSaved()
+{
+    m_settings->settings->setMaxAttempts(7);
+    QVERIFY(openDialog());
+    auto *attempts = child<QSpinBox>("maxAttemptsSpin");
+    auto *delay = child<QSpinBox>("maxRetryDelaySpin");
+    auto *rate = child<QSpinBox>("rateSpin");
+    QVERIFY(attempts && delay && rate);
+    QCOMPARE(attempts->value(), 7);
+    QCOMPARE(attempts->minimum(), 1);
+    QCOMPARE(attempts->maximum(), 20);
+    QCOMPARE(delay->value(), 30);
+    QCOMPARE(delay->minimum(), 1);
+    QCOMPARE(delay->maximum(), 600);
+    QCOMPARE(rate->value(), 0);
+    QCOMPARE(rate->minimum(), 0);
+    QCOMPARE(rate->maximum(), 1000);
+    QCOMPARE(rate->text(), QStringLiteral("Automatic"));
+
+    attempts->setValue(3);
+    delay->setValue(12);
+    rate->setValue(40);
+    QTest::mouseClick(child<QPushButton>("settingsSaveButton"), Qt::LeftButton);
+    AppSettings *settings = m_settings->settings.get();
+    QCOMPARE(settings->maxAttempts(), 3);
+    QCOMPARE(settings->maxRetryDelaySeconds(), 12);
+    QCOMPARE(settings->maxRequestsPerSecond(), 40);
+}
+
 void TestSettingsDialog::everyControlHasAnObjectNameAndAnAccessibleName()
 {
     QVERIFY(openDialog());
     const QStringList problems = unnamedControls(m_dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    // Every control explains itself in a tooltip, spin boxes included.
+    for (const char *name :
+         {"concurrencySpin", "timeoutSpin", "maxAttemptsSpin", "maxRetryDelaySpin", "rateSpin"})
+        QVERIFY2(!child<QSpinBox>(name)->toolTip().isEmpty(), name);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -1,7 +1,13 @@
 #include "dlqurl.h"
 #include "idcheck.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -76,6 +82,139 @@ void verifyEntryUrl(const QUrl &base, const QString &pathPrefix, const QString &
 
 const QUrl kUpstash(QStringLiteral("https://qstash.upstash.io"));
 
+// The generated corpus the issue asks for: every ASCII byte, %-sequences, dot segments,
+// unicode (combining, right-to-left, emoji, lone surrogates) and overlong IDs, each alone and
+// inside the usual shape, plus seeded random mixes. Deterministic, so failures reproduce.
+QStringList hostileCorpus()
+{
+    QStringList ids;
+    const QString usual = QStringLiteral("1752829295505-0");
+    auto wrap = [&ids, &usual](const QString &part) {
+        ids << part << part + part << usual + part << part + usual
+            << usual.left(13) + part + usual.mid(13) << QLatin1Char('.') + part + QLatin1Char('.');
+    };
+
+    for (char16_t c = 0; c < 0x80; ++c)
+        wrap(QString(QChar(c)));
+
+    const char *hex = "0123456789ABCDEF";
+    const char *lowerHex = "0123456789abcdef";
+    for (int b = 0; b < 256; ++b) {
+        const QString upper =
+            QLatin1Char('%') + QLatin1Char(hex[b >> 4]) + QLatin1Char(hex[b & 15]);
+        const QString lower =
+            QLatin1Char('%') + QLatin1Char(lowerHex[b >> 4]) + QLatin1Char(lowerHex[b & 15]);
+        ids << upper << lower << upper + upper << QStringLiteral("a") + lower + QStringLiteral("b")
+            << QStringLiteral("%25") + upper.mid(1) << usual + upper;
+    }
+    for (const char *seq :
+         {"%2F", "%2f",       "%2e%2E", "%2E%2e", "%00",    "%25",          "%252F",
+          "%2e", "%2E%2E%2F", "..%2F",  "%2F..",  "%C0%AE", "%C0%AE%C0%AE", "%E2%80%AE",
+          "%",   "%%",        "%2",     "%G0",    "%%2F",   "%u002e",       "%uFF0F"})
+        wrap(QString::fromLatin1(seq));
+
+    // Dot segments and their neighbours: every string of up to four of these parts.
+    const QStringList parts = {QStringLiteral("."),   QStringLiteral(".."), QStringLiteral("%2e"),
+                               QStringLiteral("%2E"), QStringLiteral("/"),  QStringLiteral("\\"),
+                               QStringLiteral(";"),   QStringLiteral("x")};
+    QStringList level = {QString()};
+    for (int depth = 0; depth < 4; ++depth) {
+        QStringList next;
+        for (const QString &prefix : std::as_const(level)) {
+            for (const QString &part : parts)
+                next << prefix + part;
+        }
+        ids += next;
+        level = next;
+    }
+
+    const QList<char32_t> unicode = {
+        0x0301,  0x0338,  0x20DD, // combining acute, long solidus overlay, enclosing circle
+        0x202E,  0x202D,  0x200F,  0x061C, // RTL/LTR overrides and marks
+        0x05D0,  0x0627,  0x200B,  0x200D, // Hebrew, Arabic, zero-width space and joiner
+        0xFEFF,  0xFFFE,  0xFFFF,  0xFFFD, // BOM, noncharacters, replacement character
+        0xFF0F,  0x2215,  0x2044,  0x29F8, // slashes that are not '/'
+        0xFF0E,  0x2024,  0x3002,  0xFE52, // dots that are not '.'
+        0xFF05,  0xFE6A,                   // percent signs that are not '%'
+        0x0085,  0x00A0,  0x2028,  0x2029,  0x3000,   0x0080,  0x009F, // C1, spaces, separators
+        0x1F600, 0x1F468, 0x1F1FA, 0xE0041, 0x10FFFF, 0xF0000,         // emoji, tags, private use
+        0x00E9,  0x00FC,  0x65E5,  0x0130,  0x212A,   0xFB01,          // letters with case quirks
+    };
+    for (const char32_t cp : unicode)
+        wrap(QString::fromUcs4(&cp, 1));
+    wrap(QString::fromUtf8("👨‍👩‍👧‍👦"));
+    wrap(QString::fromUtf8("🇺🇸"));
+    wrap(QString::fromUtf8("e\u0301\u0301\u0301"));
+    for (const char16_t lone :
+         {char16_t(0xD800), char16_t(0xDBFF), char16_t(0xDC00), char16_t(0xDFFF)})
+        wrap(QString(QChar(lone)));
+    wrap(QString(QChar(0xDC00)) + QChar(0xD800)); // a pair in the wrong order
+
+    // Around the 512-byte limit, in 1-, 2-, 3- and 4-byte characters.
+    for (int n = 500; n <= 520; ++n)
+        ids << QString(n, QLatin1Char('9')) << QString(n, QLatin1Char('.'))
+            << QString(n, QLatin1Char('%'));
+    for (int n = 250; n <= 260; ++n)
+        ids << QString(n, QChar(0x00E9));
+    for (int n = 168; n <= 175; ++n)
+        ids << QString(n, QChar(0x65E5));
+    for (int n = 126; n <= 130; ++n)
+        ids << QString::fromUtf8("😀").repeated(n);
+    ids << QString(10000, QLatin1Char('1')) << QString(70000, QLatin1Char('/'));
+
+    // Seeded random mixes of everything above until the corpus has 10 000 entries and more.
+    QList<char32_t> alphabet;
+    for (char32_t c = 0; c < 0x80; ++c)
+        alphabet << c;
+    alphabet += unicode;
+    QRandomGenerator rng(20260701);
+    while (ids.size() < 12000) {
+        QString id;
+        const int length = rng.bounded(1, 24);
+        for (int k = 0; k < length; ++k) {
+            if (rng.bounded(6) == 0) {
+                id += QLatin1Char('%') + QLatin1Char(hex[rng.bounded(16)]) +
+                      QLatin1Char(hex[rng.bounded(16)]);
+                continue;
+            }
+            const char32_t cp = alphabet.at(rng.bounded(int(alphabet.size())));
+            id += QString::fromUcs4(&cp, 1);
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+// One HTTP exchange at a time: records the request line, answers 204 and closes.
+class RequestLineRecorder : public QObject
+{
+public:
+    RequestLineRecorder()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    lines << m_buffer.take(socket).split('\r').value(0);
+                    socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n"
+                                  "Connection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> lines;
+
+private:
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
 } // namespace
 
 class TstDlqUrl : public QObject
@@ -92,6 +231,8 @@ private Q_SLOTS:
     void everyAsciiCharacterAloneOrEmbeddedStaysInOneSegment_data();
     void everyAsciiCharacterAloneOrEmbeddedStaysInOneSegment();
     void thousandsOfRandomHostileIdsStayInOneSegment();
+    void aGeneratedCorpusOfTenThousandHostileIdsIsRefusedOrOneSegment();
+    void qtWritesTheEncodedSegmentOnTheWire();
     void emptyBlankAndDotIdsNeverProduceAUrl_data();
     void emptyBlankAndDotIdsNeverProduceAUrl();
     void qtDecodesAnEncodedDotSoCheckIdMustRefuseDotSegments();
@@ -278,6 +419,65 @@ void TstDlqUrl::thousandsOfRandomHostileIdsStayInOneSegment()
     // Both branches must really be exercised for the loop to prove anything.
     QVERIFY2(sent > 200 && refused > 200,
              qPrintable(QStringLiteral("%1/%2").arg(sent).arg(refused)));
+}
+
+void TstDlqUrl::aGeneratedCorpusOfTenThousandHostileIdsIsRefusedOrOneSegment()
+{
+    const QStringList corpus = hostileCorpus();
+    QVERIFY2(corpus.size() >= 10000, qPrintable(QString::number(corpus.size())));
+    const QUrl prefixed(QStringLiteral("https://proxy.example:8443/qstash/"));
+    int sent = 0;
+    int refused = 0;
+    for (qsizetype i = 0; i < corpus.size(); ++i) {
+        const QString &id = corpus.at(i);
+        const bool sendable = dlq::checkId(id).isSendable();
+        // Refused before the network means both: no URL, and checkId() says not sendable.
+        QCOMPARE(dlq::dlqEntryUrl(kUpstash, id).has_value(), sendable);
+        verifyEntryUrl(kUpstash, QString(), id);
+        verifyEntryUrl(prefixed, QStringLiteral("/qstash"), id);
+        if (QTest::currentTestFailed()) {
+            qWarning("failing corpus ID #%lld: %s (UTF-16: %s)", qlonglong(i),
+                     qPrintable(id.left(80)),
+                     QByteArray(reinterpret_cast<const char *>(id.utf16()), id.size() * 2)
+                         .left(80)
+                         .toHex()
+                         .constData());
+            return;
+        }
+        (sendable ? sent : refused)++;
+    }
+    // Both answers must be exercised many times for the loop to prove anything.
+    QVERIFY2(sent > 2000 && refused > 2000,
+             qPrintable(QStringLiteral("%1 sent / %2 refused").arg(sent).arg(refused)));
+}
+
+void TstDlqUrl::qtWritesTheEncodedSegmentOnTheWire()
+{
+    // Real requests through QNetworkAccessManager to a local socket: the request line is what
+    // Qt's HTTP stack actually writes, after all its own normalisation. A sample of the corpus
+    // (every 25th sendable ID) keeps this to a few hundred round trips.
+    RequestLineRecorder recorder;
+    QVERIFY(recorder.port() != 0);
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1/p/").arg(recorder.port()));
+    QNetworkAccessManager nam;
+    const QStringList corpus = hostileCorpus();
+    int checked = 0;
+    int sendableSeen = 0;
+    for (const QString &id : corpus) {
+        const std::optional<QUrl> url = dlq::dlqEntryUrl(base, id);
+        if (!url || sendableSeen++ % 25 != 0)
+            continue;
+        QNetworkReply *reply = nam.deleteResource(QNetworkRequest(*url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        reply->deleteLater();
+        QCOMPARE(recorder.lines.size(), checked + 1);
+        const QByteArray expected =
+            "DELETE /p/v2/workflows/dlq/" + id.toUtf8().toPercentEncoding() + " HTTP/1.1";
+        QCOMPARE(recorder.lines.constLast(), expected);
+        ++checked;
+    }
+    QVERIFY(checked > 100);
 }
 
 void TstDlqUrl::emptyBlankAndDotIdsNeverProduceAUrl_data()

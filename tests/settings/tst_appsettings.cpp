@@ -141,6 +141,52 @@ private Q_SLOTS:
         QCOMPARE(s->timeoutSeconds(), AppSettings::kDefaultTimeoutSeconds);
     }
 
+    void retryAndPacingSettings_haveDefaultsAndAreClamped()
+    {
+        AppSettings *s = make();
+        QCOMPARE(s->maxAttempts(), 5);
+        QCOMPARE(s->maxRetryDelaySeconds(), 30);
+        QCOMPARE(s->maxRequestsPerSecond(), 0); // automatic
+        QSignalSpy changed(s, &AppSettings::changed);
+        s->setMaxAttempts(0);
+        QCOMPARE(s->maxAttempts(), 1);
+        s->setMaxAttempts(99);
+        QCOMPARE(s->maxAttempts(), AppSettings::kMaxMaxAttempts);
+        QCOMPARE(AppSettings::kMaxMaxAttempts, 20);
+        s->setMaxRetryDelaySeconds(0);
+        QCOMPARE(s->maxRetryDelaySeconds(), 1);
+        s->setMaxRetryDelaySeconds(100000);
+        QCOMPARE(s->maxRetryDelaySeconds(), 600);
+        s->setMaxRequestsPerSecond(-5);
+        QCOMPARE(s->maxRequestsPerSecond(), 0);
+        s->setMaxRequestsPerSecond(5000);
+        QCOMPARE(s->maxRequestsPerSecond(), 1000);
+        s->setMaxRequestsPerSecond(25);
+        QCOMPARE(s->maxRequestsPerSecond(), 25);
+        const int emitted = int(changed.size());
+        s->setMaxRequestsPerSecond(25); // no change, no signal
+        QCOMPARE(int(changed.size()), emitted);
+        s->sync();
+        QSettings raw(m_path, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("run/maxAttempts")).toInt(), 20);
+        QCOMPARE(raw.value(QStringLiteral("run/maxRetryDelaySeconds")).toInt(), 600);
+        QCOMPARE(raw.value(QStringLiteral("run/maxRequestsPerSecond")).toInt(), 25);
+    }
+
+    void retryAndPacingSettingsEditedIntoTheFile_areClampedOrFallBack()
+    {
+        {
+            QSettings raw(m_path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("run/maxAttempts"), 77);
+            raw.setValue(QStringLiteral("run/maxRetryDelaySeconds"), QStringLiteral("soon"));
+            raw.setValue(QStringLiteral("run/maxRequestsPerSecond"), -1);
+        }
+        AppSettings *s = make();
+        QCOMPARE(s->maxAttempts(), 20);
+        QCOMPARE(s->maxRetryDelaySeconds(), 30);
+        QCOMPARE(s->maxRequestsPerSecond(), 0);
+    }
+
     void tokenFromEnvironment_overridesStoredToken()
     {
         AppSettings *s = make(envWith({{"QSTASH_TOKEN", "env-token-abcdef"}}));
