@@ -25,6 +25,8 @@ void SandboxCommand::start()
     m_server.setLatencyMs(m_options.latencyMs);
     m_server.setRateLimit(m_options.rateLimit);
     m_server.setFaults(m_options.faults);
+    connect(&m_server, &SandboxServer::requestAnswered, this,
+            [this](const SandboxRequest &, int status) { ++m_answersByStatus[status]; });
     const QStringList ids = m_server.seed(m_options.count, m_options.seed);
 
     // Written before listening is announced, so whoever waits for that line finds the file.
@@ -66,6 +68,13 @@ void SandboxCommand::stop()
                      .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
                      .arg(deleted)
                      .arg(m_server.entryCount()));
+    if (!m_answersByStatus.isEmpty()) {
+        QStringList parts;
+        for (auto it = m_answersByStatus.cbegin(); it != m_answersByStatus.cend(); ++it)
+            parts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+        console::out(
+            QStringLiteral("Answers by status: %1\n").arg(parts.join(QStringLiteral(", "))));
+    }
     console::flush();
     QCoreApplication::exit(ExitOk);
 }

@@ -3,6 +3,7 @@
 #include "cliargs.h"
 #include "sandboxserver.h"
 
+#include <QMap>
 #include <QObject>
 
 namespace dlq::cli {
@@ -29,6 +30,7 @@ private:
     SandboxServer m_server;
     SignalWatcher *m_signals = nullptr;
     bool m_finished = false;
+    QMap<int, int> m_answersByStatus; // status (0: connection reset) -> answers
 };
 
 } // namespace dlq::cli

@@ -1,0 +1,232 @@
+// dlq-guibench: measures the real MainWindow (offscreen) against the targets of the benchmark
+// issue: (a) the longest GUI-thread stall during a 20 000-ID run against a sandbox that runs
+// in its own thread, (b) paste of 100 000 IDs until the rows are shown, (c) peak memory with
+// 100 000 rows. Prints a table; see docs/BENCHMARKS-GUI.md.
+
+#include "appsettings.h"
+#include "idintake.h"
+#include "mainwindow.h"
+#include "resultsmodel.h"
+#include "runcontroller.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace dlq;
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = QByteArray(field) + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// A 5 ms precise timer on the GUI thread; how late a tick comes is how long the thread was
+// busy with something else. The longest gap minus the interval is the longest stall.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worstNs = qMax(m_worstNs, now - m_lastNs - 5000000);
+            m_lastNs = now;
+        });
+    }
+    void start()
+    {
+        m_worstNs = 0;
+        m_clock.start();
+        m_lastNs = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        // The gap up to now counts too: the last thing may have blocked until here.
+        m_worstNs = qMax(m_worstNs, m_clock.nsecsElapsed() - m_lastNs - 5000000);
+        return double(m_worstNs) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_worstNs = 0;
+};
+
+QString idLines(int count, qint64 base)
+{
+    QString text;
+    text.reserve(qsizetype(count) * 22);
+    for (int i = 0; i < count; ++i) {
+        text += QString::number(base);
+        text += QLatin1Char('-');
+        text += QString::number(i);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+// Runs the event loop (the only one: main() never calls app.exec()) until `signal` comes or
+// `ms` have passed.
+template<typename Sender, typename Signal> void waitFor(Sender *sender, Signal signal, int ms)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Row
+{
+    const char *what;
+    QString value;
+    const char *target;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    AppSettings settings(&store, QProcessEnvironment());
+    QNetworkAccessManager nam;
+    QList<Row> rows;
+
+    // (b) and (c): paste 100 000 IDs into a fresh window, until the rows are shown.
+    {
+        settings.setPreset(EndpointPreset::Custom);
+        settings.setCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        settings.setToken(QStringLiteral("bench-token"));
+        settings.markConfigured();
+        MainWindow window(&settings, &nam);
+        window.resize(1100, 760);
+        window.show();
+        IdIntake *intake = window.findChild<IdIntake *>();
+        const QString text = idLines(100000, 1752829295505LL);
+        const qint64 rssBefore = statusKb("VmRSS");
+
+        StallMeter stall;
+        stall.start();
+        QElapsedTimer clock;
+        clock.start();
+        window.addIdsFromText(text, QStringLiteral("the benchmark"));
+        if (window.resultsModel()->rowCount() < 100000)
+            waitFor(intake, &IdIntake::finished, 60000);
+        const qint64 parsedMs = clock.elapsed();
+        // One more turn of the event loop: the view has laid out and painted the new rows.
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        loop.exec();
+        window.repaint();
+        const qint64 shownMs = clock.elapsed();
+        const double pasteStall = stall.stop();
+        const int shown = window.resultsModel()->rowCount();
+
+        rows.append({"(b) paste 100 000 IDs -> rows shown",
+                     QStringLiteral("%1 ms (%2 rows; parsed+added %3 ms)")
+                         .arg(shownMs)
+                         .arg(shown)
+                         .arg(parsedMs),
+                     "< 1000 ms"});
+        rows.append({"    longest GUI stall during that paste",
+                     QStringLiteral("%1 ms").arg(pasteStall, 0, 'f', 1), "(< 50 ms)"});
+        rows.append({"(c) peak RSS with 100 000 rows (VmHWM)",
+                     QStringLiteral("%1 MB (RSS %2 MB before the paste, %3 MB after)")
+                         .arg(statusKb("VmHWM") / 1024)
+                         .arg(rssBefore / 1024)
+                         .arg(statusKb("VmRSS") / 1024),
+                     "< 250 MB"});
+    }
+
+    // (a) a 20 000-ID run against a sandbox on its own thread: the stall is the app's own.
+    // "dlq-guibench paste" skips it (for profiling the paste alone).
+    if (!app.arguments().contains(QStringLiteral("paste"))) {
+        QThread serverThread;
+        serverThread.setObjectName(QStringLiteral("sandbox"));
+        auto *server = new SandboxServer;
+        server->moveToThread(&serverThread);
+        serverThread.start();
+        QStringList ids;
+        QUrl base;
+        QMetaObject::invokeMethod(
+            server,
+            [&] {
+                server->listen();
+                ids = server->seed(20000);
+                base = server->baseUrl();
+            },
+            Qt::BlockingQueuedConnection);
+
+        settings.setPreset(EndpointPreset::Custom);
+        settings.setCustomUrl(base);
+        settings.setToken(SandboxServer::defaultToken());
+        MainWindow window(&settings, &nam);
+        window.resize(1100, 760);
+        window.show();
+        window.addIdsFromText(ids.join(QLatin1Char('\n')), QStringLiteral("the benchmark"));
+        if (window.resultsModel()->rowCount() < ids.size())
+            waitFor(window.findChild<IdIntake *>(), &IdIntake::finished, 60000);
+
+        RunConfig config;
+        config.baseUrl = base;
+        config.token = SandboxServer::defaultToken();
+        RunController *controller = window.runController();
+        StallMeter stall;
+        stall.start();
+        QElapsedTimer clock;
+        clock.start();
+        if (!controller->start(controller->unsentRows(), config)) {
+            std::fprintf(stderr, "the run did not start\n");
+            return 1;
+        }
+        waitFor(controller, &RunController::runFinished, 600000);
+        const double runStall = stall.stop();
+        const qint64 runMs = clock.elapsed();
+        const int deleted = window.resultsModel()->count(ResultState::Deleted);
+        rows.append({"(a) longest GUI stall, 20 000-ID run",
+                     QStringLiteral("%1 ms (%2 deleted in %3 s)")
+                         .arg(runStall, 0, 'f', 1)
+                         .arg(deleted)
+                         .arg(double(runMs) / 1000.0, 0, 'f', 1),
+                     "< 50 ms"});
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    }
+
+    std::printf("| %-42s | %-55s | %-10s |\n", "measure", "result", "target");
+    std::printf("|%s|%s|%s|\n", QByteArray(44, '-').constData(), QByteArray(57, '-').constData(),
+                QByteArray(12, '-').constData());
+    for (const Row &row : rows)
+        std::printf("| %-42s | %-55s | %-10s |\n", row.what, qPrintable(row.value), row.target);
+    return 0;
+}

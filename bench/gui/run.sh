@@ -1,0 +1,9 @@
+#!/bin/sh
+# Builds Release with the GUI benchmark and runs it offscreen. Usage: bench/gui/run.sh [build-dir]
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-"$here/build-bench-gui"}
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDLQ_BUILD_BENCH=ON \
+    -DDLQ_BUILD_TESTS=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+cmake --build "$build" --target dlq-guibench
+QT_QPA_PLATFORM=offscreen QSTASH_TOKEN= QSTASH_URL= "$build/bench/gui/dlq-guibench"

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The benchmark suite: dlqctl against xargs+curl and the official @upstash/workflow SDK,
+# deleting the same 2 000 IDs from the sandbox (20 ms latency), plus a 100 req/s rate-limited
+# scenario. Installs what is missing, builds Release into build-bench/, runs bench/driver.py,
+# prints the table and writes docs/BENCHMARKS.md. Not part of the test suite.
+#
+#   bench/run.sh [driver options]   e.g. --reps 1, or --only 'bulk' (runs a subset, writes no docs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+sdk_version=1.3.3 # @upstash/workflow, pinned
+build_dir=build-bench
+npm_dir=bench/.work
+
+"$root/scripts/deps.sh"
+
+# Tools the contenders and the driver need.
+declare -A need=([curl]=curl [node]=nodejs [npm]=npm [python3]=python3)
+missing=()
+for tool in "${!need[@]}"; do
+    command -v "$tool" >/dev/null || missing+=("${need[$tool]}")
+done
+if ((${#missing[@]})); then
+    echo "Installing missing packages: ${missing[*]}" >&2
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDLQ_BUILD_TESTS=OFF \
+    "${launcher[@]}" >/dev/null
+cmake --build "$build_dir" --target dlqctl --parallel "$(nproc)"
+dlqctl=$root/$build_dir/app/dlqctl
+[[ -x $dlqctl ]] || dlqctl=$(find "$root/$build_dir" -type f -name dlqctl -perm -u+x | head -n 1)
+[[ -x $dlqctl ]] || { echo "dlqctl was not built" >&2; exit 1; }
+
+mkdir -p "$npm_dir"
+installed=$(node -p "try { require('./$npm_dir/node_modules/@upstash/workflow/package.json').version } catch { '' }")
+if [[ $installed != "$sdk_version" ]]; then
+    [[ -f $npm_dir/package.json ]] || echo '{ "private": true }' >"$npm_dir/package.json"
+    npm install --prefix "$npm_dir" --no-audit --no-fund --save-exact "@upstash/workflow@$sdk_version"
+fi
+
+exec python3 bench/driver.py --dlqctl "$dlqctl" --node "$(command -v node)" \
+    --npm-dir "$root/$npm_dir" --sdk-version "$sdk_version" --work "$root/$npm_dir/runs" \
+    --docs "$root/docs/BENCHMARKS.md" --command "bench/run.sh" "$@"
