@@ -13,24 +13,14 @@ sdk_version=1.3.3 # @upstash/workflow, pinned
 build_dir=build-bench
 npm_dir=bench/.work
 
-"$root/scripts/deps.sh"
-
-# Tools the contenders and the driver need.
+# Tools the contenders and the driver need, by command: a node that came from elsewhere
+# (nvm, NodeSource) counts, so only what is really absent is installed.
 declare -A need=([curl]=curl [node]=nodejs [npm]=npm [python3]=python3)
 missing=()
 for tool in "${!need[@]}"; do
     command -v "$tool" >/dev/null || missing+=("${need[$tool]}")
 done
-if ((${#missing[@]})); then
-    echo "Installing missing packages: ${missing[*]}" >&2
-    sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+"$root/scripts/deps.sh" "${missing[@]}"
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages DLQ Manager needs to build, run and test, if missing.
-# Sourced by run.sh and test.sh; safe to run again (installs nothing when all is present).
+# Installs the Debian/Ubuntu packages DLQ Manager needs to build, run and test, if missing,
+# plus any package names given as arguments. Called by run.sh, test.sh and bench/run.sh; safe
+# to run again (installs nothing when all is present).
 set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl)
+packages+=("$@")
 if [[ "${DLQ_WITH_GUI_TOOLS:-0}" == 1 ]]; then
     packages+=(xvfb xauth openbox imagemagick xdotool xclip)
 fi

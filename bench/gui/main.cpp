@@ -24,23 +24,13 @@
 #include <cstdio>
 #include <memory>
 
+#include "procstatus.h"
+
 using namespace dlq;
 
 namespace {
 
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray key = QByteArray(field) + ':';
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
+using testsupport::statusKb;
 
 // A 5 ms precise timer on the GUI thread; how late a tick comes is how long the thread was
 // busy with something else. The longest gap minus the interval is the longest stall.

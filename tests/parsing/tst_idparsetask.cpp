@@ -11,24 +11,13 @@
 #include <QTest>
 #include <QThread>
 
+#include "procstatus.h"
+
 using namespace dlq;
 
 namespace {
 
-// Resident memory of this process in KiB, from /proc (Linux only; 0 elsewhere).
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray key = QByteArray(field) + ':';
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
+using testsupport::statusKb;
 
 qint64 rssMb()
 {
