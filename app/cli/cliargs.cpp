@@ -159,16 +159,6 @@ OutputFormat formatForFile(const QString &path)
                : OutputFormat::Csv;
 }
 
-QUrl withoutTrailingSlash(const QUrl &url)
-{
-    if (url.path() == QLatin1String("/")) {
-        QUrl copy = url;
-        copy.setPath(QString());
-        return copy;
-    }
-    return url.adjusted(QUrl::StripTrailingSlash);
-}
-
 CliArgs parseDelete(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("dlqctl delete [options] [ID...] [--from FILE|-]");

@@ -75,18 +75,6 @@ bool makeOwnerOnly(const QString &path)
 #endif
 }
 
-// Callers append "/v2/..." to the base URL; a trailing slash would double it.
-QUrl withoutTrailingSlash(const QUrl &url)
-{
-    // StripTrailingSlash leaves a bare "/" path alone.
-    if (url.path() == QLatin1String("/")) {
-        QUrl copy = url;
-        copy.setPath(QString());
-        return copy;
-    }
-    return url.adjusted(QUrl::StripTrailingSlash);
-}
-
 } // namespace
 
 AppSettings::AppSettings(QSettings *store, const QProcessEnvironment &env, QObject *parent)

@@ -99,4 +99,15 @@ QString checkBaseUrl(const QUrl &url)
     return QString();
 }
 
+QUrl withoutTrailingSlash(const QUrl &url)
+{
+    // StripTrailingSlash leaves a bare "/" path alone.
+    if (url.path() == QLatin1String("/")) {
+        QUrl copy = url;
+        copy.setPath(QString());
+        return copy;
+    }
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
 } // namespace dlq

@@ -22,6 +22,10 @@ EndpointPreset presetFromKey(const QString &key); // unknown keys fall back to U
 
 bool isLoopbackHost(const QString &host);
 
+// The base URL without a trailing slash (a bare "/" path included): callers append
+// "/v2/...", and a trailing slash would double it.
+QUrl withoutTrailingSlash(const QUrl &url);
+
 // Empty when the URL may carry the token; otherwise a sentence saying why not
 // (not a URL, not http(s), plain http to a non-loopback host, has query/fragment/credentials).
 QString checkBaseUrl(const QUrl &url);

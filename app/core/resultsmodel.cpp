@@ -177,9 +177,13 @@ int ResultsModel::append(const ParseResult &parsed)
         row.message = entry.verdict.reason;
         fresh.append(std::move(row));
     }
+    return appendNewRows(std::move(fresh));
+}
+
+int ResultsModel::appendNewRows(QList<ResultRow> fresh)
+{
     if (fresh.isEmpty())
         return 0;
-
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     reserveFor(fresh.size());
@@ -336,19 +340,7 @@ int ResultsModel::restoreRows(const QList<ResultRow> &rows)
         seen.insert(row.id);
         fresh.append(row);
     }
-    if (fresh.isEmpty())
-        return 0;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    reserveFor(fresh.size());
-    for (ResultRow &row : fresh) {
-        m_index.insert(row.id, int(m_rows.size()));
-        ++m_counts[int(row.state)];
-        m_rows.append(std::move(row));
-    }
-    endInsertRows();
-    Q_EMIT countsChanged();
-    return int(fresh.size());
+    return appendNewRows(std::move(fresh));
 }
 
 QString ResultsModel::summary() const

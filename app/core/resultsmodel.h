@@ -85,6 +85,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    int appendNewRows(QList<ResultRow> fresh); // rows whose IDs are not in the model yet
     void emitRowChanged(int row);
     void reserveFor(qsizetype more);
     void recount();
