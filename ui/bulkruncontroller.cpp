@@ -75,8 +75,7 @@ bool BulkRunController::start(const QList<int> &rows, const RunConfig &config, i
     m_chunks = BulkDeleteRun::makeChunks(ids, chunkSize);
     m_total = int(m_rowOf.size());
     m_done = 0;
-    m_clock.start();
-    m_elapsedAtEnd = -1;
+    m_stopwatch.start();
 
     auto *run = new BulkDeleteRun(m_nam, config, chunkSize, this);
     m_run = run;
@@ -92,7 +91,7 @@ bool BulkRunController::start(const QList<int> &rows, const RunConfig &config, i
     connect(run, &BulkDeleteRun::chunkStarted, this, &BulkRunController::onChunkStarted);
     connect(run, &BulkDeleteRun::chunkFinished, this, &BulkRunController::onChunkFinished);
     connect(run, &BulkDeleteRun::finished, this, [this, run](RunEnd end) {
-        m_elapsedAtEnd = m_clock.elapsed();
+        m_stopwatch.stop();
         run->deleteLater();
         m_run = nullptr;
         Q_EMIT runFinished(end);
@@ -112,10 +111,7 @@ void BulkRunController::cancel()
 
 double BulkRunController::ratePerSecond() const
 {
-    if (!m_clock.isValid())
-        return 0.0;
-    const qint64 ms = m_elapsedAtEnd >= 0 ? m_elapsedAtEnd : m_clock.elapsed();
-    return ms > 0 ? m_done * 1000.0 / double(ms) : 0.0;
+    return m_stopwatch.ratePerSecond(m_done);
 }
 
 void BulkRunController::onChunkStarted(int index)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "bulkdeleterun.h"
+#include "runstopwatch.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -49,8 +49,7 @@ private:
     QPointer<BulkDeleteRun> m_run;
     QHash<QString, int> m_rowOf; // id -> model row; rows do not move during a run
     QList<QStringList> m_chunks; // as BulkDeleteRun numbers them (index - 1)
-    QElapsedTimer m_clock;
-    qint64 m_elapsedAtEnd = -1;
+    RunStopwatch m_stopwatch;
     int m_total = 0;
     int m_done = 0;
 };

@@ -42,8 +42,7 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config)
     m_total = int(items.size());
     m_done = 0;
     m_host = config.baseUrl.host();
-    m_clock.start();
-    m_elapsedAtEnd = -1;
+    m_stopwatch.start();
 
     auto *run = new DeleteRun(m_nam, config, this);
     m_run = run;
@@ -67,7 +66,7 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config)
     });
     connect(run, &DeleteRun::finished, this, [this, run](RunEnd end) {
         m_lastEnd = end;
-        m_elapsedAtEnd = m_clock.elapsed();
+        m_stopwatch.stop();
         run->deleteLater();
         m_run = nullptr;
         Q_EMIT runFinished(end);
@@ -110,10 +109,7 @@ bool RunController::isPaused() const
 
 double RunController::ratePerSecond() const
 {
-    if (!m_clock.isValid())
-        return 0.0;
-    const qint64 ms = m_elapsedAtEnd >= 0 ? m_elapsedAtEnd : m_clock.elapsed();
-    return ms > 0 ? m_done * 1000.0 / double(ms) : 0.0;
+    return m_stopwatch.ratePerSecond(m_done);
 }
 
 } // namespace dlq

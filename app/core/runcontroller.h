@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deleterun.h"
+#include "runstopwatch.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -56,8 +56,7 @@ private:
     ResultsModel *m_model;
     QNetworkAccessManager *m_nam;
     QPointer<DeleteRun> m_run;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedAtEnd = -1;
+    RunStopwatch m_stopwatch;
     int m_total = 0;
     int m_done = 0;
     RunEnd m_lastEnd = RunEnd::Completed;
