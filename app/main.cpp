@@ -1,7 +1,7 @@
 // The GUI entry point: set up the application, wire the injected pieces, show the window.
-#include "appsettings.h"
-#include "mainwindow.h"
-#include "sessionjournal.h"
+#include "session/sessionjournal.h"
+#include "settings/appsettings.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "actionbutton.h"
+#include "ui/actionbutton.h"
 
 #include <QAction>
 #include <QPushButton>

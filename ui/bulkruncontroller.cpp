@@ -1,6 +1,6 @@
-#include "bulkruncontroller.h"
+#include "ui/bulkruncontroller.h"
 
-#include "resultsmodel.h"
+#include "results/resultsmodel.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulkdeleterun.h"
-#include "runstopwatch.h"
+#include "run/bulkdeleterun.h"
+#include "run/runstopwatch.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "confirmdeletedialog.h"
+#include "ui/confirmdeletedialog.h"
 
-#include "resultsmodel.h"
-#include "targetresolver.h"
-#include "uitext.h"
+#include "results/resultsmodel.h"
+#include "ui/targetresolver.h"
+#include "ui/uitext.h"
 
 #include <QApplication>
 #include <QCheckBox>

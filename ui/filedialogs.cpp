@@ -1,6 +1,6 @@
-#include "filedialogs.h"
+#include "ui/filedialogs.h"
 
-#include "idimport.h"
+#include "ui/idimport.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
-#include "identrybar.h"
+#include "ui/identrybar.h"
 
-#include "actionbutton.h"
-#include "idintake.h"
-#include "resultdelegate.h"
+#include "ui/actionbutton.h"
+#include "ui/idintake.h"
+#include "ui/resultdelegate.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "idimport.h"
+#include "ui/idimport.h"
 
 #include <QCoreApplication>
 #include <QMimeData>

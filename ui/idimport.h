@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idsource.h"
+#include "ids/idsource.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "idintake.h"
+#include "ui/idintake.h"
 
-#include "idsource.h"
-#include "resultsmodel.h"
-#include "uitext.h"
+#include "ids/idsource.h"
+#include "results/resultsmodel.h"
+#include "ui/uitext.h"
 
 #include <QFileInfo>
 #include <QTimer>

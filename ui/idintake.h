@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idparsetask.h"
+#include "ids/idparsetask.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "mainactions.h"
+#include "ui/mainactions.h"
 
 #include <QAction>
 #include <QMainWindow>

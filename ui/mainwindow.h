@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainactions.h"
-#include "targetresolver.h"
+#include "ui/mainactions.h"
+#include "ui/targetresolver.h"
 
 #include <QMainWindow>
 #include <QPointer>

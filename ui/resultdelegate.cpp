@@ -1,6 +1,6 @@
-#include "resultdelegate.h"
+#include "ui/resultdelegate.h"
 
-#include "resultcolumns.h"
+#include "results/resultcolumns.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resultstate.h"
+#include "results/resultstate.h"
 
 #include <QIcon>
 #include <QStyledItemDelegate>

@@ -1,9 +1,9 @@
-#include "resultspanel.h"
+#include "ui/resultspanel.h"
 
-#include "resultcolumns.h"
-#include "resultdelegate.h"
-#include "resultfiltermodel.h"
-#include "resultsmodel.h"
+#include "results/resultcolumns.h"
+#include "results/resultfiltermodel.h"
+#include "results/resultsmodel.h"
+#include "ui/resultdelegate.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

@@ -1,14 +1,14 @@
-#include "runflow.h"
+#include "ui/runflow.h"
 
-#include "appsettings.h"
-#include "bulkruncontroller.h"
-#include "confirmdeletedialog.h"
-#include "messageboxes.h"
-#include "resultsmodel.h"
-#include "runcontroller.h"
-#include "runmessages.h"
-#include "runprogress.h"
-#include "uitext.h"
+#include "results/resultsmodel.h"
+#include "run/runcontroller.h"
+#include "settings/appsettings.h"
+#include "ui/bulkruncontroller.h"
+#include "ui/confirmdeletedialog.h"
+#include "ui/messageboxes.h"
+#include "ui/runmessages.h"
+#include "ui/runprogress.h"
+#include "ui/uitext.h"
 
 #include <QMessageBox>
 

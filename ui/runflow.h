@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deleterun.h"
-#include "targetresolver.h"
+#include "run/deleterun.h"
+#include "ui/targetresolver.h"
 
 #include <QObject>
 #include <QPointer>

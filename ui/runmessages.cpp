@@ -1,8 +1,8 @@
-#include "runmessages.h"
+#include "ui/runmessages.h"
 
-#include "resultsmodel.h"
-#include "targetresolver.h"
-#include "uitext.h"
+#include "results/resultsmodel.h"
+#include "ui/targetresolver.h"
+#include "ui/uitext.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deleterun.h"
+#include "run/deleterun.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "runprogress.h"
+#include "ui/runprogress.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "sandboxsamples.h"
+#include "ui/sandboxsamples.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
-#include "sessionkeeper.h"
+#include "ui/sessionkeeper.h"
 
-#include "messageboxes.h"
-#include "resultsmodel.h"
-#include "runcontroller.h"
-#include "sessionjournal.h"
+#include "results/resultsmodel.h"
+#include "run/runcontroller.h"
+#include "session/sessionjournal.h"
+#include "ui/messageboxes.h"
 
 #include <QDate>
 #include <QLocale>

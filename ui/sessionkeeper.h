@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sessionjournal.h"
-#include "sessionrecovery.h"
+#include "session/sessionjournal.h"
+#include "session/sessionrecovery.h"
 
 #include <QObject>
 #include <QPointer>

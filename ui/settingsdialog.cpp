@@ -1,9 +1,9 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "appsettings.h"
-#include "connectiontester.h"
-#include "resultdelegate.h"
-#include "targetresolver.h"
+#include "net/connectiontester.h"
+#include "settings/appsettings.h"
+#include "ui/resultdelegate.h"
+#include "ui/targetresolver.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "net/endpoint.h"
 
 #include <QDialog>
 

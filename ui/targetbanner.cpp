@@ -1,7 +1,7 @@
-#include "targetbanner.h"
+#include "ui/targetbanner.h"
 
-#include "appsettings.h"
-#include "targetresolver.h"
+#include "settings/appsettings.h"
+#include "ui/targetresolver.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

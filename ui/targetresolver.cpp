@@ -1,7 +1,7 @@
-#include "targetresolver.h"
+#include "ui/targetresolver.h"
 
-#include "appsettings.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
 

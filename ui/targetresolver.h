@@ -1,7 +1,7 @@
 #pragma once
 
-#include "endpoint.h"
-#include "sandboxserver.h"
+#include "net/endpoint.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QObject>
 #include <QPointer>

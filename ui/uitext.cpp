@@ -1,4 +1,4 @@
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QCoreApplication>
 

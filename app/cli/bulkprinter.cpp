@@ -1,7 +1,7 @@
-#include "bulkprinter.h"
+#include "cli/bulkprinter.h"
 
-#include "resultprinter.h"
-#include "resultsmodel.h"
+#include "cli/resultprinter.h"
+#include "results/resultsmodel.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkdeleterun.h"
+#include "run/bulkdeleterun.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "cliargs.h"
+#include "cli/cliargs.h"
 
-#include "bulkdeleterun.h"
-#include "endpoint.h"
-#include "exitcodes.h"
+#include "cli/exitcodes.h"
+#include "net/endpoint.h"
+#include "run/bulkdeleterun.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
-#include "confirmprompt.h"
+#include "cli/confirmprompt.h"
 
-#include "console.h"
+#include "cli/console.h"
 
 #include <QSocketNotifier>
 

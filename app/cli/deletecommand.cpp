@@ -1,15 +1,15 @@
-#include "deletecommand.h"
+#include "cli/deletecommand.h"
 
-#include "bulkprinter.h"
-#include "console.h"
-#include "dlqurl.h"
-#include "endpoint.h"
-#include "exitcodes.h"
-#include "exporter.h"
-#include "idinput.h"
-#include "idparser.h"
-#include "resultprinter.h"
-#include "signalwatcher.h"
+#include "cli/bulkprinter.h"
+#include "cli/console.h"
+#include "cli/exitcodes.h"
+#include "cli/idinput.h"
+#include "cli/resultprinter.h"
+#include "cli/signalwatcher.h"
+#include "ids/idparser.h"
+#include "net/dlqurl.h"
+#include "net/endpoint.h"
+#include "results/exporter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

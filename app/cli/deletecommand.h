@@ -1,14 +1,14 @@
 #pragma once
 
-#include "appsettings.h"
-#include "bulkdeleterun.h"
-#include "cliargs.h"
-#include "confirmprompt.h"
-#include "progressline.h"
-#include "resultsmodel.h"
-#include "runcontroller.h"
-#include "sessionjournal.h"
-#include "tokensource.h"
+#include "cli/cliargs.h"
+#include "cli/confirmprompt.h"
+#include "cli/progressline.h"
+#include "cli/tokensource.h"
+#include "results/resultsmodel.h"
+#include "run/bulkdeleterun.h"
+#include "run/runcontroller.h"
+#include "session/sessionjournal.h"
+#include "settings/appsettings.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

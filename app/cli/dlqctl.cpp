@@ -1,10 +1,10 @@
-#include "dlqctl.h"
+#include "cli/dlqctl.h"
 
-#include "cliargs.h"
-#include "console.h"
-#include "deletecommand.h"
-#include "exitcodes.h"
-#include "sandboxcommand.h"
+#include "cli/cliargs.h"
+#include "cli/console.h"
+#include "cli/deletecommand.h"
+#include "cli/exitcodes.h"
+#include "cli/sandboxcommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

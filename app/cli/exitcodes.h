@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deleterun.h"
-#include "resultstate.h"
+#include "results/resultstate.h"
+#include "run/deleterun.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "idinput.h"
+#include "cli/idinput.h"
 
-#include "console.h"
-#include "idparser.h"
-#include "resultsmodel.h"
+#include "cli/console.h"
+#include "ids/idparser.h"
+#include "results/resultsmodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "progressline.h"
+#include "cli/progressline.h"
 
-#include "console.h"
+#include "cli/console.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "resultprinter.h"
+#include "cli/resultprinter.h"
 
-#include "resultsmodel.h"
+#include "results/resultsmodel.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "sandboxcommand.h"
+#include "cli/sandboxcommand.h"
 
-#include "console.h"
-#include "exitcodes.h"
-#include "signalwatcher.h"
+#include "cli/console.h"
+#include "cli/exitcodes.h"
+#include "cli/signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>

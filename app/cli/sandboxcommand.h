@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cliargs.h"
-#include "sandboxserver.h"
+#include "cli/cliargs.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QMap>
 #include <QObject>

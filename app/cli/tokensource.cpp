@@ -1,6 +1,6 @@
-#include "tokensource.h"
+#include "cli/tokensource.h"
 
-#include "appsettings.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
 #include <QFile>

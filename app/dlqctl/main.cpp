@@ -1,5 +1,5 @@
 // dlqctl: the command-line twin of DLQ Manager. Everything it does lives in dlqcli.
-#include "dlqctl.h"
+#include "cli/dlqctl.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "httprequestparser.h"
+#include "sandbox/httprequestparser.h"
 
 #include <QDateTime>
 

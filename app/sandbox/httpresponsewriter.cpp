@@ -1,4 +1,4 @@
-#include "httpresponsewriter.h"
+#include "sandbox/httpresponsewriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "sandboxapi.h"
+#include "sandbox/sandboxapi.h"
 
-#include "httpresponsewriter.h"
-#include "sandboxstore.h"
+#include "sandbox/httpresponsewriter.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "sandboxconnection.h"
+#include "sandbox/sandboxconnection.h"
 
-#include "httpresponsewriter.h"
+#include "sandbox/httpresponsewriter.h"
 
 #include <QTcpSocket>
 

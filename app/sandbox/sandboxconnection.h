@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httprequestparser.h"
+#include "sandbox/httprequestparser.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "sandboxfaultpicker.h"
+#include "sandbox/sandboxfaultpicker.h"
 
 namespace dlq {
 

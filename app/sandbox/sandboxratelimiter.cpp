@@ -1,4 +1,4 @@
-#include "sandboxratelimiter.h"
+#include "sandbox/sandboxratelimiter.h"
 
 #include <QDateTime>
 

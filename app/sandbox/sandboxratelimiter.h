@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpresponsewriter.h"
+#include "sandbox/httpresponsewriter.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "sandboxseed.h"
+#include "sandbox/sandboxseed.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,12 +1,12 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "httpresponsewriter.h"
-#include "sandboxapi.h"
-#include "sandboxconnection.h"
-#include "sandboxfaultpicker.h"
-#include "sandboxratelimiter.h"
-#include "sandboxseed.h"
-#include "sandboxstore.h"
+#include "sandbox/httpresponsewriter.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxconnection.h"
+#include "sandbox/sandboxfaultpicker.h"
+#include "sandbox/sandboxratelimiter.h"
+#include "sandbox/sandboxseed.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>

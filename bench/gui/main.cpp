@@ -3,12 +3,12 @@
 // in its own thread, (b) paste of 100 000 IDs until the rows are shown, (c) peak memory with
 // 100 000 rows. Prints a table; see docs/BENCHMARKS-GUI.md.
 
-#include "appsettings.h"
-#include "idintake.h"
-#include "mainwindow.h"
-#include "resultsmodel.h"
-#include "runcontroller.h"
-#include "sandboxserver.h"
+#include "results/resultsmodel.h"
+#include "run/runcontroller.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "ui/idintake.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,7 +24,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "procstatus.h"
+#include "support/procstatus.h"
 
 using namespace dlq;
 

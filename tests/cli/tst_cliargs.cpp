@@ -1,7 +1,7 @@
 // dlqctl's argument parsing, without a process: every flag, bad values, defaults, --token.
-#include "bulkdeleterun.h"
-#include "cliargs.h"
-#include "exitcodes.h"
+#include "cli/cliargs.h"
+#include "cli/exitcodes.h"
+#include "run/bulkdeleterun.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // halfway, then resumed from its session directory; the server and the results must agree.
 // The sandbox runs in this process and every wait spins its event loop (QTRY_*, QSignalSpy),
 // so it keeps answering while dlqctl runs.
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDateTime>
 #include <QDir>

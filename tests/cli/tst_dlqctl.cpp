@@ -1,7 +1,7 @@
 // The real dlqctl binary against a SandboxServer in this process. QProcess runs asynchronously
 // and every wait spins this event loop (QSignalSpy::wait), so the sandbox keeps answering
 // while dlqctl runs; waitForFinished() would block it.
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // tested through real sockets: QNetworkAccessManager (the app's client) for API behaviour, and
 // a raw QTcpSocket for the HTTP framing a well-behaved client never produces.
 
-#include "httprequestparser.h"
-#include "sandboxserver.h"
-#include "sandboxtestclients.h"
+#include "sandbox/httprequestparser.h"
+#include "sandbox/sandboxserver.h"
+#include "support/sandboxtestclients.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,12 +2,12 @@
 // log, not in session journals or exports, not in the window's title, widgets or log. Every
 // run uses a distinctive token and the checks look for it (and for the forms it takes on the
 // wire: percent-encoded, base64, the "Bearer" header) in everything that run produced.
-#include "appsettings.h"
-#include "exporter.h"
-#include "mainwindow.h"
-#include "resultsmodel.h"
-#include "runcontroller.h"
-#include "sandboxserver.h"
+#include "results/exporter.h"
+#include "results/resultsmodel.h"
+#include "run/runcontroller.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -2,9 +2,9 @@
 // that names the problem and the host, without retries and without a byte of the request
 // (or the token) reaching the server. The server is a QSslServer in this process with
 // throwaway certificates made by the openssl command at the start of the test.
-#include "deleterun.h"
-#include "requestjob.h"
-#include "resultsmodel.h"
+#include "net/requestjob.h"
+#include "results/resultsmodel.h"
+#include "run/deleterun.h"
 
 #include <QDir>
 #include <QDirIterator>

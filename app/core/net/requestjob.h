@@ -1,0 +1,62 @@
+#pragma once
+
+#include "net/replyoutcome.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace dlq {
+
+struct RequestSpec
+{
+    QByteArray verb = "GET";
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+// One authenticated request to the API. The token goes in the Authorization header only,
+// redirects are never followed (Qt would re-send the token to another origin), and every
+// request has a transfer timeout. Emits finished() exactly once, also after abort().
+class RequestJob : public QObject
+{
+    Q_OBJECT
+public:
+    RequestJob(QNetworkAccessManager *nam, RequestSpec spec, QString token, int timeoutMs,
+               QObject *parent = nullptr);
+    ~RequestJob() override;
+
+    void start();
+    // User cancel: the request is aborted and reported as cancelled, not timed out.
+    void abort();
+
+    const RequestSpec &spec() const { return m_spec; }
+    const ReplyOutcome &outcome() const { return m_outcome; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    bool isRunning() const { return m_reply != nullptr; }
+
+Q_SIGNALS:
+    void finished(dlq::RequestJob *job);
+
+private:
+    void readBody();
+    void onFinished();
+
+    QNetworkAccessManager *m_nam;
+    RequestSpec m_spec;
+    QString m_token;
+    int m_timeoutMs;
+    QNetworkReply *m_reply = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    bool m_cancelled = false;
+    ReplyCapture m_capture;
+    ReplyOutcome m_outcome;
+};
+
+} // namespace dlq

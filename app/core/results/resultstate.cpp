@@ -1,0 +1,92 @@
+#include "results/resultstate.h"
+
+#include <QCoreApplication>
+
+namespace dlq {
+
+QString resultLabel(ResultState state)
+{
+    switch (state) {
+    case ResultState::Pending:
+        return QCoreApplication::translate("dlq", "Pending");
+    case ResultState::Invalid:
+        return QCoreApplication::translate("dlq", "Invalid — not sent");
+    case ResultState::Sending:
+        return QCoreApplication::translate("dlq", "Sending…");
+    case ResultState::Deleted:
+        return QCoreApplication::translate("dlq", "Deleted");
+    case ResultState::NotFound:
+        return QCoreApplication::translate("dlq", "Not found");
+    case ResultState::InvalidId:
+        return QCoreApplication::translate("dlq", "Invalid ID (400)");
+    case ResultState::TokenRejected:
+        return QCoreApplication::translate("dlq", "Token rejected");
+    case ResultState::Failed:
+        return QCoreApplication::translate("dlq", "Failed");
+    case ResultState::Cancelled:
+        return QCoreApplication::translate("dlq", "Cancelled — outcome unknown");
+    case ResultState::NotSent:
+        return QCoreApplication::translate("dlq", "Not sent");
+    case ResultState::Retrying:
+        return QCoreApplication::translate("dlq", "Waiting to retry");
+    case ResultState::DeletedOrNotFound:
+        return QCoreApplication::translate("dlq", "Deleted or not found (bulk)");
+    }
+    return {};
+}
+
+QString resultKey(ResultState state)
+{
+    switch (state) {
+    case ResultState::Pending:
+        return QStringLiteral("pending");
+    case ResultState::Invalid:
+        return QStringLiteral("invalid");
+    case ResultState::Sending:
+        return QStringLiteral("sending");
+    case ResultState::Deleted:
+        return QStringLiteral("deleted");
+    case ResultState::NotFound:
+        return QStringLiteral("not_found");
+    case ResultState::InvalidId:
+        return QStringLiteral("invalid_id");
+    case ResultState::TokenRejected:
+        return QStringLiteral("token_rejected");
+    case ResultState::Failed:
+        return QStringLiteral("failed");
+    case ResultState::Cancelled:
+        return QStringLiteral("cancelled");
+    case ResultState::NotSent:
+        return QStringLiteral("not_sent");
+    case ResultState::Retrying:
+        return QStringLiteral("retrying");
+    case ResultState::DeletedOrNotFound:
+        return QStringLiteral("deleted_or_not_found");
+    }
+    return {};
+}
+
+bool isFinished(ResultState state)
+{
+    return state != ResultState::Pending && state != ResultState::Sending &&
+           state != ResultState::Retrying;
+}
+
+bool isUnsent(ResultState state)
+{
+    return state == ResultState::Pending || state == ResultState::NotSent ||
+           state == ResultState::TokenRejected;
+}
+
+bool isRetryable(ResultState state)
+{
+    return state == ResultState::Failed || state == ResultState::Cancelled;
+}
+
+bool isError(ResultState state)
+{
+    return state == ResultState::InvalidId || state == ResultState::TokenRejected ||
+           state == ResultState::Failed;
+}
+
+} // namespace dlq

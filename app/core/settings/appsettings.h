@@ -1,0 +1,99 @@
+#pragma once
+
+#include "net/endpoint.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+
+class QSettings;
+
+namespace dlq {
+
+// One table of typed keys with defaults. The QSettings store and the environment are
+// injected so tests use a throwaway file and a fake environment.
+// The token is stored in the settings file, which is kept at mode 0600 on Unix.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultConcurrency = 6;
+    static constexpr int kMaxConcurrency = 64;
+    static constexpr int kDefaultTimeoutSeconds = 30;
+    static constexpr int kMaxTimeoutSeconds = 600;
+    static constexpr int kDefaultMaxAttempts = 5;
+    static constexpr int kMaxMaxAttempts = 20;
+    static constexpr int kDefaultMaxRetryDelaySeconds = 30;
+    static constexpr int kMaxRetryDelaySeconds = 600;
+    static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
+
+    explicit AppSettings(QSettings *store,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         QObject *parent = nullptr);
+
+    // True once the user saved the settings dialog (or the environment provides a token).
+    bool isConfigured() const;
+
+    EndpointPreset preset() const;
+    void setPreset(EndpointPreset preset);
+    QUrl customUrl() const;
+    void setCustomUrl(const QUrl &url);
+    // QSTASH_URL wins over the stored preset when set.
+    bool baseUrlFromEnvironment() const;
+    QUrl environmentBaseUrl() const;
+    // The URL requests go to: QSTASH_URL, else the preset's URL, else the custom URL.
+    // Empty for the Sandbox preset (its port is only known once it listens).
+    QUrl effectiveBaseUrl() const;
+    bool usesSandbox() const; // Sandbox preset and no QSTASH_URL override
+
+    QString storedToken() const;
+    void setToken(const QString &token); // empty clears it
+    bool tokenFromEnvironment() const;   // QSTASH_TOKEN set and not empty
+    QString effectiveToken() const;      // QSTASH_TOKEN, else the stored token
+    // What the UI may show of a token: "…" + last 4 characters; never more.
+    static QString fingerprint(const QString &token);
+
+    int concurrency() const; // 1..kMaxConcurrency
+    void setConcurrency(int value);
+    int timeoutSeconds() const; // 1..kMaxTimeoutSeconds
+    void setTimeoutSeconds(int value);
+    int maxAttempts() const; // per ID and run, first try included: 1..kMaxMaxAttempts
+    void setMaxAttempts(int value);
+    int maxRetryDelaySeconds() const; // cap of the retry backoff: 1..kMaxRetryDelaySeconds
+    void setMaxRetryDelaySeconds(int value);
+    // 0 (the default): paced by the server's rate-limit answers; else at most this many.
+    int maxRequestsPerSecond() const;
+    void setMaxRequestsPerSecond(int value);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &value);
+    QByteArray headerState() const;
+    void setHeaderState(const QByteArray &value);
+
+    void markConfigured();
+    // Writes to disk and (re)applies mode 0600 to the settings file.
+    void sync();
+    QString fileName() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void setBytes(const QString &key, const QByteArray &value);
+    int intSetting(const QString &key, int min, int max, int fallback) const;
+    void setIntSetting(const QString &key, int clamped, int current);
+    void writeValue(const QString &key, const QVariant &value);
+    void removeValue(const QString &key);
+
+    QSettings *m_store;
+    QProcessEnvironment m_env;
+};
+
+} // namespace dlq

@@ -1,0 +1,238 @@
+#include "ids/idcheck.h"
+
+#include <QTest>
+
+using dlq::IdKind;
+
+Q_DECLARE_METATYPE(dlq::IdKind)
+
+class TstIdCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyIdGetsTheRightKindAndAnExplainingReason_data();
+    void everyIdGetsTheRightKindAndAnExplainingReason();
+    void everyAsciiControlCharacterMakesAnIdInvalid_data();
+    void everyAsciiControlCharacterMakesAnIdInvalid();
+    void onlyDlqAndUnusualIdsAreSendable();
+    void theLengthLimitCountsUtf8BytesNotCharacters();
+    void unusualIdsCarryTheStandardWarning();
+    void invalidReasonsAreFullSentences_data();
+    void invalidReasonsAreFullSentences();
+};
+
+void TstIdCheck::everyIdGetsTheRightKindAndAnExplainingReason_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<IdKind>("kind");
+    QTest::addColumn<QString>("reasonContains");
+
+    const QString notUsual = QStringLiteral("Not the usual <digits>-<digits> shape");
+    QTest::newRow("a real DLQ ID") << QStringLiteral("1752829295505-0") << IdKind::Dlq << QString();
+    QTest::newRow("a DLQ ID with a big sequence")
+        << QStringLiteral("1752829295505-123") << IdKind::Dlq << QString();
+    QTest::newRow("the docs placeholder dlq-12345 is unusual but sent")
+        << QStringLiteral("dlq-12345") << IdKind::Unusual << notUsual;
+    QTest::newRow("digits without a sequence are unusual")
+        << QStringLiteral("1752829295505") << IdKind::Unusual << notUsual;
+    QTest::newRow("a trailing dash is unusual")
+        << QStringLiteral("1752829295505-") << IdKind::Unusual << notUsual;
+    QTest::newRow("a leading dash is unusual")
+        << QStringLiteral("-0") << IdKind::Unusual << notUsual;
+    QTest::newRow("two dashes are unusual")
+        << QStringLiteral("1-2-3") << IdKind::Unusual << notUsual;
+    QTest::newRow("arabic-indic digits are unusual")
+        << QStringLiteral("\u0661\u0662-\u0663") << IdKind::Unusual << notUsual;
+    QTest::newRow("a uuid is unusual")
+        << QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e") << IdKind::Unusual << notUsual;
+    QTest::newRow("three dots are unusual, not a dot segment")
+        << QStringLiteral("...") << IdKind::Unusual << notUsual;
+    QTest::newRow("a dot inside an ID is unusual")
+        << QStringLiteral("1.5-0") << IdKind::Unusual << notUsual;
+    QTest::newRow("percent signs are sent literally")
+        << QStringLiteral("a%2Fb") << IdKind::Unusual << QStringLiteral("%2F");
+    QTest::newRow("an encoded dot-dot is sent literally")
+        << QStringLiteral("%2e%2e") << IdKind::Unusual << QStringLiteral("not decoded");
+    QTest::newRow("a zero-width space is flagged as invisible")
+        << QStringLiteral("1752829295505-0\u200B") << IdKind::Unusual
+        << QStringLiteral("invisible formatting character (U+200B)");
+    QTest::newRow("a unicode ID is unusual")
+        << QStringLiteral("dlq-ünïcødé") << IdKind::Unusual << notUsual;
+    QTest::newRow("an emoji ID is unusual")
+        << QStringLiteral("dlq-\U0001F600") << IdKind::Unusual << notUsual;
+
+    QTest::newRow("a workflow run ID is caught")
+        << QStringLiteral("wfr_01HZX3Y6") << IdKind::WorkflowRunId
+        << QStringLiteral("This is a workflow run ID (wfr_…), not a DLQ ID.");
+    QTest::newRow("an upper-case workflow run ID is caught")
+        << QStringLiteral("WFR_abc") << IdKind::WorkflowRunId << QStringLiteral("workflow run ID");
+    QTest::newRow("a message ID is caught")
+        << QStringLiteral("msg_26hZCxZCuWyyTWPmSVBrNC1RADwpgWxPcak2rQD51EMjFMuzcW7qYXpPiZyDjUq")
+        << IdKind::MessageId << QStringLiteral("This is a message ID (msg_…)");
+    QTest::newRow("a bare wfr_ prefix is just unusual")
+        << QStringLiteral("wfr_") << IdKind::Unusual << notUsual;
+
+    QTest::newRow("an empty ID is invalid")
+        << QString() << IdKind::Invalid << QStringLiteral("Empty ID");
+    QTest::newRow("a blank ID is invalid")
+        << QStringLiteral("   ") << IdKind::Invalid << QStringLiteral("Empty ID");
+    QTest::newRow("a tab-only ID is empty")
+        << QStringLiteral("\t") << IdKind::Invalid << QStringLiteral("Empty ID");
+    QTest::newRow("an ideographic-space-only ID is empty")
+        << QStringLiteral("\u3000") << IdKind::Invalid << QStringLiteral("Empty ID");
+    QTest::newRow("a dot is invalid")
+        << QStringLiteral(".") << IdKind::Invalid << QStringLiteral("different endpoint");
+    QTest::newRow("a dot-dot is invalid")
+        << QStringLiteral("..") << IdKind::Invalid << QStringLiteral("different endpoint");
+    QTest::newRow("a slash is invalid")
+        << QStringLiteral("a/b") << IdKind::Invalid << QStringLiteral("“/”");
+    QTest::newRow("a path traversal is invalid")
+        << QStringLiteral("../x") << IdKind::Invalid << QStringLiteral("“/”");
+    QTest::newRow("a question mark is invalid")
+        << QStringLiteral("1-0?all=true") << IdKind::Invalid << QStringLiteral("“?”");
+    QTest::newRow("a hash is invalid")
+        << QStringLiteral("1-0#x") << IdKind::Invalid << QStringLiteral("“#”");
+    QTest::newRow("a backslash is invalid")
+        << QStringLiteral("a\\b") << IdKind::Invalid << QStringLiteral("backslash");
+    QTest::newRow("an inner space is invalid")
+        << QStringLiteral("1-0 2-0") << IdKind::Invalid << QStringLiteral("a space");
+    QTest::newRow("a leading space is invalid")
+        << QStringLiteral(" 1-0") << IdKind::Invalid << QStringLiteral("a space");
+    QTest::newRow("a tab is invalid")
+        << QStringLiteral("1-0\t") << IdKind::Invalid << QStringLiteral("a tab");
+    QTest::newRow("a line break is invalid")
+        << QStringLiteral("1-0\n2-0") << IdKind::Invalid << QStringLiteral("line break");
+    QTest::newRow("a non-breaking space is invalid")
+        << QStringLiteral("1-0\u00A02-0") << IdKind::Invalid << QStringLiteral("U+00A0");
+    QTest::newRow("an em space is invalid")
+        << QStringLiteral("1-0\u20032-0") << IdKind::Invalid << QStringLiteral("U+2003");
+    QTest::newRow("a line separator is invalid")
+        << QStringLiteral("1-0\u2028") << IdKind::Invalid << QStringLiteral("U+2028");
+    QTest::newRow("a NUL byte is invalid")
+        << QString(QLatin1String("1-0\0", 4)) << IdKind::Invalid << QStringLiteral("NUL");
+    QTest::newRow("DEL is invalid")
+        << QStringLiteral("1-0\u007F") << IdKind::Invalid << QStringLiteral("DEL");
+    QTest::newRow("a C1 control is invalid")
+        << QStringLiteral("1-0\u0085") << IdKind::Invalid << QStringLiteral("U+0085");
+    QTest::newRow("the last C1 control is invalid")
+        << QStringLiteral("1-0\u009F") << IdKind::Invalid
+        << QStringLiteral("control character (U+009F)");
+    QTest::newRow("escape is invalid")
+        << QStringLiteral("1-0\u001B") << IdKind::Invalid << QStringLiteral("U+001B");
+    QTest::newRow("a lone high surrogate is invalid")
+        << QString(QStringLiteral("1-0") + QChar(0xD800)) << IdKind::Invalid
+        << QStringLiteral("surrogate");
+    QTest::newRow("a lone low surrogate is invalid")
+        << QString(QChar(0xDC00) + QStringLiteral("1-0")) << IdKind::Invalid
+        << QStringLiteral("surrogate");
+    QTest::newRow("reversed surrogates are invalid")
+        << QString(QString(QChar(0xDC00)) + QChar(0xD800)) << IdKind::Invalid
+        << QStringLiteral("surrogate");
+    QTest::newRow("513 bytes is too long")
+        << QString(513, QLatin1Char('1')) << IdKind::Invalid << QStringLiteral("513 bytes");
+    QTest::newRow("a too-long workflow run ID is still named as such")
+        << QString(QStringLiteral("wfr_") + QString(600, QLatin1Char('a'))) << IdKind::WorkflowRunId
+        << QStringLiteral("workflow run ID");
+}
+
+void TstIdCheck::everyIdGetsTheRightKindAndAnExplainingReason()
+{
+    QFETCH(QString, id);
+    QFETCH(IdKind, kind);
+    QFETCH(QString, reasonContains);
+
+    const dlq::IdVerdict verdict = dlq::checkId(id);
+    QCOMPARE(verdict.kind, kind);
+    if (kind == IdKind::Dlq)
+        QVERIFY(verdict.reason.isEmpty());
+    else
+        QVERIFY2(verdict.reason.contains(reasonContains), qPrintable(verdict.reason));
+}
+
+void TstIdCheck::everyAsciiControlCharacterMakesAnIdInvalid_data()
+{
+    QTest::addColumn<QString>("id");
+    for (char16_t c = 0; c < 0x20; ++c)
+        QTest::addRow("U+%04X inside an ID", c)
+            << QString(QStringLiteral("1-") + QChar(c) + QStringLiteral("0"));
+    QTest::addRow("U+007F inside an ID") << QStringLiteral("1-\u007F0");
+    for (char16_t c = 0x80; c < 0xA0; ++c)
+        QTest::addRow("U+%04X inside an ID", c)
+            << QString(QStringLiteral("1-") + QChar(c) + QStringLiteral("0"));
+}
+
+void TstIdCheck::everyAsciiControlCharacterMakesAnIdInvalid()
+{
+    QFETCH(QString, id);
+    const dlq::IdVerdict verdict = dlq::checkId(id);
+    QCOMPARE(verdict.kind, IdKind::Invalid);
+    QVERIFY(!verdict.isSendable());
+    QVERIFY(!verdict.reason.isEmpty());
+}
+
+void TstIdCheck::onlyDlqAndUnusualIdsAreSendable()
+{
+    QVERIFY(dlq::checkId(QStringLiteral("1-0")).isSendable());
+    QVERIFY(!dlq::checkId(QStringLiteral("1-0")).isWarning());
+    QVERIFY(dlq::checkId(QStringLiteral("dlq-1")).isSendable());
+    QVERIFY(dlq::checkId(QStringLiteral("dlq-1")).isWarning());
+    QVERIFY(!dlq::checkId(QStringLiteral("wfr_1")).isSendable());
+    QVERIFY(!dlq::checkId(QStringLiteral("msg_1")).isSendable());
+    QVERIFY(!dlq::checkId(QString()).isSendable());
+    QVERIFY(!dlq::checkId(QStringLiteral("..")).isSendable());
+}
+
+void TstIdCheck::theLengthLimitCountsUtf8BytesNotCharacters()
+{
+    const QString ascii512 = QString(510, QLatin1Char('1')) + QStringLiteral("-0");
+    QCOMPARE(ascii512.toUtf8().size(), 512);
+    QCOMPARE(dlq::checkId(ascii512).kind, IdKind::Dlq);
+    QCOMPARE(dlq::checkId(ascii512 + QLatin1Char('0')).kind, IdKind::Invalid);
+
+    const QString twoByte256 = QString(256, QChar(0x00E9)); // é: 2 bytes each
+    QCOMPARE(twoByte256.toUtf8().size(), 512);
+    QCOMPARE(dlq::checkId(twoByte256).kind, IdKind::Unusual);
+    QCOMPARE(dlq::checkId(twoByte256 + QLatin1Char('x')).kind, IdKind::Invalid);
+
+    // 171 * 3 = 513 bytes in only 171 UTF-16 units.
+    const QString threeByte171 = QString(171, QChar(0x20AC)); // €
+    QCOMPARE(dlq::checkId(threeByte171).kind, IdKind::Invalid);
+    QVERIFY(dlq::checkId(threeByte171).reason.contains(QStringLiteral("513 bytes")));
+}
+
+void TstIdCheck::unusualIdsCarryTheStandardWarning()
+{
+    QCOMPARE(dlq::checkId(QStringLiteral("dlq-12345")).reason,
+             QStringLiteral("Not the usual <digits>-<digits> shape; it will still be sent."));
+}
+
+void TstIdCheck::invalidReasonsAreFullSentences_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("dot") << QStringLiteral(".");
+    QTest::newRow("slash") << QStringLiteral("/");
+    QTest::newRow("query") << QStringLiteral("?");
+    QTest::newRow("hash") << QStringLiteral("#");
+    QTest::newRow("backslash") << QStringLiteral("\\");
+    QTest::newRow("space") << QStringLiteral("a b");
+    QTest::newRow("control") << QStringLiteral("a\u0001");
+    QTest::newRow("too long") << QString(600, QLatin1Char('a'));
+    QTest::newRow("surrogate") << QString(QChar(0xD800));
+    QTest::newRow("workflow run") << QStringLiteral("wfr_x");
+    QTest::newRow("message") << QStringLiteral("msg_x");
+    QTest::newRow("percent") << QStringLiteral("%2F");
+}
+
+void TstIdCheck::invalidReasonsAreFullSentences()
+{
+    QFETCH(QString, id);
+    const QString reason = dlq::checkId(id).reason;
+    QVERIFY2(reason.size() > 20, qPrintable(reason));
+    QVERIFY2(reason.at(0).isUpper() || reason.startsWith(QStringLiteral("“")), qPrintable(reason));
+    QVERIFY2(reason.endsWith(QLatin1Char('.')), qPrintable(reason));
+}
+
+QTEST_GUILESS_MAIN(TstIdCheck)
+#include "tst_idcheck.moc"
