@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -16,6 +17,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("DLQ Manager"));
     QApplication::setApplicationVersion(QStringLiteral(DLQ_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dlqmanager.DlqManager"));
+
+    // --help and --version answer before any window opens; the man page is generated from them.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
+                "Settings, the token and the session live in the user's configuration and data "
+                "folders; dlqctl does the same from a terminal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     QIcon icon;
     for (int size : {32, 64, 128, 256})
