@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl)
 if [[ "${DLQ_WITH_TEST_TOOLS:-0}" == 1 ]]; then
-    packages+=(clang-format git)
+    packages+=(clang-format git nginx-light) # nginx: the TLS + HTTP/2 test (openssl is above)
 fi
 packages+=("$@")
 if [[ "${DLQ_WITH_GUI_TOOLS:-0}" == 1 ]]; then

@@ -225,6 +225,7 @@ void DeleteRun::send(int index)
     ++m_requestsSent;
     if (item.firstSentMs < 0)
         item.firstSentMs = nowMs();
+    job->setTlsConfiguration(m_config.tls);
     connect(job, &RequestJob::finished, this, &DeleteRun::onJobFinished);
     job->start();
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -37,6 +38,7 @@ struct RunConfig
     double maxRequestsPerSecond = 0; // 0: automatic pacing from the server's rate-limit headers
     int notFoundGuard = 20;          // pause when the first N answers are all 404 (0: off)
     quint32 jitterSeed = 0;          // 0: random; tests fix it for reproducible runs
+    QSslConfiguration tls = {};      // null: Qt's default; tlsTrusting() adds a private CA
 };
 
 struct RunItem
