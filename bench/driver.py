@@ -367,8 +367,13 @@ def machine():
                     distro = line.split("=", 1)[1].strip().strip('"')
     except OSError:
         pass
-    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    curl = subprocess.run(["curl", "--version"], capture_output=True, text=True).stdout.split(" ")[1]
+    def version(cmd, pick):
+        try:
+            return pick(subprocess.run(cmd, capture_output=True, text=True).stdout)
+        except (OSError, IndexError):
+            return "?"  # bench/run.sh --speed needs neither
+    node = version(["node", "--version"], lambda out: out.strip())
+    curl = version(["curl", "--version"], lambda out: out.split(" ")[1])
     load = os.getloadavg()
     return {"cores": os.cpu_count(), "cpu": cpu, "qt": qt, "distro": distro, "node": node,
             "curl": curl, "kernel": platform.release(), "load": "%.2f %.2f %.2f" % load}
@@ -427,6 +432,17 @@ contenders and writes nothing; `bench/run.sh --render-only` rewrites this file f
 run's `bench/.work/runs/results.json` (e.g. after editing `bench/NOTES.md`, whose text follows).
 
 {notes}"""
+    # The section bench/speed.py writes survives a rewrite of the rest.
+    try:
+        with open(a.docs) as f:
+            old = f.read()
+        begin, end = "<!-- speed:begin", "<!-- speed:end -->"
+        if begin in old and end in old:
+            section = begin + old.split(begin, 1)[1].split(end, 1)[0] + end + "\n\n"
+            marker = "## What the numbers say"
+            text = text.replace(marker, section + marker, 1) if marker in text else text + section
+    except OSError:
+        pass
     with open(a.docs, "w") as f:
         f.write(text)
 

@@ -6,7 +6,8 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl)
 if [[ "${DLQ_WITH_TEST_TOOLS:-0}" == 1 ]]; then
-    packages+=(clang-format git help2man dpkg-dev desktop-file-utils appstream file)
+    # clang-format: the format check; nginx: the TLS + HTTP/2 test; the rest: the package tests.
+    packages+=(clang-format git nginx-light help2man dpkg-dev desktop-file-utils appstream file)
 fi
 packages+=("$@")
 if [[ "${DLQ_WITH_GUI_TOOLS:-0}" == 1 ]]; then

@@ -26,9 +26,9 @@ public:
     // 3 000 IDs, a few per cent of the 100 000 that parse and append in under a second, so
     // well below a frame; it needs no busy indicator, and typed IDs appear on Enter.
     static constexpr qsizetype kInlineChars = 64 * 1024;
-    // Rows appended per event-loop turn, so paint and input get a turn in between. See
-    // docs/BENCHMARKS-GUI.md: each append also costs O(rows already listed) while
-    // ResultsModel::append() reserves the exact size, which is what limits the stall now.
+    // Rows appended per event-loop turn, so paint and input get a turn in between.
+    // ResultsModel::append() grows its storage geometrically, so slicing adds no copying
+    // overall; docs/BENCHMARKS-GUI.md has the stall figures by slice size.
     static constexpr int kAppendSlice = 10000;
 
     void setModel(ResultsModel *model);

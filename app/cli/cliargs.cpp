@@ -189,6 +189,10 @@ CliArgs parseDelete(const QStringList &arguments)
     parser.addOption(valueOption(QStringLiteral("token-file"),
                                  QStringLiteral("Read the token from FILE (should be mode 600)."),
                                  QStringLiteral("FILE")));
+    parser.addOption(valueOption(QStringLiteral("ca-file"),
+                                 QStringLiteral("Also trust the CA certificates (PEM) in FILE, "
+                                                "for a server with a private CA."),
+                                 QStringLiteral("FILE")));
     parser.addOption(
         valueOption(QStringLiteral("concurrency"),
                     QStringLiteral("Requests in flight, 1 to %1.").arg(kMaxCliConcurrency),
@@ -272,6 +276,12 @@ CliArgs parseDelete(const QStringList &arguments)
     o.tokenFile = check.value(QStringLiteral("token-file"));
     if (parser.isSet(QStringLiteral("token-file")) && o.tokenFile.isEmpty())
         check.fail(QStringLiteral("--token-file needs a file name."));
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString file = check.value(QStringLiteral("ca-file"));
+        o.caCertificates = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (o.caCertificates.isEmpty())
+            check.fail(QStringLiteral("--ca-file: no PEM certificate in “%1”.").arg(file));
+    }
     o.concurrency = check.integer(QStringLiteral("concurrency"), 1, kMaxCliConcurrency);
     if (parser.isSet(QStringLiteral("rate"))) {
         const QString text = check.value(QStringLiteral("rate"));

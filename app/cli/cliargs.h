@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxserver.h"
 
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -19,11 +20,12 @@ struct DeleteOptions
     QString fromFile; // "-": standard input; empty: none
     QUrl baseUrl;     // empty: QSTASH_URL, else the saved settings
     QString tokenFile;
-    std::optional<int> concurrency;    // unset: the saved settings
-    double ratePerSecond = 0;          // 0: automatic pacing
-    std::optional<int> timeoutSeconds; // unset: the saved settings
-    std::optional<int> maxAttempts;    // unset: RunConfig's default
-    std::optional<int> notFoundGuard;  // unset: RunConfig's default; 0: off
+    QList<QSslCertificate> caCertificates; // --ca-file: trusted besides the system's CAs
+    std::optional<int> concurrency;        // unset: the saved settings
+    double ratePerSecond = 0;              // 0: automatic pacing
+    std::optional<int> timeoutSeconds;     // unset: the saved settings
+    std::optional<int> maxAttempts;        // unset: RunConfig's default
+    std::optional<int> notFoundGuard;      // unset: RunConfig's default; 0: off
     OutputFormat format = OutputFormat::Table;
     QString outputFile; // empty: stdout
     bool dryRun = false;

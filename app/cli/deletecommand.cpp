@@ -9,6 +9,7 @@
 #include "ids/idparser.h"
 #include "net/dlqurl.h"
 #include "net/endpoint.h"
+#include "net/tlstrust.h"
 #include "results/exporter.h"
 
 #include <QCoreApplication>
@@ -319,6 +320,7 @@ RunConfig DeleteCommand::runConfig() const
     if (m_options.notFoundGuard)
         config.notFoundGuard = *m_options.notFoundGuard;
     config.maxRequestsPerSecond = m_options.ratePerSecond;
+    config.tls = tlsTrusting(m_options.caCertificates);
     return config;
 }
 

@@ -186,6 +186,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--yes")} << QStringLiteral("No IDs");
         QTest::newRow("unknown flag")
             << QStringList{id, QStringLiteral("--force")} << QStringLiteral("force");
+        QTest::newRow("CA file without a certificate")
+            << QStringList{id, QStringLiteral("--ca-file"),
+                           QStringLiteral(DLQ_SOURCE_DIR "/tests/cli/tst_cliargs.cpp")}
+            << QStringLiteral("--ca-file: no PEM certificate");
         QTest::newRow("concurrency 0")
             << QStringList{id, QStringLiteral("--concurrency"), QStringLiteral("0")}
             << QStringLiteral("--concurrency");

@@ -5,6 +5,7 @@
 #include "net/requestjob.h"
 #include "results/resultsmodel.h"
 #include "run/deleterun.h"
+#include "support/openssl.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -100,18 +101,8 @@ private:
 
     bool openssl(const QStringList &arguments)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0) {
-            m_opensslError = QStringLiteral("openssl ") + arguments.join(QLatin1Char(' ')) +
-                             QStringLiteral(": ") +
-                             QString::fromLocal8Bit(process.readAllStandardError()) +
-                             process.errorString();
-            return false;
-        }
-        return true;
+        m_opensslError = test::runOpenssl(m_dir.path(), arguments);
+        return m_opensslError.isEmpty();
     }
 
     struct RunResult

@@ -14,9 +14,13 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace dlq;
 
@@ -227,19 +231,75 @@ private Q_SLOTS:
         QCOMPARE(fromSnapshot.unknownOutcomeIds, session.unknownOutcomeIds);
     }
 
-    void sendingRecord_isOnDiskBeforeTheRequestGoesOut()
+    void sendingRecord_isOnDiskBeforeTheSandboxSeesTheRequest()
     {
+        SandboxServer server;
+        QVERIFY(server.listen());
+        const QStringList ids = server.seed(24, 5);
+        QTemporaryDir dir;
+        ResultsModel model;
+        model.append(parseIds(ids.join(QLatin1Char('\n'))));
+        SessionJournal journal(&model, dir.path());
+        // As a kill -9 at the moment the server receives a request would leave the files: the
+        // request's row must already read as in flight (recovered with an unknown outcome).
+        QStringList seen;
+        QStringList notOnDisk;
+        server.setOverride([&](const SandboxRequest &request) -> std::optional<SandboxResponse> {
+            const QString id = QString::fromUtf8(QByteArray::fromPercentEncoding(
+                request.path.mid(request.path.lastIndexOf('/') + 1)));
+            seen << id;
+            if (!readSession(dir.path()).unknownOutcomeIds.contains(id))
+                notOnDisk << id;
+            return std::nullopt;
+        });
+        QNetworkAccessManager nam;
+        RunController controller(&model, &nam);
+        QSignalSpy finished(&controller, &RunController::runFinished);
+        RunConfig config;
+        config.baseUrl = server.baseUrl();
+        config.token = SandboxServer::defaultToken();
+        config.concurrency = 8;
+        config.notFoundGuard = 0;
+        QVERIFY(controller.start(controller.unsentRows(), config));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(model.count(ResultState::Deleted), int(ids.size()));
+        QCOMPARE(seen.size(), ids.size());
+        QVERIFY2(notOnDisk.isEmpty(), qPrintable(QStringLiteral("sent before their Sending record "
+                                                                "was written: ") +
+                                                 notOnDisk.join(QStringLiteral(", "))));
+    }
+
+    void sendingNeverWaitsForTheDisk()
+    {
+        QSemaphore diskSync; // the test lets each journal sync finish, one at a time
+        std::atomic<int> syncsStarted{0};
+        std::atomic<int> syncsDone{0};
+        JournalTiming timing;
+        timing.syncIntervalMs = 0; // every batch ends with a sync
+        timing.beforeSync = [&] {
+            ++syncsStarted;
+            diskSync.tryAcquire(1, 20000); // a broken build fails after this instead of hanging
+            ++syncsDone;
+        };
         QTemporaryDir dir;
         ResultsModel model;
         model.append(parseIds(someIds(3)));
-        SessionJournal journal(&model, dir.path());
-        journal.flush();
-        // The engine marks a row Sending right before starting its request: the record must
-        // already be in the file then (no flush by the caller), or a kill -9 loses it.
+        SessionJournal journal(&model, dir.path(), timing);
+        const auto releaseAll = qScopeGuard([&] { diskSync.release(1000); });
+        QSignalSpy permitted(&journal, &SendGate::permitted);
+        QTRY_COMPARE(syncsStarted.load(), 1); // the first snapshot's journal: a slow disk
+
+        // What the engine does on the GUI thread for a request about to leave.
         model.setSending(1);
-        const RecoveredSession session = SessionJournal::recover(dir.path());
-        QCOMPARE(session.unknownOutcomeIds, QSet<QString>{model.row(1).id});
-        QCOMPARE(session.rows.at(1).state, ResultState::Pending);
+        const quint64 ticket = journal.requestPermission();
+        QCOMPARE(syncsDone.load(), 0);  // both returned while the disk was still busy
+        QCOMPARE(permitted.count(), 0); // never from inside the call
+
+        diskSync.release(); // that sync ends; the next batch holds the Sending record
+        QVERIFY(permitted.wait(10000));
+        QCOMPARE(permitted.at(0).at(0).toULongLong(), ticket);
+        QCOMPARE(syncsDone.load(), 1); // permission came before that batch's own sync ended
+        QCOMPARE(readSession(dir.path()).unknownOutcomeIds, QSet<QString>{model.row(1).id});
     }
 
     void snapshotThenJournal_replayInOrder()

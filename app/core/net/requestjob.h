@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -31,6 +32,8 @@ public:
                QObject *parent = nullptr);
     ~RequestJob() override;
 
+    // Null (the default): Qt's default TLS settings. See net/tlstrust.h. Before start().
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
     void start();
     // User cancel: the request is aborted and reported as cancelled, not timed out.
     void abort();
@@ -51,6 +54,7 @@ private:
     RequestSpec m_spec;
     QString m_token;
     int m_timeoutMs;
+    QSslConfiguration m_tls;
     QNetworkReply *m_reply = nullptr;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;

@@ -215,6 +215,7 @@ void BulkDeleteRun::send(Pending pending)
                                m_config.timeoutMs, this);
     m_active.insert(job, pending);
     m_jobManager.insert(job, manager);
+    job->setTlsConfiguration(m_config.tls);
     connect(job, &RequestJob::finished, this, &BulkDeleteRun::onJobFinished);
     Q_EMIT chunkStarted(chunk.index, chunk.attempts);
     job->start();

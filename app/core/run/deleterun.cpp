@@ -7,6 +7,7 @@
 #include "net/requestjob.h"
 #include "net/retrypolicy.h"
 #include "run/pacer.h"
+#include "session/sendgate.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,20 @@ double DeleteRun::currentRateLimit() const
     return m_pacer->rate();
 }
 
+void DeleteRun::setSendGate(SendGate *gate)
+{
+    Q_ASSERT(!m_running);
+    m_gate = gate;
+    if (!gate)
+        return;
+    connect(gate, &SendGate::permitted, this, &DeleteRun::onPermitted);
+    // A gate finishes its own work before it goes (the journal drains its writer).
+    connect(gate, &QObject::destroyed, this, [this] {
+        while (!m_held.empty())
+            onPermitted(m_held.begin()->first);
+    });
+}
+
 void DeleteRun::start(const QList<RunItem> &items)
 {
     Q_ASSERT(!m_running);
@@ -157,7 +172,9 @@ void DeleteRun::pump()
         m_ready.push_front(m_waiting.begin()->second);
         m_waiting.erase(m_waiting.begin());
     }
-    while (!m_stopping && !m_paused && !m_ready.empty() && m_active.size() < m_pacer->window()) {
+    QList<int> announced;
+    while (!m_stopping && !m_paused && !m_ready.empty() &&
+           m_active.size() + m_heldCount + announced.size() < m_pacer->window()) {
         const qint64 wait = m_pacer->delayBeforeNextMs();
         if (wait > 0) {
             scheduleWake(wait);
@@ -165,36 +182,64 @@ void DeleteRun::pump()
         }
         const int index = m_ready.front();
         m_ready.pop_front();
-        send(index);
+        if (!announce(index))
+            continue;
+        if (m_gate)
+            announced.append(index);
+        else
+            send(index);
+    }
+    if (!announced.isEmpty()) {
+        m_heldCount += int(announced.size());
+        m_held.emplace(m_gate->requestPermission(), std::move(announced));
     }
     if (!m_waiting.empty())
         scheduleWake(std::max<qint64>(0, m_waiting.begin()->first - nowMs()));
     maybeFinish();
 }
 
-void DeleteRun::send(int index)
+bool DeleteRun::announce(int index)
 {
-    Item &item = m_items[index];
-    const std::optional<QUrl> url = dlqEntryUrl(m_config.baseUrl, item.input.id);
-    if (!url) {
+    const Item &item = m_items.at(index);
+    if (!dlqEntryUrl(m_config.baseUrl, item.input.id)) {
         // The last line of defence: an empty ID would address the bulk endpoint.
         ResultRow row;
         row.state = ResultState::Invalid;
         row.message = checkId(item.input.id).reason;
         finalize(index, row);
-        return;
+        return false;
     }
+    m_pacer->onSent();
+    Q_EMIT itemStarted(item.input.key);
+    return true;
+}
+
+void DeleteRun::send(int index)
+{
+    Item &item = m_items[index];
+    const QUrl url = *dlqEntryUrl(m_config.baseUrl, item.input.id); // announce() checked it
     QNetworkAccessManager *manager = m_managers->acquire();
-    auto *job = new RequestJob(manager, RequestSpec{"DELETE", *url, {}, {}}, m_config.token,
+    auto *job = new RequestJob(manager, RequestSpec{"DELETE", url, {}, {}}, m_config.token,
                                m_config.timeoutMs, this);
     m_active.insert(job, {index, manager});
     ++m_requestsSent;
     if (item.firstSentMs < 0)
         item.firstSentMs = nowMs();
+    job->setTlsConfiguration(m_config.tls);
     connect(job, &RequestJob::finished, this, &DeleteRun::onJobFinished);
-    m_pacer->onSent();
-    Q_EMIT itemStarted(item.input.key);
     job->start();
+}
+
+void DeleteRun::onPermitted(quint64 ticket)
+{
+    const auto it = m_held.find(ticket);
+    if (it == m_held.end())
+        return; // another run's, or this run stopped and reported them NotSent
+    const QList<int> indices = std::move(it->second);
+    m_held.erase(it);
+    m_heldCount -= int(indices.size());
+    for (int index : indices)
+        send(index);
 }
 
 void DeleteRun::onJobFinished(RequestJob *job)
@@ -317,6 +362,13 @@ void DeleteRun::stop(RunEnd end, const QString &notSentMessage, bool abortInFlig
     m_paused = false;
     m_end = end;
     m_wake.stop();
+    // Announced items still waiting for the gate never left: they count as never sent.
+    for (auto held = m_held.rbegin(); held != m_held.rend(); ++held) {
+        for (auto index = held->second.crbegin(); index != held->second.crend(); ++index)
+            m_ready.push_front(*index);
+    }
+    m_held.clear();
+    m_heldCount = 0;
     // Whatever was never sent is reported as such, so nothing is left Pending.
     while (!m_ready.empty()) {
         const int index = m_ready.front();
@@ -368,7 +420,7 @@ void DeleteRun::scheduleWake(qint64 ms)
 
 void DeleteRun::maybeFinish()
 {
-    if (!m_running || !m_active.isEmpty())
+    if (!m_running || !m_active.isEmpty() || !m_held.empty())
         return;
     if (!m_stopping && (!m_ready.empty() || !m_waiting.empty()))
         return;

@@ -6,7 +6,9 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -22,6 +24,7 @@ namespace dlq {
 class ManagerPool;
 class Pacer;
 class RequestJob;
+class SendGate;
 
 struct RunConfig
 {
@@ -35,6 +38,7 @@ struct RunConfig
     double maxRequestsPerSecond = 0; // 0: automatic pacing from the server's rate-limit headers
     int notFoundGuard = 20;          // pause when the first N answers are all 404 (0: off)
     quint32 jitterSeed = 0;          // 0: random; tests fix it for reproducible runs
+    QSslConfiguration tls = {};      // null: Qt's default; tlsTrusting() adds a private CA
 };
 
 struct RunItem
@@ -71,6 +75,9 @@ public:
     DeleteRun(QNetworkAccessManager *nam, RunConfig config, QObject *parent = nullptr);
     ~DeleteRun() override;
 
+    // Write-ahead (session/sendgate.h): items are announced with itemStarted, then their
+    // requests leave once the gate permits. Without a gate they leave at once. Before start().
+    void setSendGate(SendGate *gate);
     void start(const QList<RunItem> &items);
     void cancel();
     void pause();
@@ -110,7 +117,9 @@ private:
     };
 
     void pump();
+    bool announce(int index); // false: finished without a request
     void send(int index);
+    void onPermitted(quint64 ticket);
     void onJobFinished(RequestJob *job);
     void finalize(int index, ResultRow row);
     void stop(RunEnd end, const QString &notSentMessage, bool abortInFlight);
@@ -130,6 +139,9 @@ private:
     std::deque<int> m_ready;
     std::multimap<qint64, int> m_waiting; // due time (ms on m_clock) -> item
     QHash<RequestJob *, QPair<int, QNetworkAccessManager *>> m_active;
+    QPointer<SendGate> m_gate;
+    std::map<quint64, QList<int>> m_held; // announced, waiting for the gate: ticket -> items
+    int m_heldCount = 0;
     int m_total = 0;
     int m_finished = 0;
     int m_requestsSent = 0;

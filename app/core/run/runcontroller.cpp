@@ -1,6 +1,7 @@
 #include "run/runcontroller.h"
 
 #include "results/resultsmodel.h"
+#include "session/sendgate.h"
 
 namespace dlq {
 
@@ -46,6 +47,7 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config)
 
     auto *run = new DeleteRun(m_nam, config, this);
     m_run = run;
+    run->setSendGate(SendGate::attachedTo(m_model));
     connect(run, &DeleteRun::itemStarted, this, [this](int key) { m_model->setSending(key); });
     connect(run, &DeleteRun::itemRetrying, this,
             [this](int key, int attempt, qint64 delayMs, const QString &reason) {

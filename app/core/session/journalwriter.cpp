@@ -52,22 +52,27 @@ JournalWriter::~JournalWriter()
 
 void JournalWriter::appendLine(QByteArray line)
 {
-    enqueue(Command{Command::Kind::Lines, std::move(line), {}}, false);
+    enqueue(Command{Command::Kind::Lines, std::move(line), {}, {}}, false);
 }
 
 void JournalWriter::rotate(JournalSnapshot snapshot)
 {
-    enqueue(Command{Command::Kind::Rotate, {}, std::move(snapshot)}, true);
+    enqueue(Command{Command::Kind::Rotate, {}, std::move(snapshot), {}}, true);
 }
 
 void JournalWriter::removeFiles()
 {
-    waitFor(enqueue(Command{Command::Kind::Remove, {}, {}}, true));
+    waitFor(enqueue(Command{Command::Kind::Remove, {}, {}, {}}, true));
 }
 
 void JournalWriter::waitUntilWritten()
 {
-    waitFor(enqueue(Command{Command::Kind::Barrier, {}, {}}, true));
+    waitFor(enqueue(Command{Command::Kind::Barrier, {}, {}, {}}, true));
+}
+
+void JournalWriter::whenWritten(std::function<void()> done)
+{
+    enqueue(Command{Command::Kind::Barrier, {}, {}, std::move(done)}, true);
 }
 
 quint64 JournalWriter::enqueue(Command command, bool urgent)
@@ -140,12 +145,21 @@ void JournalWriter::run()
 
         for (Command &command : batch)
             execute(command);
+        // Waiters and acknowledgements need the records in the OS, which a kill -9 keeps; the
+        // fdatasync (power loss) follows, so nobody waits for the disk.
+        {
+            std::lock_guard doneLock(m_mutex);
+            m_doneTicket = ticket;
+        }
+        m_progress.notify_all();
+        for (Command &command : batch) {
+            if (command.written)
+                command.written();
+        }
         if (m_unsynced && Clock::now() - m_lastSync >= milliseconds(m_timing.syncIntervalMs))
             syncJournal();
 
         lock.lock();
-        m_doneTicket = ticket;
-        m_progress.notify_all();
     }
     lock.unlock();
     syncJournal();
@@ -263,8 +277,11 @@ void JournalWriter::removeAll()
 
 void JournalWriter::syncJournal()
 {
-    if (m_unsynced && m_journal.isOpen())
+    if (m_unsynced && m_journal.isOpen()) {
+        if (m_timing.beforeSync)
+            m_timing.beforeSync();
         syncFile(m_journal.handle());
+    }
     m_unsynced = false;
     m_lastSync = Clock::now();
 }

@@ -30,9 +30,10 @@ struct JournalSnapshot
 
 struct JournalTiming
 {
-    int flushIntervalMs = 200; // a kill -9 loses at most this much, or…
-    int flushEveryLines = 100; // …this many records, whichever comes first
-    int syncIntervalMs = 1000; // fdatasync while records keep coming (power loss)
+    int flushIntervalMs = 200;        // a kill -9 loses at most this much, or…
+    int flushEveryLines = 100;        // …this many records, whichever comes first
+    int syncIntervalMs = 1000;        // fdatasync while records keep coming (power loss)
+    std::function<void()> beforeSync; // tests: runs on the writer thread before each journal sync
 };
 
 // Owns the session files and does all their I/O on its own thread, so a slow disk or an
@@ -52,6 +53,9 @@ public:
     void rotate(JournalSnapshot snapshot);
     void removeFiles();      // blocks until both files are gone and the directory is synced
     void waitUntilWritten(); // blocks until everything queued reached the OS (survives kill -9)
+    // Returns at once; `done` runs on the writer thread once everything queued before it reached
+    // the OS (write + flush; the fdatasync for power loss may follow later).
+    void whenWritten(std::function<void()> done);
 
     // The journal lost a write (disk full…): later lines are dropped until the next rotate.
     bool needsRotate() const { return m_needsRotate.load(); }
@@ -67,6 +71,7 @@ private:
         Kind kind = Kind::Lines;
         QByteArray lines;
         JournalSnapshot snapshot;
+        std::function<void()> written; // Barrier only
     };
 
     quint64 enqueue(Command command, bool urgent); // returns its ticket

@@ -34,7 +34,7 @@ SessionJournal::SessionJournal(ResultsModel *model, const QString &directory, QO
 
 SessionJournal::SessionJournal(ResultsModel *model, const QString &directory, JournalTiming timing,
                                QObject *parent)
-    : QObject(parent), m_model(model), m_directory(directory)
+    : SendGate(parent), m_model(model), m_directory(directory)
 {
     m_writer = std::make_unique<JournalWriter>(m_directory, timing, [this](const QString &error) {
         qCWarning(lcJournal) << error;
@@ -48,10 +48,12 @@ SessionJournal::SessionJournal(ResultsModel *model, const QString &directory, Jo
     });
     watch();
     startNewBase();
+    attachTo(model);
 }
 
 SessionJournal::~SessionJournal()
 {
+    detachFrom(m_model);
     m_writer.reset(); // drains while every member it may report to is still alive
 }
 
@@ -107,6 +109,16 @@ void SessionJournal::checkpoint()
 void SessionJournal::flush()
 {
     m_writer->waitUntilWritten();
+}
+
+quint64 SessionJournal::requestPermission()
+{
+    const quint64 ticket = ++m_lastTicket;
+    m_writer->whenWritten([this, ticket] {
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { Q_EMIT permitted(ticket); }, Qt::QueuedConnection);
+    });
+    return ticket;
 }
 
 void SessionJournal::markClean()
@@ -222,17 +234,12 @@ void SessionJournal::onDataChanged(int top, int bottom)
 {
     if (rebasedInstead() || !m_model)
         return;
+    // A row's Sending record must be on disk before its request leaves, or after a kill -9 the
+    // row would come back as plain Pending and its 404 on resume would read "Not found" though
+    // the killed run deleted it. The engine ensures that through requestPermission().
     const QList<ResultRow> &rows = m_model->rows();
-    bool sending = false;
-    for (int r = std::max(top, 0); r <= bottom && r < rows.size(); ++r) {
+    for (int r = std::max(top, 0); r <= bottom && r < rows.size(); ++r)
         record(journal::kOpRow, {{QStringLiteral("row"), journal::rowToJson(rows.at(r))}});
-        sending = sending || rows.at(r).state == ResultState::Sending;
-    }
-    // Write-ahead: the engine marks a row Sending just before its request goes out. If that
-    // record sat in the batching window at a kill -9, the row would come back as plain
-    // Pending and its 404 on resume would read "Not found" though the killed run deleted it.
-    if (sending)
-        flush();
 }
 
 void SessionJournal::onReset()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/journalwriter.h"
+#include "session/sendgate.h"
 #include "session/sessionrecovery.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,9 @@ class ResultsModel;
 //      rows (the restored ones, if any) become the new session's snapshot and whatever
 //      session was there before is gone. So recover first.
 //   3. Run. Records reach the OS within ~200 ms or 100 records (a kill -9 loses no more);
-//      snapshots and markClean() are fsynced.
+//      snapshots and markClean() are fsynced. A run started on the model finds this journal
+//      as its SendGate (write-ahead): the engine marks rows Sending, asks for permission and
+//      sends when permitted() arrives, i.e. once those records reached the OS.
 //   4. The user clears the list, or the app closes with no unfinished work: markClean(), and
 //      the next start offers nothing. Closing with unfinished work: just destroy the journal.
 //
@@ -35,9 +38,11 @@ class ResultsModel;
 // journal.jsonl (records since that snapshot, one checksummed JSON object per line). See
 // journalrecord.h for the record format and sessionrecovery.h for how a session is read back.
 //
-// Lives in the model's thread. File I/O happens on a writer thread of its own, so recording a
-// change costs the GUI one small JSON serialisation and a queue push.
-class SessionJournal : public QObject
+// Lives in the model's thread. File I/O happens on a writer thread of its own: recording a
+// change costs the GUI one small JSON serialisation and a queue push, and requestPermission()
+// returns at once (the writer acknowledges after write + flush, before any fdatasync). Only
+// flush() and markClean() wait for the writer; nothing in a run calls them.
+class SessionJournal : public SendGate
 {
     Q_OBJECT
 public:
@@ -55,7 +60,8 @@ public:
 
     void checkpoint(); // snapshot now and start a new journal; returns at once
     void flush();      // blocks until everything recorded so far is in the OS (tests, dlqctl)
-    void markClean();  // blocks: files removed and synced; later changes start a new session
+    quint64 requestPermission() override; // see SendGate; never blocks
+    void markClean(); // blocks: files removed and synced; later changes start a new session
 
     QString directory() const { return m_directory; }
     QString lastError() const { return m_lastError; }
@@ -92,6 +98,7 @@ private:
     QString m_preset;
     QString m_lastError;
     qint64 m_seq = 0;
+    quint64 m_lastTicket = 0;
     int m_snapshotInterval = 2000;
     int m_rotationsRequested = 0;
     int m_recordsSinceSnapshot = 0;
