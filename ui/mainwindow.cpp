@@ -206,7 +206,6 @@ void MainWindow::settingsChanged()
 
 void MainWindow::applyTarget()
 {
-    const Target previous = m_target;
     m_target = m_resolver->resolve();
     m_banner->showTarget(m_target);
     m_runFlow->setTarget(m_target);
@@ -218,8 +217,14 @@ void MainWindow::applyTarget()
     m_actions.copySampleIds->setEnabled(m_target.sandbox && m_target.isUsable());
     // Where the next start's restore question says the list was going; never the token.
     m_session->setContext(m_target.description(), presetInfo(m_settings->preset()).key);
-    if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
-        askAboutStaleResults(previous);
+    // Saving settings changes them one at a time (preset, then URL): a step in between can
+    // point nowhere. Only a target with a URL is announced and compared with the last one.
+    if (m_target.baseUrl.isValid()) {
+        const Target previous = m_lastTarget;
+        m_lastTarget = m_target;
+        if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
+            askAboutStaleResults(previous);
+    }
     updateActions();
 }
 

@@ -83,6 +83,7 @@ private:
     RunController *m_controller;
     TargetResolver *m_resolver;
     Target m_target;
+    Target m_lastTarget; // the last one with a URL: what results so far were answered by
     MainActions m_actions;
 
     TargetBanner *m_banner = nullptr;
