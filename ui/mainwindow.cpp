@@ -100,6 +100,7 @@ void MainWindow::buildUi()
 {
     m_banner = new TargetBanner(this);
     m_entryBar = new IdEntryBar(m_actions.importIds, this);
+    m_entryBar->setModel(m_model);
     m_results = new ResultsPanel(m_model, m_proxy, this);
     m_progress = new RunProgress(this);
     m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, m_nam, this);
