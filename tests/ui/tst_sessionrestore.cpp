@@ -43,7 +43,13 @@ private Q_SLOTS:
         const int waiting = int(controller->unsentRows().size());
         QVERIFY(model->count(ResultState::NotSent) > 100);
         QCOMPARE(waiting, model->count(ResultState::NotSent));
-        QVERIFY(f.window->close());
+        QVERIFY(!f.window->close()); // the results were never exported: it asks
+        QMessageBox *quit = f.waitForBox("quitUnexportedBox");
+        QVERIFY(quit);
+        QTest::mouseClick(
+            quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
+            Qt::LeftButton);
+        QTRY_VERIFY(!f.window->isVisible());
         f.window.reset();
 
         QVERIFY(f.makeWindow()); // the next start
