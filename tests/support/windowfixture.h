@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +37,14 @@ struct WindowFixture
         window = std::make_unique<dlq::MainWindow>(appSettings(), &nam, sessionDir.path());
         window->show();
         return QTest::qWaitForWindowActive(window.get());
+    }
+
+    // The built-in sandbox as the server, set up as after the first start.
+    bool makeSandboxWindow()
+    {
+        appSettings()->setPreset(dlq::EndpointPreset::Sandbox);
+        appSettings()->markConfigured();
+        return makeWindow();
     }
 
     void useServer(const dlq::SandboxServer &server)
@@ -61,6 +71,27 @@ struct WindowFixture
             }))
             return nullptr;
         return box;
+    }
+
+    // The export file dialog, once Export has opened it; null if it does not come.
+    QFileDialog *waitForExportDialog() const
+    {
+        QFileDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = window->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+            return dialog != nullptr;
+        });
+        return shown ? dialog : nullptr;
+    }
+
+    // Saves through the open export dialog, as its Save button does; true once the file exists.
+    bool saveExportAs(QFileDialog *dialog, const QString &path) const
+    {
+        if (!dialog)
+            return false;
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+        return QTest::qWaitFor([&] { return QFile::exists(path); });
     }
 
     // Ctrl+V on the table, as a user pastes a list.

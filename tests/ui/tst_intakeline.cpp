@@ -47,9 +47,7 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<WindowFixture>();
-        f->appSettings()->setPreset(EndpointPreset::Sandbox);
-        f->appSettings()->markConfigured();
-        QVERIFY(f->makeWindow());
+        QVERIFY(f->makeSandboxWindow());
     }
     void cleanup() { f.reset(); }
 

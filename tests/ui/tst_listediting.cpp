@@ -60,9 +60,7 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<WindowFixture>();
-        f->appSettings()->setPreset(EndpointPreset::Sandbox);
-        f->appSettings()->markConfigured();
-        QVERIFY(f->makeWindow());
+        QVERIFY(f->makeSandboxWindow());
     }
     void cleanup() { f.reset(); }
 
@@ -113,13 +111,9 @@ private Q_SLOTS:
     {
         QVERIFY(runThreeAndAddOne());
         QTest::mouseClick(f->child<QPushButton>("exportButton"), Qt::LeftButton);
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = f->window->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("results.csv"));
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept();
-        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(
+            f->saveExportAs(f->waitForExportDialog(), dir.filePath(QStringLiteral("results.csv"))));
 
         view()->setFocus();
         view()->selectRow(0);

@@ -66,9 +66,7 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<WindowFixture>();
-        f->appSettings()->setPreset(EndpointPreset::Sandbox);
-        f->appSettings()->markConfigured();
-        QVERIFY(f->makeWindow());
+        QVERIFY(f->makeSandboxWindow());
         QVERIFY(f->paste(sixIds()));
         for (int r = 0; r < 3; ++r)
             f->window->resultsModel()->setOutcome(r, deleted());
@@ -120,14 +118,12 @@ private Q_SLOTS:
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("exportScopeAllButton")),
                           Qt::LeftButton);
 
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = f->window->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
+        QFileDialog *dialog = f->waitForExportDialog();
+        QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Export all 6 rows"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("all.csv"));
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept();
-        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(f->saveExportAs(dialog, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 7); // header + all 6, hidden ones included
@@ -138,8 +134,8 @@ private Q_SLOTS:
     void exportWithoutAFilterAsksNothing()
     {
         QTest::mouseClick(f->child<QPushButton>("exportButton"), Qt::LeftButton);
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = f->window->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
+        QFileDialog *dialog = f->waitForExportDialog();
+        QVERIFY(dialog);
         QVERIFY(!f->window->findChild<QMessageBox *>(QStringLiteral("exportScopeBox")));
         dialog->reject();
     }
