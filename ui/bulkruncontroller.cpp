@@ -71,6 +71,7 @@ bool BulkRunController::start(const QList<int> &rows, const RunConfig &config, i
     }
     if (m_rowOf.isEmpty())
         return false;
+    m_model->markQueued(rows);
     // The same slicing BulkDeleteRun does, so a chunk's index names its rows.
     m_chunks = BulkDeleteRun::makeChunks(ids, chunkSize);
     m_total = int(m_rowOf.size());

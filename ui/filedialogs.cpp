@@ -18,9 +18,9 @@ QFileDialog *makeImportDialog(QWidget *parent)
     return dialog;
 }
 
-QFileDialog *makeExportDialog(QWidget *parent)
+QFileDialog *makeExportDialog(const QString &title, QWidget *parent)
 {
-    auto *dialog = new QFileDialog(parent, QFileDialog::tr("Export results"));
+    auto *dialog = new QFileDialog(parent, title);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

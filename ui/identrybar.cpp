@@ -1,8 +1,10 @@
 #include "ui/identrybar.h"
 
+#include "results/resultsmodel.h"
 #include "ui/actionbutton.h"
 #include "ui/idintake.h"
 #include "ui/resultdelegate.h"
+#include "ui/uitext.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -92,6 +94,38 @@ IdEntryBar::IdEntryBar(QAction *importAction, QWidget *parent)
     layout->setColumnStretch(0, 1);
 }
 
+void IdEntryBar::setModel(ResultsModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_intake->setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &IdEntryBar::describeList);
+    connect(model, &QAbstractItemModel::modelReset, this, &IdEntryBar::describeList);
+    // Rows the intake adds get its own summary when it finishes; others (a restored session)
+    // are described here.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_intake->isBusy())
+            describeList();
+    });
+}
+
+void IdEntryBar::describeList()
+{
+    if (!m_intake->isBusy())
+        m_summary->setText(listDescription());
+}
+
+QString IdEntryBar::listDescription() const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    return rows > 0 ? tr("%1 in the list.").arg(nIds(rows))
+                    : tr("The list is empty. Paste IDs with Ctrl+V anywhere in the window, or "
+                         "drop a .txt, .csv or .json file.");
+}
+
 void IdEntryBar::clearEntry()
 {
     m_entry->clear();
@@ -119,8 +153,8 @@ void IdEntryBar::showBusy(bool busy, const QString &what)
 void IdEntryBar::showOutcome(const QString &summary, const QStringList &errors,
                              const QString &status)
 {
-    if (!summary.isEmpty())
-        m_summary->setText(summary);
+    // Nothing added (a refused file): the busy text ("Adding 0 IDs…") must not stay.
+    m_summary->setText(summary.isEmpty() ? listDescription() : summary);
     showImportErrors(errors);
     if (!status.isEmpty())
         Q_EMIT statusMessage(status, 10000);

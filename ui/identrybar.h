@@ -11,6 +11,7 @@ class QPushButton;
 namespace dlq {
 
 class IdIntake;
+class ResultsModel;
 
 // The line where IDs come in: type or paste and press Enter, or import a file. It owns the
 // IdIntake every way in goes through, and shows its progress (a busy bar and Cancel while a
@@ -23,6 +24,8 @@ public:
 
     QLineEdit *entry() const { return m_entry; }
     IdIntake *intake() const { return m_intake; }
+    // The list the line describes: rows taken off or restored change what it says.
+    void setModel(ResultsModel *model);
     void clearEntry();
     void showParseSummary(const QString &summary);
     void showImportErrors(const QStringList &errors); // empty hides the line
@@ -43,6 +46,8 @@ private:
     void submit();
     void showBusy(bool busy, const QString &what);
     void showOutcome(const QString &summary, const QStringList &errors, const QString &status);
+    void describeList(); // once the last addition's summary is stale, unless one is going on
+    QString listDescription() const; // "199 IDs in the list."
 
     QLineEdit *m_entry;
     QPushButton *m_addButton;
@@ -52,6 +57,7 @@ private:
     QProgressBar *m_busy;
     QPushButton *m_cancelButton;
     IdIntake *m_intake;
+    ResultsModel *m_model = nullptr;
 };
 
 } // namespace dlq

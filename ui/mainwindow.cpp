@@ -2,6 +2,7 @@
 
 #include "ids/idparser.h"
 #include "results/exporter.h"
+#include "results/exporttracker.h"
 #include "results/resultfiltermodel.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
@@ -68,8 +69,8 @@ MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
                        const QString &sessionDirectory, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_nam(nam), m_model(new ResultsModel(this)),
       m_proxy(new ResultFilterModel(this)), m_controller(new RunController(m_model, nam, this)),
-      m_resolver(new TargetResolver(settings, this)), m_actions(createMainActions(this)),
-      m_actionTimer(new QTimer(this))
+      m_resolver(new TargetResolver(settings, this)), m_exports(new ExportTracker(m_model, this)),
+      m_actions(createMainActions(this)), m_actionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("DLQ Manager"));
@@ -100,6 +101,7 @@ void MainWindow::buildUi()
 {
     m_banner = new TargetBanner(this);
     m_entryBar = new IdEntryBar(m_actions.importIds, this);
+    m_entryBar->setModel(m_model);
     m_results = new ResultsPanel(m_model, m_proxy, this);
     m_progress = new RunProgress(this);
     m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, m_nam, this);
@@ -206,7 +208,6 @@ void MainWindow::settingsChanged()
 
 void MainWindow::applyTarget()
 {
-    const Target previous = m_target;
     m_target = m_resolver->resolve();
     m_banner->showTarget(m_target);
     m_runFlow->setTarget(m_target);
@@ -218,8 +219,14 @@ void MainWindow::applyTarget()
     m_actions.copySampleIds->setEnabled(m_target.sandbox && m_target.isUsable());
     // Where the next start's restore question says the list was going; never the token.
     m_session->setContext(m_target.description(), presetInfo(m_settings->preset()).key);
-    if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
-        askAboutStaleResults(previous);
+    // Saving settings changes them one at a time (preset, then URL): a step in between can
+    // point nowhere. Only a target with a URL is announced and compared with the last one.
+    if (m_target.baseUrl.isValid()) {
+        const Target previous = m_lastTarget;
+        m_lastTarget = m_target;
+        if (previous.baseUrl.isValid() && previous.baseUrl != m_target.baseUrl)
+            askAboutStaleResults(previous);
+    }
     updateActions();
 }
 
@@ -323,14 +330,42 @@ void MainWindow::openImportDialog()
 
 void MainWindow::openExportDialog()
 {
-    QFileDialog *dialog = makeExportDialog(this);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTo);
+    if (!m_results->isFiltered()) {
+        chooseExportFile(false);
+        return;
+    }
+    // A filtered export is easily taken for the whole list: ask which one is meant.
+    QMessageBox *box = makeExportScopeBox(m_results->shownCount(), m_model->rowCount(), this);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::ButtonRole role = box->buttonRole(box->clickedButton());
+        if (role == QMessageBox::AcceptRole || role == QMessageBox::ActionRole)
+            chooseExportFile(role == QMessageBox::AcceptRole);
+    });
+    box->open();
+}
+
+void MainWindow::chooseExportFile(bool shownOnly)
+{
+    const int total = m_model->rowCount();
+    const QString title =
+        shownOnly ? tr("Export %1 shown rows of %2").arg(m_results->shownCount()).arg(total)
+                  : tr("Export all %1").arg(nRows(total));
+    QFileDialog *dialog = makeExportDialog(title, this);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, shownOnly](const QString &path) { exportTo(path, shownOnly); });
     dialog->open();
 }
 
-void MainWindow::exportTo(const QString &path)
+void MainWindow::exportTo(const QString &path, bool shownOnly)
 {
-    const QList<int> rows = m_results->visibleSourceRows();
+    QList<int> rows;
+    if (shownOnly) {
+        rows = m_results->visibleSourceRows();
+    } else {
+        rows.reserve(m_model->rowCount());
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows.append(r);
+    }
     ExportContext context;
     context.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
     context.exportedAt = QDateTime::currentDateTimeUtc();
@@ -342,9 +377,12 @@ void MainWindow::exportTo(const QString &path)
             ->open();
         return;
     }
-    statusBar()->showMessage(
-        tr("Exported %1 to %2.").arg(nRows(int(rows.size())), QDir::toNativeSeparators(path)),
-        kStatusMs);
+    m_exports->markExported(rows);
+    const QString what = rows.size() < m_model->rowCount()
+                             ? tr("%1 shown rows of %2").arg(rows.size()).arg(m_model->rowCount())
+                             : nRows(int(rows.size()));
+    statusBar()->showMessage(tr("Exported %1 to %2.").arg(what, QDir::toNativeSeparators(path)),
+                             kStatusMs);
 }
 
 void MainWindow::copySelection(bool idsOnly)
@@ -361,24 +399,66 @@ void MainWindow::copySelection(bool idsOnly)
 
 void MainWindow::removeSelected()
 {
-    if (m_runFlow->isRunning())
-        return;
     const QList<int> rows = m_results->selectedSourceRows();
-    m_model->removeRowList(rows);
-    statusBar()->showMessage(tr("Removed %1 from the list.").arg(nRows(int(rows.size()))),
-                             kStatusMs);
-    updateActions();
+    if (m_runFlow->isRunning() || rows.isEmpty())
+        return;
+    const int unexported = m_exports->unexportedIn(rows);
+    const auto remove = [this, rows] {
+        if (m_runFlow->isRunning())
+            return;
+        m_model->removeRowList(rows);
+        statusBar()->showMessage(tr("Removed %1 from the list.").arg(nRows(int(rows.size()))),
+                                 kStatusMs);
+        updateActions();
+    };
+    if (unexported == 0) {
+        remove();
+        return;
+    }
+    askBeforeDiscarding(tr("Remove rows"),
+                        tr("Results for %1 were never exported. Remove the %2 selected from the "
+                           "list anyway?")
+                            .arg(nRows(unexported), nRows(int(rows.size()))),
+                        tr("Remove %1").arg(nRows(int(rows.size()))), remove);
 }
 
 void MainWindow::clearAll()
 {
     if (m_runFlow->isRunning())
         return;
-    const int count = m_model->rowCount();
-    m_model->clear();
-    m_session->markClean(); // an empty list on purpose: nothing to offer at the next start
-    statusBar()->showMessage(tr("Cleared %1 from the list.").arg(nRows(count)), kStatusMs);
-    updateActions();
+    const auto clear = [this] {
+        if (m_runFlow->isRunning())
+            return;
+        const int count = m_model->rowCount();
+        m_model->clear();
+        m_session->markClean(); // an empty list on purpose: nothing to offer at the next start
+        statusBar()->showMessage(tr("Cleared %1 from the list.").arg(nRows(count)), kStatusMs);
+        updateActions();
+    };
+    const int unexported = m_exports->unexportedCount();
+    if (unexported == 0) {
+        clear();
+        return;
+    }
+    askBeforeDiscarding(
+        tr("Clear the list"),
+        tr("Results for %1 were never exported. Clear the list anyway?").arg(nRows(unexported)),
+        tr("Clear all %1").arg(nRows(m_model->rowCount())), clear);
+}
+
+void MainWindow::askBeforeDiscarding(const QString &title, const QString &text,
+                                     const QString &confirm, const std::function<void()> &go)
+{
+    if (m_discardBox)
+        m_discardBox->close(); // an older question about rows that may have changed since
+    QMessageBox *box =
+        makeDiscardResultsBox(QStringLiteral("discardResultsBox"), title, text, confirm, this);
+    m_discardBox = box;
+    connect(box, &QMessageBox::finished, this, [box, go] {
+        if (box->buttonRole(box->clickedButton()) == QMessageBox::DestructiveRole)
+            go();
+    });
+    box->open();
 }
 
 void MainWindow::onRunFinished()
@@ -440,10 +520,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
         askToCancelAndClose();
         return;
     }
+    // "Cancel run and close" was already the user's word on closing.
+    if (!m_closeAfterRun && !m_quitConfirmed && m_exports->unexportedCount() > 0) {
+        event->ignore();
+        askToQuitWithoutExport();
+        return;
+    }
     m_session->close(!m_controller->unsentRows().isEmpty() ||
                      !m_controller->retryableRows().isEmpty());
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askToQuitWithoutExport()
+{
+    if (m_quitBox) {
+        m_quitBox->raise();
+        return;
+    }
+    const int unexported = m_exports->unexportedCount();
+    QMessageBox *box = makeDiscardResultsBox(
+        QStringLiteral("quitUnexportedBox"), tr("Results not exported"),
+        tr("Results for %1 were never exported. Quit anyway?").arg(nRows(unexported)),
+        tr("Quit without exporting"), this);
+    m_quitBox = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->buttonRole(box->clickedButton()) != QMessageBox::DestructiveRole)
+            return;
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::askToCancelAndClose()

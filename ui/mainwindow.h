@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QMessageBox;
 class QNetworkAccessManager;
@@ -14,6 +16,7 @@ class QTimer;
 namespace dlq {
 
 class AppSettings;
+class ExportTracker;
 class IdEntryBar;
 class ResultFilterModel;
 class ResultsModel;
@@ -65,10 +68,15 @@ private:
     void pasteIds();
     void openImportDialog();
     void openExportDialog();
-    void exportTo(const QString &path);
+    void chooseExportFile(bool shownOnly);
+    void exportTo(const QString &path, bool shownOnly);
     void copySelection(bool idsOnly);
     void removeSelected();
     void clearAll();
+    // Opens "discardResultsBox"; `go` runs only on the user's yes.
+    void askBeforeDiscarding(const QString &title, const QString &text, const QString &confirm,
+                             const std::function<void()> &go);
+    void askToQuitWithoutExport();
     void onRunFinished();
     void openSettings();
     void copySampleIds();
@@ -82,7 +90,9 @@ private:
     ResultFilterModel *m_proxy;
     RunController *m_controller;
     TargetResolver *m_resolver;
+    ExportTracker *m_exports;
     Target m_target;
+    Target m_lastTarget; // the last one with a URL: what results so far were answered by
     MainActions m_actions;
 
     TargetBanner *m_banner = nullptr;
@@ -97,8 +107,11 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_closeBox;
     QPointer<QMessageBox> m_targetBox;
+    QPointer<QMessageBox> m_discardBox;
+    QPointer<QMessageBox> m_quitBox;
     bool m_targetOutdated = false; // settings changed during a run; applied when it ends
     bool m_closeAfterRun = false;
+    bool m_quitConfirmed = false; // to quit although results were never exported
     bool m_shownOnce = false;
 };
 

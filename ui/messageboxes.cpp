@@ -135,6 +135,47 @@ QMessageBox *makeSessionWarningBox(const QString &text, QWidget *parent)
     return box;
 }
 
+QMessageBox *makeExportScopeBox(int shown, int total, QWidget *parent)
+{
+    QMessageBox *box =
+        makeBox(QMessageBox::Question, QStringLiteral("exportScopeBox"), tr("Export results"),
+                tr("The filter shows %1 of %2 rows. Export only the rows shown, or all rows?")
+                    .arg(shown)
+                    .arg(total),
+                parent);
+    QPushButton *shownButton =
+        box->addButton(tr("Export %1 shown").arg(shown), QMessageBox::AcceptRole);
+    shownButton->setObjectName(QStringLiteral("exportScopeShownButton"));
+    shownButton->setAccessibleName(tr("Export the rows shown"));
+    shownButton->setToolTip(tr("Write only the rows the filter shows"));
+    QPushButton *all = box->addButton(tr("Export all %1").arg(total), QMessageBox::ActionRole);
+    all->setObjectName(QStringLiteral("exportScopeAllButton"));
+    all->setAccessibleName(tr("Export all rows"));
+    all->setToolTip(tr("Write every row of the list, hidden ones included"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("exportScopeCancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(shownButton);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
+QMessageBox *makeDiscardResultsBox(const QString &objectName, const QString &title,
+                                   const QString &text, const QString &confirm, QWidget *parent)
+{
+    QMessageBox *box = makeBox(QMessageBox::Warning, objectName, title, text, parent);
+    box->setInformativeText(tr("Export them first to keep a record of what was deleted."));
+    QPushButton *go = box->addButton(confirm, QMessageBox::DestructiveRole);
+    go->setObjectName(objectName + QStringLiteral("ConfirmButton"));
+    go->setAccessibleName(confirm);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(objectName + QStringLiteral("CancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
 QMessageBox *makeErrorBox(const QString &objectName, const QString &title, const QString &text,
                           QWidget *parent)
 {

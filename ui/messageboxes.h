@@ -29,6 +29,14 @@ QMessageBox *makeTargetChangedBox(const QString &oldTarget, const QString &newTa
 QMessageBox *makeRestoreSessionBox(const QString &text, const QString &details, QWidget *parent);
 // "sessionWarningBox": what could not be recovered from the previous session.
 QMessageBox *makeSessionWarningBox(const QString &text, QWidget *parent);
+// "exportScopeBox": a filter hides rows. exportScopeShownButton (AcceptRole, the default) exports
+// the `shown` rows, exportScopeAllButton (ActionRole) all `total`; Cancel exports nothing.
+QMessageBox *makeExportScopeBox(int shown, int total, QWidget *parent);
+// Results that were never exported would be lost ("discardResultsBox", "quitUnexportedBox").
+// DestructiveRole (<objectName>ConfirmButton, labelled `confirm`) goes ahead; Cancel
+// (<objectName>CancelButton, the default and Escape) keeps them.
+QMessageBox *makeDiscardResultsBox(const QString &objectName, const QString &title,
+                                   const QString &text, const QString &confirm, QWidget *parent);
 // "exportErrorBox".
 QMessageBox *makeErrorBox(const QString &objectName, const QString &title, const QString &text,
                           QWidget *parent);

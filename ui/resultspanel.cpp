@@ -23,8 +23,8 @@ namespace dlq {
 ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(proxy), m_filterBar(new QHBoxLayout),
       m_stateFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_shownCount(new QLabel(this)), m_view(new QTableView(this)),
+      m_details(new QPlainTextEdit(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
     m_stateFilter->setAccessibleName(tr("Show results"));
@@ -50,7 +50,23 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
     m_filterBar->addWidget(m_stateFilter);
     m_filterBar->addWidget(m_textFilter, 1);
 
+    m_shownCount->setObjectName(QStringLiteral("filterCountLabel"));
+    m_shownCount->setAccessibleName(tr("Rows shown"));
+    m_shownCount->setTextFormat(Qt::PlainText);
+    m_shownCount->setVisible(false);
+    m_filterBar->addWidget(m_shownCount);
+
     setUpView();
+
+    m_noMatch = new QLabel(tr("No rows match the filter."), m_view->viewport());
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setAccessibleName(tr("No rows match the filter"));
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setEnabled(false); // drawn in the placeholder colour
+    m_noMatch->setVisible(false);
+    auto *overlay = new QVBoxLayout(m_view->viewport());
+    overlay->addWidget(m_noMatch, 0, Qt::AlignCenter);
 
     m_details->setObjectName(QStringLiteral("detailView"));
     m_details->setAccessibleName(tr("Details of the selected row"));
@@ -88,6 +104,34 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsPanel::showDetails);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::showDetails);
+    for (QAbstractItemModel *counted :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_model)}) {
+        connect(counted, &QAbstractItemModel::rowsInserted, this, &ResultsPanel::updateFilterCount);
+        connect(counted, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::updateFilterCount);
+        connect(counted, &QAbstractItemModel::modelReset, this, &ResultsPanel::updateFilterCount);
+        connect(counted, &QAbstractItemModel::layoutChanged, this,
+                &ResultsPanel::updateFilterCount);
+    }
+}
+
+bool ResultsPanel::isFiltered() const
+{
+    return shownCount() < m_model->rowCount();
+}
+
+int ResultsPanel::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void ResultsPanel::updateFilterCount()
+{
+    const int shown = shownCount();
+    const int total = m_model->rowCount();
+    m_shownCount->setText(
+        tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_shownCount->setVisible(shown < total);
+    m_noMatch->setVisible(shown == 0 && total > 0);
 }
 
 void ResultsPanel::setUpView()

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
@@ -29,6 +30,9 @@ public:
 
     QList<int> selectedSourceRows() const;
     QList<int> visibleSourceRows() const;
+    // A filter hides rows: what Export writes has to be chosen, and "N of M shown" is on.
+    bool isFiltered() const;
+    int shownCount() const;
 
     static QString describe(const ResultRow &row);
 
@@ -38,12 +42,15 @@ Q_SIGNALS:
 private:
     void setUpView();
     void showDetails();
+    void updateFilterCount();
 
     ResultsModel *m_model;
     ResultFilterModel *m_proxy;
     QHBoxLayout *m_filterBar;
     QComboBox *m_stateFilter;
     QLineEdit *m_textFilter;
+    QLabel *m_shownCount;
+    QLabel *m_noMatch = nullptr; // over the empty table when the filter matches nothing
     QTableView *m_view;
     QPlainTextEdit *m_details;
     QSplitter *m_splitter;

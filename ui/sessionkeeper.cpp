@@ -47,10 +47,8 @@ SessionKeeper::~SessionKeeper() = default;
 
 QString SessionKeeper::restoreQuestion(const RecoveredSession &session)
 {
-    int finished = 0;
-    for (const ResultRow &row : session.rows)
-        finished += isFinished(row.state) ? 1 : 0;
     const int total = int(session.rows.size());
+    const int unfinished = session.unfinished;
     const int unknown = int(session.unknownOutcomeIds.size());
     QString saved;
     if (session.savedAt.isValid()) {
@@ -64,7 +62,7 @@ QString SessionKeeper::restoreQuestion(const RecoveredSession &session)
     QString text = tr("Restore the previous session? %1 from %2").arg(numberOfIds(total), where);
     if (!saved.isEmpty())
         text += tr(", saved %1").arg(saved);
-    text += tr(": %1 finished, %2 unfinished").arg(number(finished), number(total - finished));
+    text += tr(": %1 finished, %2 unfinished").arg(number(total - unfinished), number(unfinished));
     if (unknown > 0)
         text += tr(" (%1 whose outcome is unknown will be re-sent)").arg(number(unknown));
     return text + QLatin1Char('.');

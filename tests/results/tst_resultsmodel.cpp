@@ -174,6 +174,53 @@ private Q_SLOTS:
         QVERIFY(restored.contains(QStringLiteral("9-9")));
     }
 
+    void markQueued_makesExactlyTheseRowsPending_andKeepsTheirHistory()
+    {
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(parseIds(QStringLiteral("1752829295505-1 1752829295505-2 1752829295505-3 "
+                                             "1752829295505-4 1752829295505-5 1752829295505-6")));
+        ResultRow rejected = outcome(ResultState::TokenRejected, 401, QStringLiteral("bad token"));
+        rejected.history = {AttemptInfo{401, QStringLiteral("HTTP 401"), 12, 0}};
+        model.setOutcome(0, rejected);
+        model.setState(1, ResultState::NotSent,
+                       QStringLiteral("Not sent: the server rejected the token, so the run "
+                                      "stopped."));
+        model.setOutcome(2, outcome(ResultState::Deleted, 200));
+        model.setOutcome(3, outcome(ResultState::Failed, 503, QStringLiteral("unavailable")));
+        model.setState(4, ResultState::NotSent, QStringLiteral("Not sent: cancelled."));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counts(&model, &ResultsModel::countsChanged);
+        model.markQueued({4, 0, 1, 3});
+        QCOMPARE(changed.size(), 2); // rows 0-1 and 3-4, nothing of row 2
+        QSet<int> changedRows;
+        for (const QList<QVariant> &args : changed) {
+            const QModelIndex top = args.at(0).toModelIndex();
+            const QModelIndex bottom = args.at(1).toModelIndex();
+            for (int r = top.row(); r <= bottom.row(); ++r)
+                changedRows.insert(r);
+        }
+        QCOMPARE(changedRows, (QSet<int>{0, 1, 3, 4}));
+        QCOMPARE(counts.size(), 1);
+        for (int r : {0, 1, 3, 4}) {
+            QCOMPARE(model.row(r).state, ResultState::Pending);
+            QVERIFY(model.row(r).message.isEmpty());
+            QCOMPARE(model.row(r).httpStatus, 0);
+            QCOMPARE(model.index(r, ResultColumn::Result).data().toString(),
+                     resultLabel(ResultState::Pending));
+        }
+        QCOMPARE(model.row(0).attempts, 1);
+        QCOMPARE(model.row(0).history.size(), 1);
+        QCOMPARE(model.row(2).state, ResultState::Deleted);
+        QCOMPARE(model.count(ResultState::Pending), 5);
+        QCOMPARE(model.count(ResultState::NotSent), 0);
+        QCOMPARE(model.count(ResultState::TokenRejected), 0);
+        QCOMPARE(model.count(ResultState::Failed), 0);
+        QCOMPARE(model.count(ResultState::Deleted), 1);
+    }
+
     void longMessages_showOneLineInTheCell_andEverythingInTheTooltip()
     {
         ResultsModel model;

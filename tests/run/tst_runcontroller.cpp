@@ -123,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(model.count(ResultState::Deleted), 30);
     }
 
+    // Rows sent again wait in the new run: they must not keep saying how the last one ended.
+    void queuedRows_sayPendingNotTheirLastRunsOutcome()
+    {
+        const QStringList existing = server->seed(20, 4);
+        ResultsModel model;
+        model.append(parseIds(existing.join(QLatin1Char(' '))));
+        QNetworkAccessManager nam;
+        RunController controller(&model, &nam);
+        QSignalSpy finished(&controller, &RunController::runFinished);
+        RunConfig bad = config(1);
+        bad.token = QStringLiteral("expired");
+        QVERIFY(controller.start(controller.unsentRows(), bad));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(model.count(ResultState::NotSent) > 0);
+
+        server->setLatencyMs(200);
+        QVERIFY(controller.start(controller.unsentRows(), config(1)));
+        QCOMPARE(model.count(ResultState::NotSent), 0);
+        QCOMPARE(model.count(ResultState::TokenRejected), 0);
+        for (const ResultRow &row : model.rows()) {
+            QVERIFY(row.state == ResultState::Pending || row.state == ResultState::Sending);
+            QVERIFY2(row.message.isEmpty(), qPrintable(row.message));
+            QCOMPARE(row.httpStatus, 0);
+            QVERIFY(row.attempts <= 1); // the earlier run's try stays in the history
+        }
+        controller.cancel();
+        QTRY_COMPARE(finished.size(), 2);
+    }
+
 private:
     std::unique_ptr<SandboxServer> server;
 };

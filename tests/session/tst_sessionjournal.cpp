@@ -795,6 +795,51 @@ private Q_SLOTS:
         COMPARE_ROWS(session.rows, model.rows());
     }
 
+    // Paste, start, Cancel, quit: the IDs the run never sent are still in the DLQ, so the
+    // restore prompt must count them as unfinished, as many as a resumed run would send.
+    void aCancelledRun_leavesItsNotSentRowsUnfinished()
+    {
+        SandboxServer server;
+        QVERIFY(server.listen());
+        server.setLatencyMs(20);
+        const QStringList existing = server.seed(200, 5);
+
+        QTemporaryDir dir;
+        ResultsModel model;
+        model.append(parseIds(existing.join(QLatin1Char('\n'))));
+        {
+            SessionJournal journal(&model, dir.path());
+            QNetworkAccessManager nam;
+            RunController controller(&model, &nam);
+            QSignalSpy finished(&controller, &RunController::runFinished);
+            connect(&controller, &RunController::progressChanged, &controller,
+                    [&controller](int done) {
+                        if (done == 20)
+                            controller.cancel();
+                    });
+            RunConfig config;
+            config.baseUrl = server.baseUrl();
+            config.token = server.token();
+            config.concurrency = 2;
+            config.notFoundGuard = 0;
+            QVERIFY(controller.start(controller.unsentRows(), config));
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::Cancelled);
+            journal.flush();
+        } // quit without marking the session clean
+        QVERIFY(model.count(ResultState::NotSent) > 100);
+
+        const RecoveredSession session = SessionJournal::recover(dir.path());
+        ResultsModel restored;
+        QCOMPARE(restoreInto(&restored, session), 200);
+        QNetworkAccessManager nam;
+        const RunController resumer(&restored, &nam);
+        QCOMPARE(session.unfinished, int(resumer.unsentRows().size()));
+        QCOMPARE(session.unfinished, model.count(ResultState::NotSent) +
+                                         model.count(ResultState::Pending) +
+                                         model.count(ResultState::TokenRejected));
+    }
+
     void tokenNeverReachesTheFiles()
     {
         const QString token =

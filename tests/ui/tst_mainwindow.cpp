@@ -856,7 +856,12 @@ void TestMainWindow::exportWritesTheRowsTheFilterShows()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deleted.csv"));
     QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
-    auto *dialog = m_window->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+    QMessageBox *scope = waitForBox("exportScopeBox"); // a filter is on: which rows?
+    QVERIFY(scope);
+    QTest::mouseClick(scope->findChild<QPushButton *>(QStringLiteral("exportScopeShownButton")),
+                      Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
     QVERIFY(dialog);
     QVERIFY(dialog->windowModality() != Qt::ApplicationModal);
     dialog->selectFile(path);
@@ -936,6 +941,12 @@ void TestMainWindow::keepingTheResultsAfterATargetSwitchLeavesThemAlone()
 
     // No finished results, no question.
     QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    QMessageBox *discard = waitForBox("discardResultsBox"); // never exported
+    QVERIFY(discard);
+    QTest::mouseClick(
+        discard->findChild<QPushButton *>(QStringLiteral("discardResultsBoxConfirmButton")),
+        Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 0);
     useSandboxPreset();
     QTRY_VERIFY(m_window->sandbox());
     QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("targetChangedBox")));
@@ -1115,7 +1126,13 @@ void TestMainWindow::closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsItCl
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning() &&
                                  m_window->resultsModel()->count(ResultState::Pending) == 0,
                              kRunTimeoutMs);
-    QVERIFY(m_window->close());
+    QVERIFY(!m_window->close()); // asks first: the results were never exported
+    QMessageBox *quit = waitForBox("quitUnexportedBox");
+    QVERIFY(quit);
+    QTest::mouseClick(
+        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isVisible());
     m_window.reset();
     QVERIFY(!SessionJournal::hasRecoverableSession(m_sessionDir->path()));
 

@@ -330,6 +330,39 @@ void ResultsModel::resetOutcomes(const QList<int> &rows)
     recount();
 }
 
+void ResultsModel::markQueued(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    int first = -1;
+    int last = -2;
+    const auto flush = [this, &first, &last] {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, ResultColumn::Result),
+                               index(last, ResultColumn::Count - 1));
+    };
+    for (int r : rows) {
+        if (r < 0 || r >= m_rows.size() || r == last)
+            continue;
+        ResultRow &row = m_rows[r];
+        --m_counts[int(row.state)];
+        row.state = ResultState::Pending;
+        row.httpStatus = 0;
+        row.message = row.verdict.reason;
+        row.durationMs = -1;
+        row.finishedAt = {};
+        row.confirmedOnRetry = false;
+        ++m_counts[int(row.state)];
+        if (r != last + 1) {
+            flush();
+            first = r;
+        }
+        last = r;
+    }
+    flush();
+    if (first >= 0)
+        Q_EMIT countsChanged();
+}
+
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)
 {
     QList<ResultRow> fresh;

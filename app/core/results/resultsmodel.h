@@ -73,6 +73,9 @@ public:
     // Forgets the outcome of these rows (e.g. after switching to another server): Pending
     // again (Invalid stays Invalid), no status, attempts or history.
     void resetOutcomes(const QList<int> &rows);
+    // These rows wait in the run that starts now: Pending, with no status or message left from
+    // an earlier run (their attempts and history stay). dataChanged covers only these rows.
+    void markQueued(QList<int> rows); // any order
     // Appends complete rows (a restored session) in one insert; IDs already present are
     // skipped. Returns how many were added.
     int restoreRows(const QList<ResultRow> &rows);

@@ -39,6 +39,7 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config)
     }
     if (items.isEmpty())
         return false;
+    m_model->markQueued(rows);
 
     m_total = int(items.size());
     m_done = 0;

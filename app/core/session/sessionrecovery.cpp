@@ -337,6 +337,7 @@ void SessionReader::finish()
             m_session.unknownOutcomeIds.remove(row.id);
         }
         ++m_session.counts[int(row.state)];
+        m_session.unfinished += isUnsent(row.state) && row.verdict.isSendable() ? 1 : 0;
     }
 }
 

@@ -27,6 +27,9 @@ struct RecoveredSession
     QStringList warnings;
     QDateTime savedAt; // when the session was last written; invalid when nothing was found
     std::array<int, kResultStateCount> counts{};
+    // Rows a resumed run would send (Pending, Not sent, Token rejected): a Not sent row is
+    // final for the run that stopped, yet its ID is still in the DLQ, so discarding it loses work.
+    int unfinished = 0;
 
     bool isEmpty() const { return rows.isEmpty(); }
     int count(ResultState state) const { return counts[int(state)]; }

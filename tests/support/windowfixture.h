@@ -1,0 +1,127 @@
+#pragma once
+
+// One main window on the offscreen platform with a settings file, a network manager and a
+// session directory of the test's own, plus the steps most window tests take.
+
+#include "support/guitest.h"
+
+#include "results/resultsmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "ui/confirmdeletedialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+struct WindowFixture
+{
+    WindowFixture() : settings(std::make_unique<TestSettings>()) {}
+    ~WindowFixture() { window.reset(); }
+
+    dlq::AppSettings *appSettings() const { return settings->settings.get(); }
+
+    bool makeWindow()
+    {
+        window = std::make_unique<dlq::MainWindow>(appSettings(), &nam, sessionDir.path());
+        window->show();
+        return QTest::qWaitForWindowActive(window.get());
+    }
+
+    // The built-in sandbox as the server, set up as after the first start.
+    bool makeSandboxWindow()
+    {
+        appSettings()->setPreset(dlq::EndpointPreset::Sandbox);
+        appSettings()->markConfigured();
+        return makeWindow();
+    }
+
+    void useServer(const dlq::SandboxServer &server)
+    {
+        appSettings()->setCustomUrl(server.baseUrl());
+        appSettings()->setToken(server.token());
+        appSettings()->setPreset(dlq::EndpointPreset::Custom);
+        appSettings()->markConfigured();
+    }
+
+    template<typename T> T *child(const char *name) const
+    {
+        return window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    // A message box of the window's, once it is on screen; null if none comes.
+    QMessageBox *waitForBox(const char *name) const
+    {
+        QMessageBox *box = nullptr;
+        const QString objectName = QString::fromLatin1(name);
+        if (!QTest::qWaitFor([&] {
+                box = window->findChild<QMessageBox *>(objectName);
+                return box && box->isVisible();
+            }))
+            return nullptr;
+        return box;
+    }
+
+    // The export file dialog, once Export has opened it; null if it does not come.
+    QFileDialog *waitForExportDialog() const
+    {
+        QFileDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = window->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+            return dialog != nullptr;
+        });
+        return shown ? dialog : nullptr;
+    }
+
+    // Saves through the open export dialog, as its Save button does; true once the file exists.
+    bool saveExportAs(QFileDialog *dialog, const QString &path) const
+    {
+        if (!dialog)
+            return false;
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+        return QTest::qWaitFor([&] { return QFile::exists(path); });
+    }
+
+    // Ctrl+V on the table, as a user pastes a list.
+    bool paste(const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        child<QTableView>("resultsView")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+        return window->resultsModel()->rowCount() > 0;
+    }
+
+    // "Delete N IDs…" and its confirmation, typing the count when asked for it.
+    bool confirmDelete(const QString &typedCount = QString())
+    {
+        QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+        auto *dialog = window->findChild<dlq::ConfirmDeleteDialog *>();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return false;
+        if (!typedCount.isEmpty())
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                             typedCount);
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+        if (!confirm || !confirm->isEnabled())
+            return false;
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        return true;
+    }
+
+    std::unique_ptr<TestSettings> settings;
+    QNetworkAccessManager nam;
+    QTemporaryDir sessionDir;
+    std::unique_ptr<dlq::MainWindow> window;
+};
