@@ -38,7 +38,7 @@ public:
     const RequestSpec &spec() const { return m_spec; }
     const ReplyOutcome &outcome() const { return m_outcome; }
     qint64 elapsedMs() const { return m_elapsedMs; }
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return !m_reply.isNull(); }
 
 Q_SIGNALS:
     void finished(dlq::RequestJob *job);
@@ -51,7 +51,8 @@ private:
     RequestSpec m_spec;
     QString m_token;
     int m_timeoutMs;
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: the reply belongs to its manager, which may be destroyed first.
+    QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     bool m_cancelled = false;

@@ -89,7 +89,7 @@ BulkDeleteRun::BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config, int c
     : QObject(parent), m_config(std::move(config)), m_chunkSize(qBound(1, chunkSize, kMaxChunkSize))
 {
     m_config.concurrency = qBound(1, m_config.concurrency, kMaxConcurrency);
-    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency, this);
+    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency);
     m_config.timeoutMs = qMax(1, m_config.timeoutMs);
     m_config.maxAttempts = qMax(1, m_config.maxAttempts);
     m_rng.seed(m_config.jitterSeed != 0 ? m_config.jitterSeed
@@ -103,8 +103,11 @@ BulkDeleteRun::BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config, int c
 
 BulkDeleteRun::~BulkDeleteRun()
 {
-    // Jobs are children; their destructors abort silently.
+    // A job's reply belongs to its manager: delete the jobs (silently, no finished()) before
+    // the pool deletes the managers.
+    const QList<RequestJob *> jobs = m_active.keys();
     m_active.clear();
+    qDeleteAll(jobs);
 }
 
 bool BulkDeleteRun::isBulkSendable(const QString &id)

@@ -77,7 +77,7 @@ DeleteRun::DeleteRun(QNetworkAccessManager *nam, RunConfig config, QObject *pare
     m_pacer = std::make_unique<Pacer>(m_config.maxRequestsPerSecond, m_config.concurrency,
                                       [this] { return nowMs(); });
 
-    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency, this);
+    m_managers = std::make_unique<ManagerPool>(nam, m_config.concurrency);
 
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &DeleteRun::pump);
@@ -85,8 +85,11 @@ DeleteRun::DeleteRun(QNetworkAccessManager *nam, RunConfig config, QObject *pare
 
 DeleteRun::~DeleteRun()
 {
-    // Jobs are children; their destructors abort silently.
+    // A job's reply belongs to its manager: delete the jobs (silently, no finished()) before
+    // the pool deletes the managers.
+    const QList<RequestJob *> jobs = m_active.keys();
     m_active.clear();
+    qDeleteAll(jobs);
 }
 
 int DeleteRun::rateLimitedCount() const
