@@ -8,6 +8,7 @@
 #include "results/exporter.h"
 #include "results/resultcolumns.h"
 #include "results/resultsmodel.h"
+#include "run/actionrun.h"
 #include "run/bulkchunk.h"
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
