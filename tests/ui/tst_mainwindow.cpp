@@ -1253,6 +1253,7 @@ void TestMainWindow::bulkChunkOutcomesSayWhatTheCountMeans()
     // A chunk that never became a request leaves its IDs sendable one by one.
     chunk.state = ResultState::Invalid;
     chunk.attempts = 0;
+    chunk.history.clear();
     row = bulkRowOutcome(chunk);
     QCOMPARE(row.state, ResultState::NotSent);
     QVERIFY(row.history.isEmpty());
