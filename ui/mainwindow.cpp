@@ -104,7 +104,7 @@ void MainWindow::buildUi()
     m_entryBar->setModel(m_model);
     m_results = new ResultsPanel(m_model, m_proxy, this);
     m_progress = new RunProgress(this);
-    m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, m_nam, this);
+    m_runFlow = new RunFlow(m_controller, m_model, m_settings, m_progress, this);
 
     m_results->filterBar()->addWidget(makeActionButton(
         m_actions.removeSelected, QStringLiteral("removeButton"), tr("Remove selected"), this));
@@ -283,7 +283,7 @@ void MainWindow::updateActions()
     a.retryFailed->setText(tr("Retry failed (%1)…").arg(retryable));
     a.retryFailed->setEnabled(!running && usable && retryable > 0);
     a.cancelRun->setEnabled(running);
-    a.pauseRun->setEnabled(m_runFlow->canPause()); // a bulk run cannot pause
+    a.pauseRun->setEnabled(m_runFlow->canPause());
     a.pauseRun->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
     a.removeSelected->setEnabled(!running && selection);
     a.clearAll->setEnabled(!running && m_model->rowCount() > 0);

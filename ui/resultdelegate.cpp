@@ -30,6 +30,7 @@ QIcon ResultDelegate::iconFor(ResultState state, const QStyle *style)
         pixmap = QStyle::SP_BrowserReload;
         break;
     case ResultState::Deleted:
+    case ResultState::Done:
         pixmap = QStyle::SP_DialogApplyButton;
         break;
     case ResultState::NotFound:

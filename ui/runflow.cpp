@@ -3,7 +3,6 @@
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "settings/appsettings.h"
-#include "ui/bulkruncontroller.h"
 #include "ui/confirmdeletedialog.h"
 #include "ui/messageboxes.h"
 #include "ui/runmessages.h"
@@ -19,16 +18,13 @@ constexpr int kStatusMs = 10000;
 } // namespace
 
 RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
-                 RunProgress *progress, QNetworkAccessManager *nam, QWidget *window)
-    : QObject(window), m_controller(controller), m_bulk(new BulkRunController(model, nam, this)),
-      m_model(model), m_settings(settings), m_progress(progress), m_window(window)
+                 RunProgress *progress, QWidget *window)
+    : QObject(window), m_controller(controller), m_model(model), m_settings(settings),
+      m_progress(progress), m_window(window)
 {
     connect(controller, &RunController::runStarted, this, &RunFlow::onStarted);
     connect(controller, &RunController::progressChanged, progress, &RunProgress::update);
     connect(controller, &RunController::runFinished, this, &RunFlow::onFinished);
-    connect(m_bulk, &BulkRunController::runStarted, this, &RunFlow::onStarted);
-    connect(m_bulk, &BulkRunController::progressChanged, progress, &RunProgress::update);
-    connect(m_bulk, &BulkRunController::runFinished, this, &RunFlow::onFinished);
     connect(controller, &RunController::paused, this, [this] {
         Q_EMIT statusMessage(tr("Paused: nothing new is sent until you resume."), 0);
         Q_EMIT stateChanged();
@@ -68,12 +64,12 @@ void RunFlow::confirm(bool retry)
 
 bool RunFlow::isRunning() const
 {
-    return m_controller->isRunning() || m_bulk->isRunning();
+    return m_controller->isRunning();
 }
 
 bool RunFlow::isBulkRunning() const
 {
-    return m_bulk->isRunning();
+    return m_controller->isRunning() && m_controller->mode() == RunMode::Bulk;
 }
 
 bool RunFlow::canPause() const
@@ -83,18 +79,17 @@ bool RunFlow::canPause() const
 
 int RunFlow::done() const
 {
-    return m_lastWasBulk ? m_bulk->done() : m_controller->done();
+    return m_controller->done();
 }
 
 int RunFlow::total() const
 {
-    return m_lastWasBulk ? m_bulk->total() : m_controller->total();
+    return m_controller->total();
 }
 
 void RunFlow::cancel()
 {
     m_controller->cancel();
-    m_bulk->cancel();
 }
 
 void RunFlow::pauseOrResume()
@@ -122,10 +117,7 @@ RunConfig RunFlow::runConfig() const
 
 void RunFlow::start(const QList<int> &rows, bool bulk)
 {
-    m_lastWasBulk = bulk;
-    const RunConfig config = runConfig();
-    const bool started = bulk ? m_bulk->start(rows, config) : m_controller->start(rows, config);
-    if (!started)
+    if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
     Q_EMIT stateChanged();
@@ -134,7 +126,7 @@ void RunFlow::start(const QList<int> &rows, bool bulk)
 void RunFlow::onStarted(int total)
 {
     m_progress->start(total);
-    if (m_lastWasBulk)
+    if (m_controller->mode() == RunMode::Bulk)
         Q_EMIT statusMessage(tr("Deleting %1 on %2 in bulk: results come as counts per chunk, "
                                 "not per ID…")
                                  .arg(nIds(total), m_target.description()),
@@ -148,24 +140,28 @@ void RunFlow::onFinished(RunEnd end)
 {
     if (m_guardBox)
         m_guardBox->close();
-    m_progress->finish(done(), total(),
-                       m_lastWasBulk ? m_bulk->ratePerSecond() : m_controller->ratePerSecond(),
-                       runOutcomeWord(end));
+    m_progress->finish(done(), total(), m_controller->ratePerSecond(), runOutcomeWord(end));
     QString message = runFinishedMessage(end, *m_model, m_target);
-    if (m_lastWasBulk && m_model->count(ResultState::DeletedOrNotFound) > 0)
+    if (m_controller->mode() == RunMode::Bulk && m_model->count(ResultState::DeletedOrNotFound) > 0)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
     Q_EMIT statusMessage(message, 0);
     Q_EMIT stateChanged();
     Q_EMIT finished(end);
-    if ((end != RunEnd::TokenRejected && end != RunEnd::QuotaExhausted) || m_stoppedBox ||
+    if (end == RunEnd::Completed || end == RunEnd::Cancelled || m_stoppedBox ||
         !m_window->isVisible())
         return;
-    const bool token = end == RunEnd::TokenRejected;
-    QMessageBox *box = makeRunStoppedBox(
-        token ? QStringLiteral("tokenRejectedBox") : QStringLiteral("quotaExhaustedBox"),
-        token ? tr("Token rejected") : tr("Quota used up"),
-        runFinishedMessage(end, *m_model, m_target), token, m_window);
+    QString name = QStringLiteral("quotaExhaustedBox");
+    QString title = tr("Quota used up");
+    if (end == RunEnd::TokenRejected) {
+        name = QStringLiteral("tokenRejectedBox");
+        title = tr("Token rejected");
+    } else if (end == RunEnd::Unreachable) {
+        name = QStringLiteral("unreachableBox");
+        title = tr("Server not reachable");
+    }
+    QMessageBox *box = makeRunStoppedBox(name, title, runFinishedMessage(end, *m_model, m_target),
+                                         end != RunEnd::QuotaExhausted, m_window);
     m_stoppedBox = box;
     connect(box, &QMessageBox::finished, this, [this, box] {
         if (box->buttonRole(box->clickedButton()) == QMessageBox::ActionRole)

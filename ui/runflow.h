@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/deleterun.h"
+#include "run/runconfig.h"
 #include "ui/targetresolver.h"
 
 #include <QObject>
@@ -13,7 +13,6 @@ class QWidget;
 namespace dlq {
 
 class AppSettings;
-class BulkRunController;
 class ConfirmDeleteDialog;
 class ResultsModel;
 class RunController;
@@ -27,7 +26,7 @@ class RunFlow : public QObject
     Q_OBJECT
 public:
     RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
-            RunProgress *progress, QNetworkAccessManager *nam, QWidget *window);
+            RunProgress *progress, QWidget *window);
 
     // The window keeps this current; a run keeps the target it was confirmed for.
     void setTarget(const Target &target) { m_target = target; }
@@ -39,10 +38,9 @@ public:
     // A per-ID or a bulk run is going.
     bool isRunning() const;
     bool isBulkRunning() const;
-    bool canPause() const; // bulk runs cannot pause
+    bool canPause() const;
     int done() const;
     int total() const;
-    BulkRunController *bulkController() const { return m_bulk; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -58,8 +56,6 @@ private:
     void askAfterOnlyNotFound(int count);
 
     RunController *m_controller;
-    BulkRunController *m_bulk;
-    bool m_lastWasBulk = false;
     ResultsModel *m_model;
     AppSettings *m_settings;
     RunProgress *m_progress;

@@ -41,8 +41,16 @@ QString runFinishedMessage(RunEnd end, const ResultsModel &model, const Target &
         return tokenRejectedMessage(model);
     case RunEnd::QuotaExhausted:
         return quotaExhaustedMessage(model);
+    case RunEnd::Unreachable:
+        return unreachableMessage(model, target);
     }
     return {};
+}
+
+QString unreachableMessage(const ResultsModel &model, const Target &target)
+{
+    return tr("Cannot reach %1 — check the URL. Nothing more was sent; %2 marked Not sent.")
+        .arg(target.host(), idsAre(model.count(ResultState::NotSent)));
 }
 
 QString tokenRejectedMessage(const ResultsModel &model)
@@ -70,6 +78,8 @@ QString runOutcomeWord(RunEnd end)
         return tr("stopped: token rejected");
     case RunEnd::QuotaExhausted:
         return tr("stopped: quota used up");
+    case RunEnd::Unreachable:
+        return tr("stopped: server not reachable");
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/deleterun.h"
+#include "run/runconfig.h"
 
 #include <QString>
 
@@ -15,6 +15,9 @@ QString runFinishedMessage(RunEnd end, const ResultsModel &model, const Target &
 // Check the token in Settings."
 QString tokenRejectedMessage(const ResultsModel &model);
 QString quotaExhaustedMessage(const ResultsModel &model);
+// "Cannot reach <host> — check the URL. …": the first answers all said connection refused or
+// host not found.
+QString unreachableMessage(const ResultsModel &model, const Target &target);
 // The one-word outcome next to the progress numbers.
 QString runOutcomeWord(RunEnd end);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/runconfig.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QSslCertificate>
@@ -60,7 +61,8 @@ struct CliArgs
     bool ok() const { return exitCode == 0; }
 };
 
-inline constexpr int kMaxCliConcurrency = 256;
+// The engine's limit, for per-ID and bulk runs alike: what is accepted runs as asked.
+inline constexpr int kMaxCliConcurrency = RunConfig::kMaxConcurrency;
 inline constexpr int kMaxCliAttempts = 20;
 
 // `arguments` as QCoreApplication::arguments() gives them: the program name first.

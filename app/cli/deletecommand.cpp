@@ -321,6 +321,7 @@ RunConfig DeleteCommand::runConfig() const
         config.notFoundGuard = *m_options.notFoundGuard;
     config.maxRequestsPerSecond = m_options.ratePerSecond;
     config.tls = tlsTrusting(m_options.caCertificates);
+    config.chunkSize = m_options.chunkSize;
     return config;
 }
 
@@ -344,31 +345,20 @@ void DeleteCommand::run()
                              .arg(error));
         });
     }
-    if (!m_options.bulk) {
+    if (m_options.bulk) {
+        console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
+        console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
+                                    "%5…\n")
+                         .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
+                         .arg(config.chunkSize)
+                         .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+    } else {
         console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
                          .arg(plural(int(m_sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
                               AppSettings::fingerprint(m_token.token), m_token.source));
-        if (!m_controller.start(m_sendRows, config))
-            fail(ExitSomeFailed, QStringLiteral("The run could not start."));
-        return;
     }
-
-    console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
-    console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
-                                "%5…\n")
-                     .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
-                     .arg(m_options.chunkSize)
-                     .arg(AppSettings::fingerprint(m_token.token), m_token.source));
-    m_bulk = new BulkDeleteRun(&m_nam, config, m_options.chunkSize, this);
-    connect(m_bulk, &BulkDeleteRun::chunkFinished, this, [this](const BulkChunk &chunk) {
-        m_chunks.append(chunk);
-        m_bulkIdsDone += int(chunk.ids.size());
-        const qint64 ms = m_clock.elapsed();
-        m_progress.update(m_bulkIdsDone, int(m_sendIds.size()),
-                          ms > 0 ? m_bulkIdsDone * 1000.0 / double(ms) : 0.0);
-    });
-    connect(m_bulk, &BulkDeleteRun::finished, this, &DeleteCommand::onBulkFinished);
-    m_bulk->start(m_sendIds);
+    if (!m_controller.start(m_sendRows, config, m_options.bulk ? RunMode::Bulk : RunMode::PerId))
+        fail(ExitSomeFailed, QStringLiteral("The run could not start."));
 }
 
 void DeleteCommand::onSignal()
@@ -384,11 +374,8 @@ void DeleteCommand::onSignal()
     }
     console::err(QStringLiteral("Interrupted: cancelling; requests in flight may still have been "
                                 "applied.\n"));
-    // Both finish synchronously: the results follow through onRunFinished/onBulkFinished.
-    if (m_bulk)
-        m_bulk->cancel();
-    else
-        m_controller.cancel();
+    // Finishes synchronously: the results follow through onRunFinished.
+    m_controller.cancel();
 }
 
 // DeleteRun pauses itself here; a run nobody resumes would hang dlqctl forever.
@@ -429,6 +416,10 @@ void DeleteCommand::finishSession(RunEnd end)
 
 void DeleteCommand::onRunFinished(RunEnd end)
 {
+    if (m_controller.mode() == RunMode::Bulk) {
+        onBulkFinished(end);
+        return;
+    }
     m_progress.clear();
     finishSession(end);
     QList<int> all;
@@ -487,11 +478,13 @@ void DeleteCommand::onRunFinished(RunEnd end)
 void DeleteCommand::onBulkFinished(RunEnd end)
 {
     m_progress.clear();
+    finishSession(end);
+    const QList<BulkChunk> &chunks = m_controller.chunks();
     QList<ResultState> states;
     int deleted = 0;
     int settledIds = 0;
     int unsettledChunks = 0;
-    for (const BulkChunk &chunk : std::as_const(m_chunks)) {
+    for (const BulkChunk &chunk : chunks) {
         states.append(chunk.state);
         if (chunk.state == ResultState::Deleted) {
             deleted += qMax(0, chunk.deleted);
@@ -505,13 +498,13 @@ void DeleteCommand::onBulkFinished(RunEnd end)
     QByteArray bytes;
     switch (m_options.format) {
     case OutputFormat::Table:
-        bytes = bulkText(m_chunks).toUtf8();
+        bytes = bulkText(chunks).toUtf8();
         break;
     case OutputFormat::Csv:
-        bytes = bulkCsv(m_chunks);
+        bytes = bulkCsv(chunks);
         break;
     case OutputFormat::Json:
-        bytes = bulkJson(m_chunks, m_model, hostLabel());
+        bytes = bulkJson(chunks, m_model, hostLabel());
         break;
     }
     code = deliver(bytes, code);
@@ -519,7 +512,7 @@ void DeleteCommand::onBulkFinished(RunEnd end)
     QString summary =
         stopReason(end) + QStringLiteral("Bulk: %1 in %2: %3 deleted, %4 not in the DLQ")
                               .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"),
-                                   plural(int(m_chunks.size()), "1 chunk", "%1 chunks"))
+                                   plural(int(chunks.size()), "1 chunk", "%1 chunks"))
                               .arg(deleted)
                               .arg(qMax(0, settledIds - deleted));
     if (unsettledChunks > 0)
@@ -569,6 +562,9 @@ QString DeleteCommand::stopReason(RunEnd end) const
     case RunEnd::QuotaExhausted:
         return QStringLiteral("Stopped: the daily request quota is used up; run again after it "
                               "resets. ");
+    case RunEnd::Unreachable:
+        return QStringLiteral("Stopped: Cannot reach %1 — check the URL; nothing more was sent. ")
+            .arg(hostLabel());
     case RunEnd::Cancelled:
     case RunEnd::Completed:
         break;

@@ -23,8 +23,8 @@ namespace dlq::cli {
 class SignalWatcher;
 
 // `dlqctl delete`: loads and checks the IDs, finds the server and token, asks for
-// confirmation, runs the deletes (one per ID through RunController, or in chunks through
-// BulkDeleteRun) and prints the results. Runs on the application's event loop and ends it with
+// confirmation, runs the deletes through RunController (one per ID, or in bulk chunks) and
+// prints the results. Runs on the application's event loop and ends it with
 // QCoreApplication::exit(exit code).
 class DeleteCommand : public QObject
 {
@@ -64,7 +64,6 @@ private:
     ResultsModel m_model;
     QNetworkAccessManager m_nam;
     RunController m_controller;
-    BulkDeleteRun *m_bulk = nullptr;
     ConfirmPrompt m_prompt;
     SignalWatcher *m_signals = nullptr;
     ProgressLine m_progress;
@@ -74,8 +73,6 @@ private:
     std::unique_ptr<SessionJournal> m_journal;
     QList<int> m_sendRows; // per-ID mode
     QStringList m_sendIds; // bulk mode
-    QList<BulkChunk> m_chunks;
-    int m_bulkIdsDone = 0;
     QElapsedTimer m_clock;
     bool m_running = false;
     bool m_interrupted = false;

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxapi.h"
 
 #include "sandbox/httpresponsewriter.h"
+#include "sandbox/sandboxrunactions.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
@@ -234,6 +235,8 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
         return {methodNotAllowed(), false};
     }
 
+    if (std::optional<SandboxResponse> response = handleDlqRunAction(request, store))
+        return {*response, false};
     if (path.startsWith(entryPrefix)) {
         const QByteArray segment = path.mid(entryPrefix.size());
         const QString dlqId = QString::fromUtf8(QByteArray::fromPercentEncoding(segment));

@@ -24,6 +24,7 @@ struct SandboxApiResult
 //   DELETE /v2/workflows/dlq             bulk: dlqIds (repeated or comma-joined) and/or filters
 //   GET    /v2/workflows/dlq/{dlqId}     one entry
 //   DELETE /v2/workflows/dlq/{dlqId}     one entry
+//   POST   /v2/workflows/dlq/{resume|restart|callback}/{dlqId}  see sandboxrunactions.h
 // Filters: workflowUrl, workflowRunId, label, fromDate, toDate (unix ms), responseStatus,
 // callerIp. Unknown query parameters are ignored, as a lenient real server would.
 SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store);

@@ -68,7 +68,8 @@ void tst_DlqEntry::specShape_readsEveryField()
     QCOMPARE(e.failureCallback.state, QStringLiteral("CALLBACK_FAIL"));
     QVERIFY(!e.failureCallback.hasInfo);
     QCOMPARE(e.responseStatus, 502);
-    QCOMPARE(e.responseHeader.value(QStringLiteral("Server")), QStringList{QStringLiteral("nginx")});
+    QCOMPARE(e.responseHeader.value(QStringLiteral("Server")),
+             QStringList{QStringLiteral("nginx")});
     QCOMPARE(e.responseBody.bytes, QByteArray("Bad gateway"));
     QVERIFY(e.raw.toObject().contains(QStringLiteral("futureField")));
     QVERIFY(e.isUsable());
@@ -139,20 +140,20 @@ void tst_DlqEntry::wrongTypes_areNamedNotFatal_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("createdAt text") << QByteArray(R"({"dlqId":"d","createdAt":"soon"})")
-                                    << QStringLiteral("createdAt");
-    QTest::newRow("createdAt fraction") << QByteArray(R"({"dlqId":"d","createdAt":1.5})")
-                                        << QStringLiteral("createdAt");
-    QTest::newRow("status object") << QByteArray(R"({"dlqId":"d","responseStatus":{}})")
-                                   << QStringLiteral("responseStatus");
+    QTest::newRow("createdAt text")
+        << QByteArray(R"({"dlqId":"d","createdAt":"soon"})") << QStringLiteral("createdAt");
+    QTest::newRow("createdAt fraction")
+        << QByteArray(R"({"dlqId":"d","createdAt":1.5})") << QStringLiteral("createdAt");
+    QTest::newRow("status object")
+        << QByteArray(R"({"dlqId":"d","responseStatus":{}})") << QStringLiteral("responseStatus");
     QTest::newRow("header list") << QByteArray(R"({"dlqId":"d","header":["a"]})")
                                  << QStringLiteral("header");
     QTest::newRow("header value") << QByteArray(R"({"dlqId":"d","header":{"A":5}})")
                                   << QStringLiteral("header");
-    QTest::newRow("labels number") << QByteArray(R"({"dlqId":"d","labels":7})")
-                                   << QStringLiteral("labels");
-    QTest::newRow("workflowUrl bool") << QByteArray(R"({"dlqId":"d","workflowUrl":true})")
-                                      << QStringLiteral("workflowUrl");
+    QTest::newRow("labels number")
+        << QByteArray(R"({"dlqId":"d","labels":7})") << QStringLiteral("labels");
+    QTest::newRow("workflowUrl bool")
+        << QByteArray(R"({"dlqId":"d","workflowUrl":true})") << QStringLiteral("workflowUrl");
     QTest::newRow("callback info text")
         << QByteArray(R"({"dlqId":"d","failureCallbackInfo":"CALLBACK_FAIL"})")
         << QStringLiteral("failureCallbackInfo");
@@ -173,7 +174,8 @@ void tst_DlqEntry::wrongTypes_areNamedNotFatal()
 
 void tst_DlqEntry::timestampAsString_isAccepted()
 {
-    const DlqEntry e = parseDlqEntry(object(R"({"dlqId":"d","workflowCreatedAt":"1752829290000"})"));
+    const DlqEntry e =
+        parseDlqEntry(object(R"({"dlqId":"d","workflowCreatedAt":"1752829290000"})"));
     QVERIFY(e.problems.isEmpty());
     QCOMPARE(e.workflowCreatedAt, Q_INT64_C(1752829290000));
 }

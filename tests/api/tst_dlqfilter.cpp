@@ -41,15 +41,33 @@ void tst_DlqFilter::eachField_makesItNonEmpty()
     QFETCH(int, field);
     DlqFilter f;
     switch (field) {
-    case 0: f.fromDate = 1; break;
-    case 1: f.toDate = 1; break;
-    case 2: f.workflowUrls << QStringLiteral("https://x"); break;
-    case 3: f.workflowRunId = QStringLiteral("wfr_1"); break;
-    case 4: f.workflowCreatedAt = 5; break;
-    case 5: f.labels << QStringLiteral("l"); break;
-    case 6: f.failureFunctionStates << QStringLiteral("CALLBACK_FAIL"); break;
-    case 7: f.callerIps << QStringLiteral("1.2.3.4"); break;
-    case 8: f.flowControlKeys << QStringLiteral("k"); break;
+    case 0:
+        f.fromDate = 1;
+        break;
+    case 1:
+        f.toDate = 1;
+        break;
+    case 2:
+        f.workflowUrls << QStringLiteral("https://x");
+        break;
+    case 3:
+        f.workflowRunId = QStringLiteral("wfr_1");
+        break;
+    case 4:
+        f.workflowCreatedAt = 5;
+        break;
+    case 5:
+        f.labels << QStringLiteral("l");
+        break;
+    case 6:
+        f.failureFunctionStates << QStringLiteral("CALLBACK_FAIL");
+        break;
+    case 7:
+        f.callerIps << QStringLiteral("1.2.3.4");
+        break;
+    case 8:
+        f.flowControlKeys << QStringLiteral("k");
+        break;
     }
     QVERIFY(!f.isEmpty());
     QCOMPARE(f.parameters().size(), 1);
@@ -86,8 +104,9 @@ void tst_DlqFilter::listUrl_encodesEveryValueCompletely()
     QVERIFY(url);
     QCOMPARE(url->path(), QStringLiteral("/v2/workflows/dlq"));
     const QByteArray query = url->query(QUrl::FullyEncoded).toLatin1();
-    QCOMPARE(query, QByteArray("workflowUrl=https%3A%2F%2Fshop.example%2Fapi%3Fx%3D1"
-                               "&label=a%2Bb%26c%3Dd%20%23e%2Ff%3Fg&count=100&cursor=cur%2Bsor%3D"));
+    QCOMPARE(query,
+             QByteArray("workflowUrl=https%3A%2F%2Fshop.example%2Fapi%3Fx%3D1"
+                        "&label=a%2Bb%26c%3Dd%20%23e%2Ff%3Fg&count=100&cursor=cur%2Bsor%3D"));
     QVERIFY(!url->toEncoded().contains('#'));
 }
 
@@ -100,8 +119,7 @@ void tst_DlqFilter::listUrl_roundTripsThroughQUrlQuery()
     const auto url = filteredListUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")), f, 0, {});
     QVERIFY(url);
     const QUrlQuery query(*url);
-    QCOMPARE(query.allQueryItemValues(QStringLiteral("label"), QUrl::FullyDecoded),
-             f.labels);
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("label"), QUrl::FullyDecoded), f.labels);
     QCOMPARE(query.queryItemValue(QStringLiteral("callerIp"), QUrl::FullyDecoded),
              QStringLiteral("2001:db8::1"));
     QCOMPARE(query.queryItemValue(QStringLiteral("toDate")), QStringLiteral("99"));
@@ -133,11 +151,22 @@ void tst_DlqFilter::problems_nameWhatIsWrong()
     QFETCH(QString, word);
     DlqFilter f;
     switch (which) {
-    case 0: f.fromDate = 10; f.toDate = 5; break;
-    case 1: f.failureFunctionStates << QStringLiteral("CALLBACK_MAYBE"); break;
-    case 2: f.flowControlKeys << QStringLiteral("a,b"); break;
-    case 3: f.workflowUrls << QString(); break;
-    case 4: f.fromDate = -1; break;
+    case 0:
+        f.fromDate = 10;
+        f.toDate = 5;
+        break;
+    case 1:
+        f.failureFunctionStates << QStringLiteral("CALLBACK_MAYBE");
+        break;
+    case 2:
+        f.flowControlKeys << QStringLiteral("a,b");
+        break;
+    case 3:
+        f.workflowUrls << QString();
+        break;
+    case 4:
+        f.fromDate = -1;
+        break;
     }
     const QStringList problems = f.problems();
     QCOMPARE(problems.size(), 1);

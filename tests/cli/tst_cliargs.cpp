@@ -124,7 +124,7 @@ private Q_SLOTS:
             QStringLiteral("--yes"),
             QStringLiteral("--bulk"),
             QStringLiteral("--chunk-size"),
-            QStringLiteral("1000"),
+            QStringLiteral("100"),
             QStringLiteral("b-2"),
         });
         QVERIFY2(args.ok(), qPrintable(args.error));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(o.dryRun);
         QVERIFY(o.yes);
         QVERIFY(o.bulk);
-        QCOMPARE(o.chunkSize, 1000);
+        QCOMPARE(o.chunkSize, 100); // the API's maximum
     }
 
     void delete_fromAloneIsEnough_andDoubleDashEndsOptions()
@@ -227,9 +227,9 @@ private Q_SLOTS:
         QTest::newRow("chunk without bulk")
             << QStringList{id, QStringLiteral("--chunk-size"), QStringLiteral("10")}
             << QStringLiteral("--bulk");
-        QTest::newRow("chunk 1001")
+        QTest::newRow("chunk 101")
             << QStringList{id, QStringLiteral("--bulk"), QStringLiteral("--chunk-size"),
-                           QStringLiteral("1001")}
+                           QStringLiteral("101")}
             << QStringLiteral("--chunk-size");
         QTest::newRow("http to a remote host")
             << QStringList{id, QStringLiteral("--base-url"), QStringLiteral("http://example.com")}

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -727,6 +728,49 @@ private Q_SLOTS:
             const QUrlQuery query(QString::fromLatin1(request.query));
             QVERIFY(!query.allQueryItemValues(QStringLiteral("dlqIds")).isEmpty());
         }
+    }
+
+    // One clamp for both modes (RunConfig::normalized): what --concurrency accepts runs as
+    // asked, in bulk too (it used to run at 64 without a word).
+    void bulk_concurrencyAbove64_runsAsAsked()
+    {
+        const QStringList existing = server->seed(200, 3);
+        server->setLatencyMs(1000); // every chunk is still in flight when the last one leaves
+        const Outcome r =
+            run(deleteArgs({QStringLiteral("--bulk"), QStringLiteral("--chunk-size"),
+                            QStringLiteral("2"), QStringLiteral("--concurrency"),
+                            QStringLiteral("100"), QStringLiteral("--from"), QStringLiteral("-")}),
+                existing.join(QLatin1Char('\n')).toUtf8());
+        QVERIFY(r.finished);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(server->requests().size(), 100);
+        QVERIFY2(server->maxInFlight() > 64, qPrintable(QString::number(server->maxInFlight())));
+        QCOMPARE(server->entryCount(), 0);
+    }
+
+    void unreachableServer_stopsEarly_saysCheckTheUrl_exitOne()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now: connection refused
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const Outcome r = run(QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
+                                          base, QStringLiteral("--yes"), QStringLiteral("--format"),
+                                          QStringLiteral("csv"), QStringLiteral("--concurrency"),
+                                          QStringLiteral("2")} +
+                              missingIds(30));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Cannot reach 127.0.0.1:%1 — check the URL").arg(port)),
+            qPrintable(r.err));
+        const QList<QStringList> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 31);
+        int notSent = 0;
+        for (int i = 1; i < rows.size(); ++i)
+            notSent += rows.at(i).at(1) == QLatin1String("not_sent") ? 1 : 0;
+        QVERIFY2(notSent >= 20, qPrintable(QString::number(notSent)));
     }
 
     void bulk_json()

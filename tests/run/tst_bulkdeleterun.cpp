@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(chunks.at(2).size(), 50);
         QCOMPARE(chunks.at(2).constLast(), ids.constLast());
         QCOMPARE(BulkDeleteRun::makeChunks(ids, 0).size(), 250);  // clamped to 1
-        QCOMPARE(BulkDeleteRun::makeChunks(ids, 5000).size(), 1); // clamped to 1000
+        QCOMPARE(BulkDeleteRun::makeChunks(ids, 5000).size(), 3); // clamped to the API's 100
     }
 
     void chunks_deleteExistingIds_andReportCounts()

@@ -152,6 +152,80 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 2);
     }
 
+    void bulkMode_deletesInChunks_andReportsCountsPerRow()
+    {
+        const QStringList existing = server->seed(150, 5);
+        QStringList pasted = existing;
+        for (int i = 0; i < 50; ++i)
+            pasted << QStringLiteral("1600000000%1-0").arg(i, 3, 10, QLatin1Char('0'));
+        ResultsModel model;
+        model.append(parseIds(pasted.join(QLatin1Char('\n'))));
+        QNetworkAccessManager nam;
+        RunController controller(&model, &nam);
+        QSignalSpy finished(&controller, &RunController::runFinished);
+        QVERIFY(controller.start(controller.unsentRows(), config(2), RunMode::Bulk));
+        QCOMPARE(controller.mode(), RunMode::Bulk);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(controller.lastEnd(), RunEnd::Completed);
+        QCOMPARE(server->requests().size(), 2);
+        QCOMPARE(server->entryCount(), 0);
+        QCOMPARE(model.count(ResultState::Deleted), 100);           // chunk 1: all 100
+        QCOMPARE(model.count(ResultState::DeletedOrNotFound), 100); // chunk 2: 50 of 100
+        QCOMPARE(controller.done(), 200);
+        QCOMPARE(controller.chunks().size(), 2);
+    }
+
+    // The same for a bulk run: its rows queue in the one place the per-ID rows do.
+    void bulkQueuedRows_sayPendingNotTheirLastRunsOutcome()
+    {
+        const QStringList existing = server->seed(250, 3);
+        ResultsModel model;
+        model.append(parseIds(existing.join(QLatin1Char(' '))));
+        QList<int> rows;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            model.setState(r, ResultState::NotSent,
+                           QStringLiteral("Not sent: the server rejected the token, so the run "
+                                          "stopped."));
+            rows.append(r);
+        }
+        server->setLatencyMs(200);
+        QNetworkAccessManager nam;
+        RunController controller(&model, &nam);
+        QSignalSpy finished(&controller, &RunController::runFinished);
+        QVERIFY(controller.start(rows, config(1), RunMode::Bulk));
+        QCOMPARE(model.count(ResultState::NotSent), 0);
+        for (const ResultRow &row : model.rows()) {
+            QVERIFY(row.state == ResultState::Pending || row.state == ResultState::Sending);
+            QVERIFY2(row.message.isEmpty(), qPrintable(row.message));
+        }
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.count(ResultState::Deleted), 250);
+    }
+
+    // Review defect D3: bulk rows that never went out had a finishing time, per-ID ones not.
+    void bulkRowsNeverSent_haveNoFinishingTime()
+    {
+        const QStringList existing = server->seed(300, 5);
+        ResultsModel model;
+        model.append(parseIds(existing.join(QLatin1Char('\n'))));
+        QNetworkAccessManager nam;
+        RunController controller(&model, &nam);
+        QSignalSpy finished(&controller, &RunController::runFinished);
+        RunConfig bad = config(1); // chunk 2 waits for chunk 1's 401
+        bad.token = QStringLiteral("expired");
+        QVERIFY(controller.start(controller.unsentRows(), bad, RunMode::Bulk));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(controller.lastEnd(), RunEnd::TokenRejected);
+        QCOMPARE(model.count(ResultState::TokenRejected), 100);
+        QCOMPARE(model.count(ResultState::NotSent), 200);
+        for (const ResultRow &row : model.rows()) {
+            if (row.state == ResultState::NotSent)
+                QVERIFY(!row.finishedAt.isValid());
+            else
+                QVERIFY(row.finishedAt.isValid());
+        }
+    }
+
 private:
     std::unique_ptr<SandboxServer> server;
 };

@@ -8,10 +8,11 @@
 #include "results/exporter.h"
 #include "results/resultcolumns.h"
 #include "results/resultsmodel.h"
+#include "run/actionrun.h"
+#include "run/bulkchunk.h"
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
 #include "session/sessionjournal.h"
-#include "ui/bulkruncontroller.h"
 #include "ui/confirmdeletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"
@@ -1245,30 +1246,32 @@ void TestMainWindow::bulkChunkOutcomesSayWhatTheCountMeans()
     chunk.state = ResultState::Deleted;
     chunk.httpStatus = 200;
     chunk.attempts = 1;
+    chunk.history = {AttemptInfo{200, {}, 12, 0}};
     chunk.deleted = 100;
-    QCOMPARE(BulkRunController::rowOutcome(chunk).state, ResultState::Deleted);
+    QCOMPARE(bulkRowOutcome(chunk).state, ResultState::Deleted);
 
     chunk.deleted = 97;
-    ResultRow row = BulkRunController::rowOutcome(chunk);
+    ResultRow row = bulkRowOutcome(chunk);
     QCOMPARE(row.state, ResultState::DeletedOrNotFound);
     QCOMPARE(row.message, QStringLiteral("Chunk 3: 97 of 100 deleted; the API does not say "
                                          "which IDs were missing."));
     QCOMPARE(row.history.size(), 1);
 
     chunk.deleted = -1; // the server did not say
-    QCOMPARE(BulkRunController::rowOutcome(chunk).state, ResultState::DeletedOrNotFound);
+    QCOMPARE(bulkRowOutcome(chunk).state, ResultState::DeletedOrNotFound);
 
     chunk.state = ResultState::TokenRejected;
     chunk.httpStatus = 401;
     chunk.message = QStringLiteral("The server rejected the token.");
-    row = BulkRunController::rowOutcome(chunk);
+    row = bulkRowOutcome(chunk);
     QCOMPARE(row.state, ResultState::TokenRejected);
     QCOMPARE(row.message, QStringLiteral("Chunk 3: The server rejected the token."));
 
     // A chunk that never became a request leaves its IDs sendable one by one.
     chunk.state = ResultState::Invalid;
     chunk.attempts = 0;
-    row = BulkRunController::rowOutcome(chunk);
+    chunk.history.clear();
+    row = bulkRowOutcome(chunk);
     QCOMPARE(row.state, ResultState::NotSent);
     QVERIFY(row.history.isEmpty());
 }

@@ -50,8 +50,7 @@ class Reader
 public:
     Reader(const QJsonObject &object, QStringList *problems, QString prefix = QString())
         : m_object(object), m_problems(problems), m_prefix(std::move(prefix))
-    {
-    }
+    {}
 
     bool has(const char *key) const
     {
@@ -134,9 +133,9 @@ public:
                 for (const QJsonValue &v : array)
                     out[it.key()].append(v.isString() ? v.toString() : typeName(v));
             } else {
-                m_problems->append(tr("%1header %2 of %3: expected text, got %4")
-                                       .arg(m_prefix, it.key(), QLatin1String(key),
-                                            typeName(values)));
+                m_problems->append(
+                    tr("%1header %2 of %3: expected text, got %4")
+                        .arg(m_prefix, it.key(), QLatin1String(key), typeName(values)));
             }
         }
         return out;
@@ -183,8 +182,9 @@ bool DlqEntry::isNonRetryable() const
     if (responseStatus == 489)
         return true;
     for (auto it = responseHeader.begin(); it != responseHeader.end(); ++it) {
-        if (it.key().compare(QLatin1String("Upstash-NonRetryable-Error"), Qt::CaseInsensitive) == 0
-            && it.value().contains(QLatin1String("true"), Qt::CaseInsensitive))
+        if (it.key().compare(QLatin1String("Upstash-NonRetryable-Error"), Qt::CaseInsensitive) ==
+                0 &&
+            it.value().contains(QLatin1String("true"), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -242,8 +242,7 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
                         .arg(callback.state, infoState));
             callback.state = infoState;
         }
-        callback.responseStatus =
-            clampToInt(readInfo.integer("responseStatus", 0), 0, 999);
+        callback.responseStatus = clampToInt(readInfo.integer("responseStatus", 0), 0, 999);
         callback.responseBody = readInfo.body("responseBody", "responseBodyBase64");
         callback.responseHeaders = readInfo.headers("responseHeaders");
         if (callback.responseHeaders.isEmpty())

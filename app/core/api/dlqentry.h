@@ -47,7 +47,7 @@ struct DlqEntry
     QString method;
     HeaderMap header;
     Body body;
-    int maxRetries = -1; // -1 when missing
+    int maxRetries = -1;  // -1 when missing
     qint64 createdAt = 0; // Unix ms, when the entry was created; 0 when missing
     QString callerIp;
     QStringList labels; // `labels`, else the deprecated single `label`

@@ -62,9 +62,9 @@ bool DlqFilter::isEmpty() const
         }
         return true;
     };
-    return !fromDate && !toDate && none(workflowUrls) && workflowRunId.trimmed().isEmpty()
-           && !workflowCreatedAt && none(labels) && none(failureFunctionStates)
-           && none(callerIps) && none(flowControlKeys);
+    return !fromDate && !toDate && none(workflowUrls) && workflowRunId.trimmed().isEmpty() &&
+           !workflowCreatedAt && none(labels) && none(failureFunctionStates) && none(callerIps) &&
+           none(flowControlKeys);
 }
 
 QStringList DlqFilter::problems() const
@@ -75,9 +75,11 @@ QStringList DlqFilter::problems() const
     if ((fromDate && *fromDate < 0) || (toDate && *toDate < 0))
         out << tr("Dates before 1970 cannot be sent.");
     const QList<QPair<QString, const QStringList *>> lists = {
-        {tr("workflow URL"), &workflowUrls}, {tr("label"), &labels},
+        {tr("workflow URL"), &workflowUrls},
+        {tr("label"), &labels},
         {tr("failure callback state"), &failureFunctionStates},
-        {tr("caller IP"), &callerIps},       {tr("flow-control key"), &flowControlKeys}};
+        {tr("caller IP"), &callerIps},
+        {tr("flow-control key"), &flowControlKeys}};
     for (const auto &[name, values] : lists) {
         if (hasBlank(*values))
             out << tr("A %1 is blank.").arg(name);

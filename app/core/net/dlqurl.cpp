@@ -31,14 +31,21 @@ QString dlqCollectionPath()
     return QStringLiteral("/v2/workflows/dlq");
 }
 
-std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId)
+std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId, const QString &action)
 {
     if (!checkId(dlqId).isSendable())
         return std::nullopt;
     if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || baseUrl.host().isEmpty())
         return std::nullopt;
+    // Actions are the app's own words, never user input: plain lower-case letters only.
+    for (const QChar c : action) {
+        if (c < QLatin1Char('a') || c > QLatin1Char('z'))
+            return std::nullopt;
+    }
 
-    const QString prefix = basePathPrefix(baseUrl) + dlqCollectionPath() + QLatin1Char('/');
+    QString prefix = basePathPrefix(baseUrl) + dlqCollectionPath() + QLatin1Char('/');
+    if (!action.isEmpty())
+        prefix += action + QLatin1Char('/');
     // Everything but A-Z a-z 0-9 - _ ~ is encoded, '.' included. Qt 6 QUrl nevertheless decodes
     // every percent-encoded unreserved character (%2E -> '.') whichever way the URL is built, so
     // the guarantee against dot segments is checkId() refusing "." and "..", and the checks below.

@@ -11,10 +11,12 @@ namespace dlq {
 // "/v2/workflows/dlq": the collection every DLQ call lives under.
 QString dlqCollectionPath();
 
-// DELETE/GET target for one entry: {base}/v2/workflows/dlq/{one percent-encoded segment}.
+// Target for one entry: {base}/v2/workflows/dlq/{one percent-encoded segment}, or with an
+// action ("resume", "restart", "callback") {base}/v2/workflows/dlq/{action}/{segment}.
 // std::nullopt unless checkId(dlqId).isSendable(): an empty ID would address the bulk
 // endpoint, which wipes the whole DLQ.
-std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId);
+std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId,
+                                const QString &action = {});
 
 // GET list target: {base}/v2/workflows/dlq?count=N&cursor=C (each only when set).
 QUrl dlqListUrl(const QUrl &baseUrl, int count = 0, const QString &cursor = {});

@@ -5,12 +5,13 @@
 
 namespace dlq {
 
-ManagerPool::ManagerPool(QNetworkAccessManager *injected, int concurrency, QObject *owner)
+ManagerPool::ManagerPool(QNetworkAccessManager *injected, int concurrency)
 {
     m_managers.append(injected);
     const int needed = (qMax(1, concurrency) + kConnectionsPerManager - 1) / kConnectionsPerManager;
     for (int i = 1; i < needed; ++i) {
-        auto *extra = new QNetworkAccessManager(owner);
+        m_extras.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkAccessManager *extra = m_extras.back().get();
         extra->setProxy(injected->proxy());
         extra->setStrictTransportSecurityEnabled(injected->isStrictTransportSecurityEnabled());
         extra->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -19,6 +20,8 @@ ManagerPool::ManagerPool(QNetworkAccessManager *injected, int concurrency, QObje
     for (QNetworkAccessManager *manager : std::as_const(m_managers))
         m_load.insert(manager, 0);
 }
+
+ManagerPool::~ManagerPool() = default;
 
 QNetworkAccessManager *ManagerPool::acquire()
 {

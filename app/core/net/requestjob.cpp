@@ -84,7 +84,7 @@ void RequestJob::readBody()
 
 void RequestJob::onFinished()
 {
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_reply.data();
     if (!reply)
         return;
     readBody();

@@ -41,7 +41,7 @@ public:
     const RequestSpec &spec() const { return m_spec; }
     const ReplyOutcome &outcome() const { return m_outcome; }
     qint64 elapsedMs() const { return m_elapsedMs; }
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return !m_reply.isNull(); }
 
 Q_SIGNALS:
     void finished(dlq::RequestJob *job);
@@ -55,7 +55,8 @@ private:
     QString m_token;
     int m_timeoutMs;
     QSslConfiguration m_tls;
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: the reply belongs to its manager, which may be destroyed first.
+    QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     bool m_cancelled = false;

@@ -2,7 +2,7 @@
 
 #include "ids/idparser.h"
 #include "results/resultcolumns.h"
-#include "results/resultstate.h"
+#include "results/resultrow.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -13,31 +13,6 @@
 #include <array>
 
 namespace dlq {
-
-// One try of one ID, for the Attempts column's detail.
-struct AttemptInfo
-{
-    int httpStatus = 0; // 0: no HTTP response
-    QString error;      // short: "timed out", "connection reset", "HTTP 503"…
-    qint64 durationMs = 0;
-    qint64 waitMs = 0; // how long the run waited before the next try (0: none followed)
-};
-
-struct ResultRow
-{
-    QString id;
-    IdVerdict verdict;
-    ResultState state = ResultState::Pending;
-    int httpStatus = 0; // 0: no HTTP response
-    QString message;    // server's error, body excerpt, network error or validation reason
-    int attempts = 0;
-    qint64 durationMs = -1; // -1: not sent
-    QDateTime finishedAt;
-    // A 404 after an attempt whose outcome was unknown (timeout, reset, abort): the earlier
-    // attempt deleted it. Counted as Deleted; the table says why.
-    bool confirmedOnRetry = false;
-    QList<AttemptInfo> history; // every try, oldest first (all runs)
-};
 
 // "Attempt 1: HTTP 503 after 120 ms, then waited 0.4 s" — one line per try.
 QString attemptHistory(const QList<AttemptInfo> &history);
@@ -99,5 +74,3 @@ private:
 };
 
 } // namespace dlq
-
-Q_DECLARE_METATYPE(dlq::ResultRow)

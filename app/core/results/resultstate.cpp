@@ -31,6 +31,8 @@ QString resultLabel(ResultState state)
         return QCoreApplication::translate("dlq", "Waiting to retry");
     case ResultState::DeletedOrNotFound:
         return QCoreApplication::translate("dlq", "Deleted or not found (bulk)");
+    case ResultState::Done:
+        return QCoreApplication::translate("dlq", "Done");
     }
     return {};
 }
@@ -62,6 +64,8 @@ QString resultKey(ResultState state)
         return QStringLiteral("retrying");
     case ResultState::DeletedOrNotFound:
         return QStringLiteral("deleted_or_not_found");
+    case ResultState::Done:
+        return QStringLiteral("done");
     }
     return {};
 }

@@ -21,8 +21,12 @@ enum class ResultState {
     // Sent in a bulk delete whose answer counted fewer deletions than IDs: this one was
     // either deleted or not there, and the API does not say which.
     DeletedOrNotFound,
+    // 2xx for a call that does not delete: the entry was read, resumed, restarted or its
+    // failure callback retried.
+    Done,
 };
-inline constexpr int kResultStateCount = 12;
+inline constexpr int kResultStateCount = 13;
+static_assert(int(ResultState::Done) + 1 == kResultStateCount);
 
 QString resultLabel(ResultState state);
 QString resultKey(ResultState state); // stable lower-case key for exports, e.g. "not_found"

@@ -1,50 +1,20 @@
 #pragma once
 
-#include "results/resultstate.h"
-#include "run/deleterun.h"
+#include "run/bulkchunk.h"
+#include "run/runconfig.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QList>
 #include <QObject>
-#include <QRandomGenerator>
 #include <QStringList>
-#include <QTimer>
-
-#include <memory>
 
 class QNetworkAccessManager;
 
 namespace dlq {
 
-class ManagerPool;
-
-class Pacer;
-class RequestJob;
-
-// One bulk DELETE and what became of it.
-struct BulkChunk
-{
-    int index = 0; // 1-based, in input order
-    QStringList ids;
-    // Deleted (2xx: see `deleted`), InvalidId (400), TokenRejected, Failed, Cancelled, NotSent,
-    // or Invalid (the chunk could not be turned into a request; never sent).
-    ResultState state = ResultState::Pending;
-    int deleted = -1; // from the {"deleted": N} body; -1 when the server did not say
-    int httpStatus = 0;
-    QString message;
-    int attempts = 0;
-    qint64 durationMs = -1;
-    // An earlier attempt ended without a clear answer (timeout, reset, 5xx), so it may have
-    // deleted some of these IDs already; `deleted` then only covers the last attempt.
-    bool outcomeUncertain = false;
-};
+class ActionRun;
 
 // Deletes IDs through the bulk endpoint, DELETE {base}/v2/workflows/dlq?dlqIds=…, one request
-// per chunk of at most chunkSize IDs and at most `concurrency` in flight. Honours
-// the same RunConfig, retry policy and pacing as DeleteRun (timeout, attempts with backoff or
-// Retry-After, requests per second or the server's rate-limit headers). A 401/403 or an
-// exhausted daily quota stops the run like DeleteRun does.
+// per chunk of at most config.chunkSize IDs, through the engine (ActionRun).
 //
 // The bulk endpoint deletes the *whole* DLQ when it gets no dlqIds, so an empty chunk is never
 // built and never sent, and IDs that could not travel intact are refused before chunking.
@@ -52,32 +22,30 @@ class BulkDeleteRun : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultChunkSize = 100;
-    static constexpr int kMaxChunkSize = 1000;
-    // Above 6 the chunks spread over several managers (see ManagerPool).
-    static constexpr int kMaxConcurrency = 64;
+    static constexpr int kDefaultChunkSize = RunConfig::kDefaultChunkSize;
+    static constexpr int kMaxChunkSize = RunConfig::kMaxChunkSize;
+    // The API's rules (api/dlqrequests.h), under the names the callers know.
+    static bool isBulkSendable(const QString &id) { return dlq::isBulkSendable(id); }
+    static QList<QStringList> makeChunks(const QStringList &ids, int chunkSize)
+    {
+        return bulkChunks(ids, chunkSize);
+    }
 
-    BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config, int chunkSize = kDefaultChunkSize,
-                  QObject *parent = nullptr);
-    ~BulkDeleteRun() override;
-
-    // True when `id` may go into a bulk request (sendable, and no ',' that a server would
-    // split on).
-    static bool isBulkSendable(const QString &id);
-    // Consecutive slices of at most chunkSize IDs; never an empty one.
-    static QList<QStringList> makeChunks(const QStringList &ids, int chunkSize);
+    // chunkSize replaces config.chunkSize.
+    BulkDeleteRun(QNetworkAccessManager *nam, RunConfig config,
+                  int chunkSize = RunConfig::kDefaultChunkSize, QObject *parent = nullptr);
 
     // IDs for which isBulkSendable() is false are reported through rejected() and left out.
     // With nothing left, finished(Completed) is emitted before start() returns.
     void start(const QStringList &ids);
     void cancel();
 
-    bool isRunning() const { return m_running; }
-    int chunkSize() const { return m_chunkSize; }
-    int chunkCount() const { return m_chunkCount; }
-    int finishedChunkCount() const { return m_finished; }
-    int inFlight() const { return int(m_active.size()); }
-    const RunConfig &config() const { return m_config; }
+    bool isRunning() const;
+    int chunkSize() const { return config().chunkSize; }
+    int chunkCount() const;
+    int finishedChunkCount() const;
+    int inFlight() const;
+    const RunConfig &config() const;
 
 Q_SIGNALS:
     void rejected(const QStringList &ids);
@@ -86,36 +54,8 @@ Q_SIGNALS:
     void finished(dlq::RunEnd end);
 
 private:
-    struct Pending
-    {
-        BulkChunk chunk;
-        qint64 notBeforeMs = 0; // on m_clock
-    };
-
-    void pump();
-    void send(Pending pending);
-    void onJobFinished(RequestJob *job);
-    void stop(RunEnd end, const QString &notSentMessage, bool abortInFlight);
-    void finishChunk(const BulkChunk &chunk);
-    void maybeFinish();
-
-    std::unique_ptr<ManagerPool> m_managers;
-    RunConfig m_config;
-    int m_chunkSize;
-    QList<Pending> m_pending; // not in flight: never sent yet, or waiting for a retry
-    QHash<RequestJob *, Pending> m_active;
-    QHash<RequestJob *, QNetworkAccessManager *> m_jobManager;
-    QElapsedTimer m_clock;
-    std::unique_ptr<Pacer> m_pacer;
-    QTimer m_wake;
-    QRandomGenerator m_rng;
-    int m_chunkCount = 0;
-    int m_finished = 0;
-    bool m_running = false;
-    bool m_stopping = false;
-    RunEnd m_end = RunEnd::Completed;
+    ActionRun *m_run;
+    QHash<int, QStringList> m_chunks; // index -> IDs
 };
 
 } // namespace dlq
-
-Q_DECLARE_METATYPE(dlq::BulkChunk)

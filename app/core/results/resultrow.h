@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ids/idcheck.h"
+#include "results/resultstate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace dlq {
+
+// One try of one ID, for the Attempts column's detail.
+struct AttemptInfo
+{
+    int httpStatus = 0; // 0: no HTTP response
+    QString error;      // short: "timed out", "connection reset", "HTTP 503"…
+    qint64 durationMs = 0;
+    qint64 waitMs = 0; // how long the run waited before the next try (0: none followed)
+};
+
+// What is known about one ID: a plain value shared by the engine, the model, the journal and
+// the exports (the table model only holds a list of them).
+struct ResultRow
+{
+    QString id;
+    IdVerdict verdict;
+    ResultState state = ResultState::Pending;
+    int httpStatus = 0; // 0: no HTTP response
+    QString message;    // server's error, body excerpt, network error or validation reason
+    int attempts = 0;
+    qint64 durationMs = -1; // -1: not sent
+    QDateTime finishedAt;   // invalid for rows that were never sent
+    // A 404 after an attempt whose outcome was unknown (timeout, reset, abort): the earlier
+    // attempt deleted it. Counted as Deleted; the table says why.
+    bool confirmedOnRetry = false;
+    QList<AttemptInfo> history; // every try, oldest first (all runs)
+};
+
+} // namespace dlq
+
+Q_DECLARE_METATYPE(dlq::ResultRow)

@@ -1,0 +1,158 @@
+#include "run/runaction.h"
+
+#include "ids/idcheck.h"
+#include "net/retrypolicy.h"
+
+#include <QCoreApplication>
+
+namespace dlq {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dlq", text);
+}
+
+// The parts every call shares: 400, 401/403, 404, other statuses and network errors.
+ActionResult classifyCommon(const ReplyOutcome &outcome)
+{
+    ActionResult result;
+    result.httpStatus = outcome.httpStatus;
+    result.message = outcome.message;
+    const int status = outcome.httpStatus;
+    if (outcome.cancelled) {
+        result.state = ResultState::Cancelled;
+    } else if (status == 404) {
+        result.state = ResultState::NotFound;
+        result.message = tr("Not in the DLQ: already deleted, expired, or in another region.");
+        if (!outcome.message.isEmpty())
+            result.message += QStringLiteral(" (") + outcome.message + QStringLiteral(")");
+    } else if (status == 400) {
+        result.state = ResultState::InvalidId;
+    } else if (status == 401 || status == 403) {
+        result.state = ResultState::TokenRejected;
+        if (result.message.isEmpty())
+            result.message = tr("The server rejected the token.");
+    } else if (status > 0 && (status < 300 || status >= 400)) {
+        result.state = ResultState::Failed;
+        result.message = tr("HTTP %1: %2").arg(status).arg(outcome.message);
+    } else {
+        // No answer, or a redirect (readOutcome already names its target).
+        result.state = ResultState::Failed;
+    }
+    return result;
+}
+
+bool isSuccess(const ReplyOutcome &outcome)
+{
+    return !outcome.cancelled && outcome.httpStatus >= 200 && outcome.httpStatus < 300;
+}
+
+QString afterAttempts(int attempts, const QString &message)
+{
+    return tr("After %1 attempts: %2").arg(attempts).arg(message);
+}
+
+} // namespace
+
+bool RunAction::mayHaveApplied(const ReplyOutcome &outcome) const
+{
+    return isOutcomeUnknown(outcome) || outcome.timesSent > 1;
+}
+
+ActionResult classifyDelete(const ReplyOutcome &outcome)
+{
+    if (!isSuccess(outcome))
+        return classifyCommon(outcome);
+    ActionResult result;
+    result.httpStatus = outcome.httpStatus;
+    result.state = ResultState::Deleted;
+    return result;
+}
+
+std::optional<RequestSpec> EntryAction::request(const QUrl &baseUrl) const
+{
+    return entryRequest(m_call, baseUrl, m_id);
+}
+
+QString EntryAction::refusal() const
+{
+    // The last line of defence: an empty ID would address the bulk endpoint.
+    return checkId(m_id).reason;
+}
+
+ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
+                               bool earlierMayHaveApplied) const
+{
+    ActionResult result = classifyDelete(last);
+    if (m_call != EntryCall::Delete && isSuccess(last)) {
+        result.state = ResultState::Done;
+        result.body = last.body;
+    }
+    if (result.state == ResultState::NotFound && earlierMayHaveApplied &&
+        m_call == EntryCall::Delete) {
+        result.state = ResultState::Deleted;
+        result.confirmedOnRetry = true;
+        result.message = tr("Deleted (confirmed on retry): an earlier try's outcome was unknown "
+                            "and the server no longer has this ID, so that try deleted it.");
+    } else if (result.state == ResultState::NotFound && earlierMayHaveApplied) {
+        result.message += QLatin1Char(' ') + tr("An earlier try's outcome is unknown; the server "
+                                                "may have applied it.");
+    } else if (result.state == ResultState::Failed && attempts > 1) {
+        result.message = afterAttempts(attempts, result.message);
+        if (earlierMayHaveApplied)
+            result.message =
+                tr("Outcome unknown: an earlier try may have applied it. ") + result.message;
+    }
+    return result;
+}
+
+std::optional<RequestSpec> BulkDeleteAction::request(const QUrl &baseUrl) const
+{
+    return bulkDeleteRequest(baseUrl, m_ids);
+}
+
+QString BulkDeleteAction::refusal() const
+{
+    return tr("Not sent: no safe bulk request could be built for these IDs.");
+}
+
+bool BulkDeleteAction::mayHaveApplied(const ReplyOutcome &outcome) const
+{
+    const int status = outcome.httpStatus;
+    return RunAction::mayHaveApplied(outcome) || status == 500 || status == 502 || status == 504;
+}
+
+ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
+                                    bool earlierMayHaveApplied) const
+{
+    ActionResult result;
+    if (isSuccess(last)) {
+        result.httpStatus = last.httpStatus;
+        result.state = ResultState::Deleted;
+        result.count = deletedCount(last.body);
+        if (result.count < 0)
+            result.message = tr("The server did not say how many entries it deleted.");
+    } else {
+        result = classifyCommon(last);
+        // A bulk DELETE of missing IDs is not a 404; any 404 here is a wrong URL.
+        if (result.state == ResultState::NotFound) {
+            result.state = ResultState::Failed;
+            result.message = tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
+        }
+    }
+    if (result.state == ResultState::Cancelled)
+        result.message = tr("Cancelled while in flight: the server may have deleted some or all "
+                            "of these.");
+    if (result.state == ResultState::Failed && attempts > 1)
+        result.message = afterAttempts(attempts, result.message);
+    if (earlierMayHaveApplied && result.state != ResultState::Cancelled) {
+        const QString note = tr("An earlier attempt may already have deleted some of these IDs; "
+                                "the count covers the last attempt only.");
+        result.message = result.message.isEmpty() ? note : result.message + QLatin1Char(' ') + note;
+    }
+    return result;
+}
+
+} // namespace dlq

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "api/dlqrequests.h"
+#include "net/replyoutcome.h"
+#include "results/resultrow.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace dlq {
+
+// What became of one action: a plain value (no model types).
+struct ActionResult
+{
+    ResultState state = ResultState::Pending;
+    int httpStatus = 0;
+    QString message;
+    int attempts = 0;
+    qint64 durationMs = -1; // from the first send to the verdict; -1: never sent
+    QDateTime finishedAt;   // invalid when never sent
+    bool confirmedOnRetry = false;
+    // An earlier try ended without a clear answer, so the server may have applied it.
+    bool outcomeUncertain = false;
+    QList<AttemptInfo> history;
+    int count = -1;  // bulk delete: entries the server says it deleted; -1 unknown
+    QByteArray body; // the last answer's body, for kinds that return data
+};
+
+// One unit of work for ActionRun: it builds its request and reads its final answer. The
+// engine does the rest (pacing, retries, stops) and knows nothing about what the request does.
+class RunAction
+{
+public:
+    virtual ~RunAction() = default;
+
+    // std::nullopt: this action cannot be sent safely; it finishes Invalid with refusal().
+    virtual std::optional<RequestSpec> request(const QUrl &baseUrl) const = 0;
+    virtual QString refusal() const = 0;
+    // The verdict on the last answer (not retried): state, status, message, count.
+    // earlierMayHaveApplied: an earlier try (or run) may already have been applied.
+    virtual ActionResult read(const ReplyOutcome &last, int attempts,
+                              bool earlierMayHaveApplied) const = 0;
+    // Whether this answer leaves open that the server applied the request.
+    virtual bool mayHaveApplied(const ReplyOutcome &outcome) const;
+};
+
+// A call on one DLQ entry.
+class EntryAction : public RunAction
+{
+public:
+    EntryAction(EntryCall call, QString id) : m_call(call), m_id(std::move(id)) {}
+
+    std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
+    QString refusal() const override;
+    ActionResult read(const ReplyOutcome &last, int attempts,
+                      bool earlierMayHaveApplied) const override;
+
+private:
+    EntryCall m_call;
+    QString m_id;
+};
+
+// One bulk DELETE of a chunk of IDs. The API answers with a count, not with the IDs.
+class BulkDeleteAction : public RunAction
+{
+public:
+    explicit BulkDeleteAction(QStringList ids) : m_ids(std::move(ids)) {}
+
+    const QStringList &ids() const { return m_ids; }
+    std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
+    QString refusal() const override;
+    ActionResult read(const ReplyOutcome &last, int attempts,
+                      bool earlierMayHaveApplied) const override;
+    // A gateway's 500/502/504 may come after the backend applied the delete, and for a bulk
+    // request that no longer shows in a later count.
+    bool mayHaveApplied(const ReplyOutcome &outcome) const override;
+
+private:
+    QStringList m_ids;
+};
+
+// The verdict for one per-ID DELETE answer: state and the message a person reads.
+ActionResult classifyDelete(const ReplyOutcome &outcome);
+
+} // namespace dlq
+
+Q_DECLARE_METATYPE(dlq::ActionResult)
