@@ -94,6 +94,37 @@ QCommandLineOption valueOption(const QString &name, const QString &description,
     return QCommandLineOption(name, text, valueName);
 }
 
+// QCommandLineParser reports unknown options without their dashes ("Unknown option 'frob'"), which
+// reads as if "frob" were a value; name each the way it was typed, without any "=value" part.
+QString typedOptionName(const QStringList &arguments, const QString &name)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("--"))
+            break;
+        const QString flag = arg.section(QLatin1Char('='), 0, 0);
+        if (flag == QLatin1String("--") + name || flag == QLatin1Char('-') + name)
+            return flag;
+    }
+    // A letter Qt split out of compacted short options such as "-xq".
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    QStringList typed;
+    for (const QString &name : unknown) {
+        const QString quoted = QStringLiteral("“%1”").arg(typedOptionName(arguments, name));
+        if (!typed.contains(quoted))
+            typed.append(quoted);
+    }
+    return (typed.size() == 1 ? QStringLiteral("Unknown option ")
+                              : QStringLiteral("Unknown options ")) +
+           typed.join(QStringLiteral(", ")) + QLatin1Char('.');
+}
+
 // Holds the first problem found; later checks are skipped once there is one.
 class Checker
 {
@@ -246,7 +277,7 @@ CliArgs parseDelete(const QStringList &arguments)
                                  QStringLiteral("[ID...]"));
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), QStringLiteral("delete"));
+        return usageError(parseErrorText(parser, arguments), QStringLiteral("delete"));
     if (parser.isSet(helpOption))
         return help(commandHelp(parser, usage));
 
@@ -390,7 +421,7 @@ CliArgs parseSandbox(const QStringList &arguments)
                                  QStringLiteral("FILE")));
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), QStringLiteral("sandbox"));
+        return usageError(parseErrorText(parser, arguments), QStringLiteral("sandbox"));
     if (parser.isSet(helpOption))
         return help(commandHelp(parser, usage));
     if (!parser.positionalArguments().isEmpty()) {

@@ -285,6 +285,35 @@ private Q_SLOTS:
         QVERIFY(args.error.contains(QLatin1String("dlqctl delete --help")));
     }
 
+    // Qt says "Unknown option 'frob'"; the user typed --frob, and a value after = is not echoed.
+    void unknownFlag_isNamedAsTyped_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString id = QStringLiteral("1-1");
+        const QString del = QStringLiteral("delete");
+        QTest::newRow("long") << QStringList{del, id, QStringLiteral("--frob")}
+                              << QStringLiteral("Unknown option “--frob”.");
+        QTest::newRow("short") << QStringList{del, id, QStringLiteral("-x")}
+                               << QStringLiteral("Unknown option “-x”.");
+        QTest::newRow("long with value") << QStringList{del, id, QStringLiteral("--frob=s3cret")}
+                                         << QStringLiteral("Unknown option “--frob”.");
+        QTest::newRow("two") << QStringList{del, QStringLiteral("--frob"), id, QStringLiteral("-x")}
+                             << QStringLiteral("Unknown options “--frob”, “-x”.");
+        QTest::newRow("sandbox") << QStringList{QStringLiteral("sandbox"), QStringLiteral("--frob")}
+                                 << QStringLiteral("Unknown option “--frob”.");
+    }
+
+    void unknownFlag_isNamedAsTyped()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const CliArgs args = parse(arguments);
+        QCOMPARE(args.exitCode, int(ExitUsage));
+        QCOMPARE(args.error.section(QLatin1Char('\n'), 0, 0), expected);
+        QVERIFY(!args.error.contains(QLatin1String("s3cret")));
+    }
+
     void delete_tokenFlag_isRefusedWithoutEchoingIt_data()
     {
         QTest::addColumn<QStringList>("arguments");
