@@ -34,8 +34,24 @@ QString printable(const QString &text)
     return out;
 }
 
-QString alignedTable(const QStringList &header, const QList<QStringList> &rows)
+QString cappedCell(const QString &text)
 {
+    if (text.size() <= kMaxTableCellChars)
+        return text;
+    return text.left(kMaxTableCellChars - 1) + QChar(0x2026);
+}
+
+QString alignedTable(const QStringList &header, const QList<QStringList> &uncapped)
+{
+    QList<QStringList> rows;
+    rows.reserve(uncapped.size());
+    for (const QStringList &row : uncapped) {
+        QStringList capped;
+        capped.reserve(row.size());
+        for (const QString &cell : row)
+            capped.append(cappedCell(cell));
+        rows.append(capped);
+    }
     QList<qsizetype> widths;
     for (const QString &cell : header)
         widths.append(cell.size());
@@ -86,8 +102,8 @@ QString invalidIdLines(const ResultsModel &model)
     for (const ResultRow &r : model.rows()) {
         if (r.verdict.isSendable())
             continue;
-        out += QStringLiteral("Invalid, not sent: ") + printable(r.id) + QStringLiteral(": ") +
-               printable(r.verdict.reason) + QLatin1Char('\n');
+        out += QStringLiteral("Invalid, not sent: ") + cappedCell(printable(r.id)) +
+               QStringLiteral(": ") + printable(r.verdict.reason) + QLatin1Char('\n');
     }
     return out;
 }

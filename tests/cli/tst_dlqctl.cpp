@@ -572,6 +572,48 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("x\\x1B[2Jy")));
     }
 
+    // A binary file once became 3 232 garbage "IDs" and 25 DELETEs: it is refused like the
+    // window's import, before any request.
+    void binaryFile_isRefused_beforeAnyRequest()
+    {
+        server->seed(3, 12);
+        const QString path = home->filePath(QStringLiteral("binary.bin"));
+        QVERIFY(QFile::copy(QStringLiteral(DLQCTL_PATH), path));
+        const Outcome r = run(deleteArgs({QStringLiteral("--from"), path}));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("is not a text file")), qPrintable(r.err.left(500)));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(server->requests().isEmpty());
+        QCOMPARE(server->entryCount(), 3);
+    }
+
+    // One very long token must not pad every line of the table to its width; CSV keeps it whole.
+    void table_capsLongCells_csvKeepsThem()
+    {
+        const QStringList existing = server->seed(1, 13);
+        const QString longId = QString(400, QLatin1Char('a'));   // sendable, unusual
+        const QString tooLong = QString(3000, QLatin1Char('b')); // invalid: over 512 bytes
+        const QStringList ids = existing + QStringList{longId, tooLong};
+        const Outcome table = run(deleteArgs(ids));
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        constexpr qsizetype kMaxLine = 4 * 80 + 3 * 2;
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= kMaxLine, qPrintable(QString::number(line.size())));
+        QVERIFY(lines.at(2).startsWith(QString(79, QLatin1Char('a')) + QChar(0x2026)));
+        for (const QString &line : table.err.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 2 * kMaxLine, qPrintable(QString::number(line.size())));
+
+        const Outcome csv =
+            run(deleteArgs({QStringLiteral("--format"), QStringLiteral("csv")}) + ids);
+        const QList<QStringList> rows = parseCsv(csv.out);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(2).at(0), longId);
+        QCOMPARE(rows.at(3).at(0), tooLong);
+    }
+
     void fromStdin()
     {
         const QStringList existing = server->seed(3, 9);
