@@ -1,6 +1,7 @@
 // dlqctl's argument parsing, without a process: every flag, bad values, defaults, --token.
 #include "cli/cliargs.h"
 #include "cli/exitcodes.h"
+#include "cli/qtmessagefilter.h"
 #include "run/bulkdeleterun.h"
 
 #include <QTest>
@@ -425,6 +426,32 @@ private Q_SLOTS:
         const CliArgs args = parse(QStringList{QStringLiteral("sandbox")} + arguments);
         QCOMPARE(args.exitCode, int(ExitUsage));
         QVERIFY(!args.error.isEmpty());
+    }
+
+    // Only Qt's one internal-problem warning is dropped; everything else reaches stderr.
+    void qtMessageFilter_dropsOnlyTheInternalProblemWarning_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("dropped");
+        const QString internal = QStringLiteral("QNetworkReplyImplPrivate::error: Internal "
+                                                "problem, this method must only be called once.");
+        QTest::newRow("the warning") << int(QtWarningMsg) << internal << true;
+        QTest::newRow("as critical") << int(QtCriticalMsg) << internal << false;
+        QTest::newRow("other warning")
+            << int(QtWarningMsg) << QStringLiteral("QNetworkReplyImplPrivate::error: other")
+            << false;
+        QTest::newRow("with more text")
+            << int(QtWarningMsg) << internal + QStringLiteral(" (again)") << false;
+        QTest::newRow("empty") << int(QtWarningMsg) << QString() << false;
+    }
+
+    void qtMessageFilter_dropsOnlyTheInternalProblemWarning()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, message);
+        QFETCH(bool, dropped);
+        QCOMPARE(isHarmlessQtWarning(QtMsgType(type), message), dropped);
     }
 
     void exitCodes()

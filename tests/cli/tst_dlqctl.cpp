@@ -499,6 +499,25 @@ private Q_SLOTS:
         QCOMPARE(server->requests().size(), 30);
     }
 
+    // Stopping with 16 requests in flight made Qt print "QNetworkReplyImplPrivate::error:
+    // Internal problem, this method must only be called once." up to 6 times.
+    void notFoundGuard_atConcurrency16_printsNoQtInternalWarning()
+    {
+        server->seed(2, 19);
+        server->setLatencyMs(20);
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            server->clearRequests();
+            const Outcome r = run(deleteArgs({QStringLiteral("--concurrency"), QStringLiteral("16"),
+                                              QStringLiteral("--format"), QStringLiteral("csv")}) +
+                                  missingIds(200));
+            QVERIFY(r.finished);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("first 20 answers were all 404")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("QNetworkReplyImplPrivate")), qPrintable(r.err));
+        }
+    }
+
     void dryRun_sendsNothing_andPrintsEncodedPaths()
     {
         server->seed(2, 1);
