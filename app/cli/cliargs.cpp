@@ -256,6 +256,11 @@ CliArgs parseDelete(const QStringList &arguments)
                                                        "when standard input is not a "
                                                        "terminal).")));
     parser.addOption(QCommandLineOption(
+        QStringLiteral("allow-invisible"),
+        QStringLiteral("Send IDs that contain invisible characters (zero-width space U+200B, "
+                       "BOM U+FEFF, soft hyphen, bidi controls…) as they are; without it they "
+                       "are refused as invalid, as they are usually a copy-paste accident.")));
+    parser.addOption(QCommandLineOption(
         QStringLiteral("bulk"),
         QStringLiteral("Delete through DELETE {base}/v2/workflows/dlq?dlqIds=…, many IDs per "
                        "request, at most 6 in flight. Reports counts per chunk, not which IDs "
@@ -342,6 +347,7 @@ CliArgs parseDelete(const QStringList &arguments)
     o.dryRun = parser.isSet(QStringLiteral("dry-run"));
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.bulk = parser.isSet(QStringLiteral("bulk"));
+    o.allowInvisible = parser.isSet(QStringLiteral("allow-invisible"));
     if (const auto size =
             check.integer(QStringLiteral("chunk-size"), 1, BulkDeleteRun::kMaxChunkSize)) {
         o.chunkSize = *size;

@@ -144,8 +144,8 @@ bool DeleteCommand::prepare()
     if (!m_options.sessionDir.isEmpty() && !loadSession())
         return false;
     if (!m_options.resume) {
-        const QString inputError =
-            loadIds(m_options.ids, m_options.fromFile, m_model, &m_duplicates);
+        const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model,
+                                           &m_duplicates, m_options.allowInvisible);
         if (!inputError.isEmpty()) {
             fail(ExitUsage, inputError);
             return false;

@@ -30,7 +30,7 @@ QString readAllOf(QFile &file, const QString &name, QByteArray *bytes)
 } // namespace
 
 QString loadIds(const QStringList &arguments, const QString &fromFile, ResultsModel &model,
-                int *duplicates)
+                int *duplicates, bool allowInvisible)
 {
     int dropped = 0;
     if (!arguments.isEmpty()) {
@@ -68,6 +68,8 @@ QString loadIds(const QStringList &arguments, const QString &fromFile, ResultsMo
         model.append(parsed);
     }
 
+    if (allowInvisible)
+        model.allowInvisibleCharacters();
     if (duplicates)
         *duplicates = dropped;
     return {};

@@ -99,11 +99,19 @@ QString resultsTable(const ResultsModel &model, const QList<int> &rows)
 QString invalidIdLines(const ResultsModel &model)
 {
     QString out;
+    int invisible = 0;
     for (const ResultRow &r : model.rows()) {
         if (r.verdict.isSendable())
             continue;
+        invisible += r.verdict.kind == IdKind::Invisible ? 1 : 0;
         out += QStringLiteral("Invalid, not sent: ") + cappedCell(printable(r.id)) +
                QStringLiteral(": ") + printable(r.verdict.reason) + QLatin1Char('\n');
+    }
+    if (invisible > 0) {
+        out += QStringLiteral("%1 with invisible characters; --allow-invisible sends them as "
+                              "they are.\n")
+                   .arg(invisible == 1 ? QStringLiteral("1 ID")
+                                       : QStringLiteral("%1 IDs").arg(invisible));
     }
     return out;
 }

@@ -580,6 +580,41 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).at(2), QString());
     }
 
+    // A zero-width space made an ID "unusual" and its 404 read as "already deleted": refused,
+    // named and shown, and sent as it is only with --allow-invisible.
+    void invisibleCharacters_refusedUnlessAllowed()
+    {
+        const QStringList existing = server->seed(1, 14);
+        const QString invisible = QStringLiteral("17528\u200B29295505-0");
+        const Outcome refused = run(deleteArgs(existing + QStringList{invisible}));
+        QCOMPARE(refused.exitCode, 0);
+        QCOMPARE(server->requests().size(), 1);
+        QVERIFY2(refused.err.contains(QLatin1String("Invalid, not sent: 17528\\u200B29295505-0")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("invisible character U+200B at position 6 "
+                                                     "(17528\u27E8U+200B\u27E929295505-0)")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("--allow-invisible")));
+        QVERIFY(!refused.err.contains(QChar(0x200B)));
+        QVERIFY(!refused.out.contains(QChar(0x200B)));
+
+        server->clearRequests();
+        const Outcome allowed =
+            run(deleteArgs({QStringLiteral("--allow-invisible"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), invisible}));
+        QCOMPARE(allowed.exitCode, 0);
+        QCOMPARE(server->requests().size(), 1);
+        QVERIFY2(server->requests().first().target.contains("17528%E2%80%8B29295505-0"),
+                 server->requests().first().target.constData());
+        const QList<QStringList> rows = parseCsv(allowed.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(0), invisible); // the exact ID, not its display form
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("not_found"));
+
+        const Outcome help = run({QStringLiteral("delete"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QLatin1String("--allow-invisible")));
+    }
+
     void invalidIds_withEscapeSequences_areShownEscaped()
     {
         server->seed(1, 1);

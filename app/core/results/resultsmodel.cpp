@@ -99,7 +99,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ResultColumn::Id:
-            return r.id;
+            return visibleId(r.id);
         case ResultColumn::Result:
             if (r.state == ResultState::Pending && r.verdict.isWarning())
                 return QCoreApplication::translate("dlq", "Pending (unusual ID)");
@@ -328,6 +328,20 @@ void ResultsModel::resetOutcomes(const QList<int> &rows)
         return;
     Q_EMIT dataChanged(index(first, 0), index(last, ResultColumn::Count - 1));
     recount();
+}
+
+int ResultsModel::allowInvisibleCharacters()
+{
+    QList<int> rows;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        ResultRow &row = m_rows[r];
+        if (row.verdict.kind != IdKind::Invisible || row.state != ResultState::Invalid)
+            continue;
+        row.verdict = checkId(row.id, InvisibleChars::Allow);
+        rows.append(r);
+    }
+    resetOutcomes(rows);
+    return int(rows.size());
 }
 
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)

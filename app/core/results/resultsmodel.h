@@ -73,6 +73,9 @@ public:
     // Forgets the outcome of these rows (e.g. after switching to another server): Pending
     // again (Invalid stays Invalid), no status, attempts or history.
     void resetOutcomes(const QList<int> &rows);
+    // The user insists: rows refused only for invisible characters (IdKind::Invisible) are
+    // checked again with them allowed and become Pending (unusual). Returns how many.
+    int allowInvisibleCharacters();
     // Appends complete rows (a restored session) in one insert; IDs already present are
     // skipped. Returns how many were added.
     int restoreRows(const QList<ResultRow> &rows);
