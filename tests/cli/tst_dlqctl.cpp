@@ -2,6 +2,8 @@
 // and every wait spins this event loop (QSignalSpy::wait), so the sandbox keeps answering
 // while dlqctl runs; waitForFinished() would block it.
 #include "sandbox/sandboxserver.h"
+#include "support/dlqctlenv.h"
+#include "support/quotaresponse.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,15 +163,7 @@ private:
     // Never the caller's environment as is: no real token or URL, no real settings.
     QProcessEnvironment environment(const QString &token = SandboxServer::defaultToken()) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QSTASH_TOKEN"));
-        env.remove(QStringLiteral("QSTASH_URL"));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        env.insert(QStringLiteral("HOME"), home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home->filePath(QStringLiteral(".config")));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("QSTASH_TOKEN"), token);
-        return env;
+        return test::dlqctlEnvironment(*home, token);
     }
 
     QStringList deleteArgs(const QStringList &more) const
@@ -455,13 +449,7 @@ private Q_SLOTS:
         server->setOverride([&](const SandboxRequest &) -> std::optional<SandboxResponse> {
             if (allowed-- > 0)
                 return std::nullopt;
-            SandboxResponse response;
-            response.status = 429;
-            response.headers = {{"RateLimit-Limit", "1000"},
-                                {"RateLimit-Remaining", "0"},
-                                {"RateLimit-Reset", "4102444800"}};
-            response.body = R"({"error":"daily quota exceeded"})";
-            return response;
+            return test::dailyQuotaResponse();
         });
         QStringList arguments = deleteArgs({QStringLiteral("--concurrency"), QStringLiteral("1")});
         if (bulk)
