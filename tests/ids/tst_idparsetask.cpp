@@ -58,6 +58,16 @@ class TstIdParseTask : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The memory checks rely on "nothing" being distinguishable from a reading of 0 kB.
+    void statusKb_saysWhenThereIsNoReading()
+    {
+        QVERIFY(!statusKb("NoSuchField").has_value());
+        if (!QFile::exists(QStringLiteral("/proc/self/status")))
+            QSKIP("No /proc/self/status on this system.");
+        const std::optional<qint64> rss = statusKb("VmRSS");
+        QVERIFY(rss.has_value());
+        QVERIFY(*rss > 0);
+    }
     void slicedParsingGivesWhatOneParseIdsCallGives_data();
     void slicedParsingGivesWhatOneParseIdsCallGives();
     void smallInputKeepsTheUsualSummary();
