@@ -2,6 +2,7 @@
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 #include "ui/mainwindow.h"
+#include "util/appidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,9 +13,9 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DLQ Manager"));
-    QApplication::setApplicationName(QStringLiteral("dlq-manager"));
-    QApplication::setApplicationDisplayName(QStringLiteral("DLQ Manager"));
+    QApplication::setOrganizationName(dlq::appOrganizationName());
+    QApplication::setApplicationName(dlq::appApplicationName());
+    QApplication::setApplicationDisplayName(dlq::appDisplayName());
     QApplication::setApplicationVersion(QStringLiteral(DLQ_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dlqmanager.DlqManager"));
 

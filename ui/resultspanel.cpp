@@ -5,6 +5,7 @@
 #include "results/resultsmodel.h"
 #include "ui/resultdelegate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -146,6 +147,14 @@ void ResultsPanel::setUpView()
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The user insists that IDs with a zero-width space or similar are meant as they are.
+    auto *allowInvisible = new QAction(tr("Allow invisible characters"), m_view);
+    allowInvisible->setObjectName(QStringLiteral("allowInvisibleAction"));
+    allowInvisible->setToolTip(tr("Send the IDs that were refused only for an invisible "
+                                  "character (such as U+200B), exactly as they are"));
+    connect(allowInvisible, &QAction::triggered, m_model,
+            [this] { m_model->allowInvisibleCharacters(); });
+    m_view->addAction(allowInvisible);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

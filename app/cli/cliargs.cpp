@@ -94,6 +94,37 @@ QCommandLineOption valueOption(const QString &name, const QString &description,
     return QCommandLineOption(name, text, valueName);
 }
 
+// QCommandLineParser reports unknown options without their dashes ("Unknown option 'frob'"), which
+// reads as if "frob" were a value; name each the way it was typed, without any "=value" part.
+QString typedOptionName(const QStringList &arguments, const QString &name)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("--"))
+            break;
+        const QString flag = arg.section(QLatin1Char('='), 0, 0);
+        if (flag == QLatin1String("--") + name || flag == QLatin1Char('-') + name)
+            return flag;
+    }
+    // A letter Qt split out of compacted short options such as "-xq".
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    QStringList typed;
+    for (const QString &name : unknown) {
+        const QString quoted = QStringLiteral("“%1”").arg(typedOptionName(arguments, name));
+        if (!typed.contains(quoted))
+            typed.append(quoted);
+    }
+    return (typed.size() == 1 ? QStringLiteral("Unknown option ")
+                              : QStringLiteral("Unknown options ")) +
+           typed.join(QStringLiteral(", ")) + QLatin1Char('.');
+}
+
 // Holds the first problem found; later checks are skipped once there is one.
 class Checker
 {
@@ -229,6 +260,11 @@ CliArgs parseDelete(const QStringList &arguments)
                                                        "when standard input is not a "
                                                        "terminal).")));
     parser.addOption(QCommandLineOption(
+        QStringLiteral("allow-invisible"),
+        QStringLiteral("Send IDs that contain invisible characters (zero-width space U+200B, "
+                       "BOM U+FEFF, soft hyphen, bidi controls…) as they are; without it they "
+                       "are refused as invalid, as they are usually a copy-paste accident.")));
+    parser.addOption(QCommandLineOption(
         QStringLiteral("bulk"),
         QStringLiteral("Delete through DELETE {base}/v2/workflows/dlq?dlqIds=…, many IDs per "
                        "request, at most 6 in flight. Reports counts per chunk, not which IDs "
@@ -250,7 +286,7 @@ CliArgs parseDelete(const QStringList &arguments)
                                  QStringLiteral("[ID...]"));
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), QStringLiteral("delete"));
+        return usageError(parseErrorText(parser, arguments), QStringLiteral("delete"));
     if (parser.isSet(helpOption))
         return help(commandHelp(parser, usage));
 
@@ -321,6 +357,7 @@ CliArgs parseDelete(const QStringList &arguments)
     o.dryRun = parser.isSet(QStringLiteral("dry-run"));
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.bulk = parser.isSet(QStringLiteral("bulk"));
+    o.allowInvisible = parser.isSet(QStringLiteral("allow-invisible"));
     if (const auto size =
             check.integer(QStringLiteral("chunk-size"), 1, BulkDeleteRun::kMaxChunkSize)) {
         o.chunkSize = *size;
@@ -400,7 +437,7 @@ CliArgs parseSandbox(const QStringList &arguments)
                                  QStringLiteral("FILE")));
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), QStringLiteral("sandbox"));
+        return usageError(parseErrorText(parser, arguments), QStringLiteral("sandbox"));
     if (parser.isSet(helpOption))
         return help(commandHelp(parser, usage));
     if (!parser.positionalArguments().isEmpty()) {

@@ -32,6 +32,7 @@ struct DeleteOptions
     bool dryRun = false;
     bool yes = false;
     bool bulk = false;
+    bool allowInvisible = false; // send IDs with invisible characters (U+200B…) as they are
     int chunkSize = 100;
     QString sessionDir;  // empty: no journal
     bool resume = false; // continue the unfinished session in sessionDir

@@ -11,6 +11,8 @@
 #include "net/endpoint.h"
 #include "net/tlstrust.h"
 #include "results/exporter.h"
+#include "util/appidentity.h"
+#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,11 +25,6 @@ namespace dlq::cli {
 
 namespace {
 
-// The GUI's settings (QSettings' native location for these names), read for the saved
-// token, server and run settings; dlqctl never writes them.
-const QString kOrganization = QStringLiteral("DLQ Manager");
-const QString kApplication = QStringLiteral("dlq-manager");
-
 QString saveError(const QString &path, const QString &reason)
 {
     return QStringLiteral("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
@@ -35,17 +32,8 @@ QString saveError(const QString &path, const QString &reason)
 
 QString saveAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return saveError(path, reason);
-    }
-    if (!file.commit())
-        return saveError(path, file.errorString());
-    return {};
+    const QString reason = writeFileAtomically(path, bytes);
+    return reason.isEmpty() ? QString() : saveError(path, reason);
 }
 
 QString plural(int n, const char *one, const char *many)
@@ -57,7 +45,9 @@ QString plural(int n, const char *one, const char *many)
 
 DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &env, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_store(QSettings::NativeFormat, QSettings::UserScope, kOrganization, kApplication),
+      // The GUI's settings, read for the saved token, server and run settings; never written.
+      m_store(QSettings::NativeFormat, QSettings::UserScope, appOrganizationName(),
+              appApplicationName()),
       m_settings(&m_store, env), m_controller(&m_model, &m_nam),
       m_progress(console::stderrIsTerminal())
 {
@@ -145,8 +135,8 @@ bool DeleteCommand::prepare()
     if (!m_options.sessionDir.isEmpty() && !loadSession())
         return false;
     if (!m_options.resume) {
-        const QString inputError =
-            loadIds(m_options.ids, m_options.fromFile, m_model, &m_duplicates);
+        const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model,
+                                           &m_duplicates, m_options.allowInvisible);
         if (!inputError.isEmpty()) {
             fail(ExitUsage, inputError);
             return false;

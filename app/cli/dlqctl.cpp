@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/deletecommand.h"
 #include "cli/exitcodes.h"
+#include "cli/qtmessagefilter.h"
 #include "cli/sandboxcommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ namespace dlq::cli {
 
 int runDlqctl(const QStringList &arguments)
 {
+    installQtMessageFilter();
     // The core's run logging is for the app's log; dlqctl reports the same events itself,
     // and on a terminal the log would bury the results. QT_LOGGING_RULES still turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("dlq.*.info=false\ndlq.run.warning=false"));

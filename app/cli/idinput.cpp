@@ -2,6 +2,7 @@
 
 #include "cli/console.h"
 #include "ids/idparser.h"
+#include "ids/idsource.h"
 #include "results/resultsmodel.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ QString readAllOf(QFile &file, const QString &name, QByteArray *bytes)
 } // namespace
 
 QString loadIds(const QStringList &arguments, const QString &fromFile, ResultsModel &model,
-                int *duplicates)
+                int *duplicates, bool allowInvisible)
 {
     int dropped = 0;
     if (!arguments.isEmpty()) {
@@ -57,11 +58,18 @@ QString loadIds(const QStringList &arguments, const QString &fromFile, ResultsMo
         const QString error = readAllOf(file, name, &bytes);
         if (!error.isEmpty())
             return error;
-        const ParseResult parsed = parseIds(QString::fromUtf8(bytes), model.idSet());
+        // Refused like the window's import, before anything is parsed: a binary file would
+        // otherwise become thousands of garbage "IDs" that are then sent.
+        const IdSourceText source = decodeIdSource(bytes, name);
+        if (!source.error.isEmpty())
+            return source.error;
+        const ParseResult parsed = parseIds(source.text, model.idSet());
         dropped += parsed.duplicates;
         model.append(parsed);
     }
 
+    if (allowInvisible)
+        model.allowInvisibleCharacters();
     if (duplicates)
         *duplicates = dropped;
     return {};

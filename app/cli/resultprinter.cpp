@@ -34,8 +34,24 @@ QString printable(const QString &text)
     return out;
 }
 
-QString alignedTable(const QStringList &header, const QList<QStringList> &rows)
+QString cappedCell(const QString &text)
 {
+    if (text.size() <= kMaxTableCellChars)
+        return text;
+    return text.left(kMaxTableCellChars - 1) + QChar(0x2026);
+}
+
+QString alignedTable(const QStringList &header, const QList<QStringList> &uncapped)
+{
+    QList<QStringList> rows;
+    rows.reserve(uncapped.size());
+    for (const QStringList &row : uncapped) {
+        QStringList capped;
+        capped.reserve(row.size());
+        for (const QString &cell : row)
+            capped.append(cappedCell(cell));
+        rows.append(capped);
+    }
     QList<qsizetype> widths;
     for (const QString &cell : header)
         widths.append(cell.size());
@@ -83,11 +99,19 @@ QString resultsTable(const ResultsModel &model, const QList<int> &rows)
 QString invalidIdLines(const ResultsModel &model)
 {
     QString out;
+    int invisible = 0;
     for (const ResultRow &r : model.rows()) {
         if (r.verdict.isSendable())
             continue;
-        out += QStringLiteral("Invalid, not sent: ") + printable(r.id) + QStringLiteral(": ") +
-               printable(r.verdict.reason) + QLatin1Char('\n');
+        invisible += r.verdict.kind == IdKind::Invisible ? 1 : 0;
+        out += QStringLiteral("Invalid, not sent: ") + cappedCell(printable(r.id)) +
+               QStringLiteral(": ") + printable(r.verdict.reason) + QLatin1Char('\n');
+    }
+    if (invisible > 0) {
+        out += QStringLiteral("%1 with invisible characters; --allow-invisible sends them as "
+                              "they are.\n")
+                   .arg(invisible == 1 ? QStringLiteral("1 ID")
+                                       : QStringLiteral("%1 IDs").arg(invisible));
     }
     return out;
 }

@@ -17,7 +17,15 @@ namespace dlq::cli {
 // terminal. For the table and stderr only; CSV and JSON keep the exact text.
 QString printable(const QString &text);
 
-// Left-aligned columns separated by two spaces; the last column is not padded. Every line,
+// A table cell never grows past this many characters: one garbage token must not pad every
+// line of the table to its width. The full text stays in CSV and JSON.
+inline constexpr qsizetype kMaxTableCellChars = 80;
+
+// `text` cut to kMaxTableCellChars, ending in "…" when something was cut.
+QString cappedCell(const QString &text);
+
+// Left-aligned columns separated by two spaces, each at most kMaxTableCellChars wide (longer
+// cells end in "…"); the last column is not padded. Every line,
 // the last included, ends with '\n'.
 QString alignedTable(const QStringList &header, const QList<QStringList> &rows);
 

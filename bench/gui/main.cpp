@@ -121,7 +121,7 @@ int main(int argc, char **argv)
         window.show();
         IdIntake *intake = window.findChild<IdIntake *>();
         const QString text = idLines(100000, 1752829295505LL);
-        const qint64 rssBefore = statusKb("VmRSS");
+        const qint64 rssBefore = statusKb("VmRSS").value_or(0);
 
         StallMeter stall;
         stall.start();
@@ -150,9 +150,9 @@ int main(int argc, char **argv)
                      QStringLiteral("%1 ms").arg(pasteStall, 0, 'f', 1), "(< 50 ms)"});
         rows.append({"(c) peak RSS with 100 000 rows (VmHWM)",
                      QStringLiteral("%1 MB (RSS %2 MB before the paste, %3 MB after)")
-                         .arg(statusKb("VmHWM") / 1024)
+                         .arg(statusKb("VmHWM").value_or(0) / 1024)
                          .arg(rssBefore / 1024)
-                         .arg(statusKb("VmRSS") / 1024),
+                         .arg(statusKb("VmRSS").value_or(0) / 1024),
                      "< 250 MB"});
     }
 

@@ -1,6 +1,7 @@
 // dlqctl's argument parsing, without a process: every flag, bad values, defaults, --token.
 #include "cli/cliargs.h"
 #include "cli/exitcodes.h"
+#include "cli/qtmessagefilter.h"
 #include "run/bulkdeleterun.h"
 
 #include <QTest>
@@ -289,6 +290,35 @@ private Q_SLOTS:
         QVERIFY(args.error.contains(QLatin1String("dlqctl delete --help")));
     }
 
+    // Qt says "Unknown option 'frob'"; the user typed --frob, and a value after = is not echoed.
+    void unknownFlag_isNamedAsTyped_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString id = QStringLiteral("1-1");
+        const QString del = QStringLiteral("delete");
+        QTest::newRow("long") << QStringList{del, id, QStringLiteral("--frob")}
+                              << QStringLiteral("Unknown option “--frob”.");
+        QTest::newRow("short") << QStringList{del, id, QStringLiteral("-x")}
+                               << QStringLiteral("Unknown option “-x”.");
+        QTest::newRow("long with value") << QStringList{del, id, QStringLiteral("--frob=s3cret")}
+                                         << QStringLiteral("Unknown option “--frob”.");
+        QTest::newRow("two") << QStringList{del, QStringLiteral("--frob"), id, QStringLiteral("-x")}
+                             << QStringLiteral("Unknown options “--frob”, “-x”.");
+        QTest::newRow("sandbox") << QStringList{QStringLiteral("sandbox"), QStringLiteral("--frob")}
+                                 << QStringLiteral("Unknown option “--frob”.");
+    }
+
+    void unknownFlag_isNamedAsTyped()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const CliArgs args = parse(arguments);
+        QCOMPARE(args.exitCode, int(ExitUsage));
+        QCOMPARE(args.error.section(QLatin1Char('\n'), 0, 0), expected);
+        QVERIFY(!args.error.contains(QLatin1String("s3cret")));
+    }
+
     void delete_tokenFlag_isRefusedWithoutEchoingIt_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -400,6 +430,32 @@ private Q_SLOTS:
         const CliArgs args = parse(QStringList{QStringLiteral("sandbox")} + arguments);
         QCOMPARE(args.exitCode, int(ExitUsage));
         QVERIFY(!args.error.isEmpty());
+    }
+
+    // Only Qt's one internal-problem warning is dropped; everything else reaches stderr.
+    void qtMessageFilter_dropsOnlyTheInternalProblemWarning_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("dropped");
+        const QString internal = QStringLiteral("QNetworkReplyImplPrivate::error: Internal "
+                                                "problem, this method must only be called once.");
+        QTest::newRow("the warning") << int(QtWarningMsg) << internal << true;
+        QTest::newRow("as critical") << int(QtCriticalMsg) << internal << false;
+        QTest::newRow("other warning")
+            << int(QtWarningMsg) << QStringLiteral("QNetworkReplyImplPrivate::error: other")
+            << false;
+        QTest::newRow("with more text")
+            << int(QtWarningMsg) << internal + QStringLiteral(" (again)") << false;
+        QTest::newRow("empty") << int(QtWarningMsg) << QString() << false;
+    }
+
+    void qtMessageFilter_dropsOnlyTheInternalProblemWarning()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, message);
+        QFETCH(bool, dropped);
+        QCOMPARE(isHarmlessQtWarning(QtMsgType(type), message), dropped);
     }
 
     void exitCodes()

@@ -3,6 +3,7 @@
 // The sandbox runs in this process and every wait spins its event loop (QTRY_*, QSignalSpy),
 // so it keeps answering while dlqctl runs.
 #include "sandbox/sandboxserver.h"
+#include "support/dlqctlenv.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,15 +42,7 @@ private:
     // data and config folders inside the temporary home.
     static QProcessEnvironment environment(const QTemporaryDir &home, const QString &token)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QSTASH_URL"));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
-        env.insert(QStringLiteral("QSTASH_TOKEN"), token);
-        return env;
+        return test::dlqctlEnvironment(home, token);
     }
 
 private Q_SLOTS:

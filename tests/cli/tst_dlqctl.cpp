@@ -2,6 +2,8 @@
 // and every wait spins this event loop (QSignalSpy::wait), so the sandbox keeps answering
 // while dlqctl runs; waitForFinished() would block it.
 #include "sandbox/sandboxserver.h"
+#include "support/dlqctlenv.h"
+#include "support/quotaresponse.h"
 
 #include <QDir>
 #include <QFile>
@@ -162,15 +164,7 @@ private:
     // Never the caller's environment as is: no real token or URL, no real settings.
     QProcessEnvironment environment(const QString &token = SandboxServer::defaultToken()) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QSTASH_TOKEN"));
-        env.remove(QStringLiteral("QSTASH_URL"));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        env.insert(QStringLiteral("HOME"), home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home->filePath(QStringLiteral(".config")));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("QSTASH_TOKEN"), token);
-        return env;
+        return test::dlqctlEnvironment(*home, token);
     }
 
     QStringList deleteArgs(const QStringList &more) const
@@ -456,13 +450,7 @@ private Q_SLOTS:
         server->setOverride([&](const SandboxRequest &) -> std::optional<SandboxResponse> {
             if (allowed-- > 0)
                 return std::nullopt;
-            SandboxResponse response;
-            response.status = 429;
-            response.headers = {{"RateLimit-Limit", "1000"},
-                                {"RateLimit-Remaining", "0"},
-                                {"RateLimit-Reset", "4102444800"}};
-            response.body = R"({"error":"daily quota exceeded"})";
-            return response;
+            return test::dailyQuotaResponse();
         });
         QStringList arguments = deleteArgs({QStringLiteral("--concurrency"), QStringLiteral("1")});
         if (bulk)
@@ -498,6 +486,25 @@ private Q_SLOTS:
             run(deleteArgs({QStringLiteral("--not-found-guard"), QStringLiteral("0")}) + ids);
         QCOMPARE(off.exitCode, 0);
         QCOMPARE(server->requests().size(), 30);
+    }
+
+    // Stopping with 16 requests in flight made Qt print "QNetworkReplyImplPrivate::error:
+    // Internal problem, this method must only be called once." up to 6 times.
+    void notFoundGuard_atConcurrency16_printsNoQtInternalWarning()
+    {
+        server->seed(2, 19);
+        server->setLatencyMs(20);
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            server->clearRequests();
+            const Outcome r = run(deleteArgs({QStringLiteral("--concurrency"), QStringLiteral("16"),
+                                              QStringLiteral("--format"), QStringLiteral("csv")}) +
+                                  missingIds(200));
+            QVERIFY(r.finished);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("first 20 answers were all 404")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("QNetworkReplyImplPrivate")), qPrintable(r.err));
+        }
     }
 
     void dryRun_sendsNothing_andPrintsEncodedPaths()
@@ -562,6 +569,41 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).at(2), QString());
     }
 
+    // A zero-width space made an ID "unusual" and its 404 read as "already deleted": refused,
+    // named and shown, and sent as it is only with --allow-invisible.
+    void invisibleCharacters_refusedUnlessAllowed()
+    {
+        const QStringList existing = server->seed(1, 14);
+        const QString invisible = QStringLiteral("17528\u200B29295505-0");
+        const Outcome refused = run(deleteArgs(existing + QStringList{invisible}));
+        QCOMPARE(refused.exitCode, 0);
+        QCOMPARE(server->requests().size(), 1);
+        QVERIFY2(refused.err.contains(QLatin1String("Invalid, not sent: 17528\\u200B29295505-0")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("invisible character U+200B at position 6 "
+                                                     "(17528\u27E8U+200B\u27E929295505-0)")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("--allow-invisible")));
+        QVERIFY(!refused.err.contains(QChar(0x200B)));
+        QVERIFY(!refused.out.contains(QChar(0x200B)));
+
+        server->clearRequests();
+        const Outcome allowed =
+            run(deleteArgs({QStringLiteral("--allow-invisible"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), invisible}));
+        QCOMPARE(allowed.exitCode, 0);
+        QCOMPARE(server->requests().size(), 1);
+        QVERIFY2(server->requests().first().target.contains("17528%E2%80%8B29295505-0"),
+                 server->requests().first().target.constData());
+        const QList<QStringList> rows = parseCsv(allowed.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(0), invisible); // the exact ID, not its display form
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("not_found"));
+
+        const Outcome help = run({QStringLiteral("delete"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QLatin1String("--allow-invisible")));
+    }
+
     void invalidIds_withEscapeSequences_areShownEscaped()
     {
         server->seed(1, 1);
@@ -571,6 +613,48 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QChar(0x1B)));
         QVERIFY(!r.out.contains(QChar(0x1B)));
         QVERIFY(r.err.contains(QLatin1String("x\\x1B[2Jy")));
+    }
+
+    // A binary file once became 3 232 garbage "IDs" and 25 DELETEs: it is refused like the
+    // window's import, before any request.
+    void binaryFile_isRefused_beforeAnyRequest()
+    {
+        server->seed(3, 12);
+        const QString path = home->filePath(QStringLiteral("binary.bin"));
+        QVERIFY(QFile::copy(QStringLiteral(DLQCTL_PATH), path));
+        const Outcome r = run(deleteArgs({QStringLiteral("--from"), path}));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("is not a text file")), qPrintable(r.err.left(500)));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(server->requests().isEmpty());
+        QCOMPARE(server->entryCount(), 3);
+    }
+
+    // One very long token must not pad every line of the table to its width; CSV keeps it whole.
+    void table_capsLongCells_csvKeepsThem()
+    {
+        const QStringList existing = server->seed(1, 13);
+        const QString longId = QString(400, QLatin1Char('a'));   // sendable, unusual
+        const QString tooLong = QString(3000, QLatin1Char('b')); // invalid: over 512 bytes
+        const QStringList ids = existing + QStringList{longId, tooLong};
+        const Outcome table = run(deleteArgs(ids));
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        constexpr qsizetype kMaxLine = 4 * 80 + 3 * 2;
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= kMaxLine, qPrintable(QString::number(line.size())));
+        QVERIFY(lines.at(2).startsWith(QString(79, QLatin1Char('a')) + QChar(0x2026)));
+        for (const QString &line : table.err.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 2 * kMaxLine, qPrintable(QString::number(line.size())));
+
+        const Outcome csv =
+            run(deleteArgs({QStringLiteral("--format"), QStringLiteral("csv")}) + ids);
+        const QList<QStringList> rows = parseCsv(csv.out);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(2).at(0), longId);
+        QCOMPARE(rows.at(3).at(0), tooLong);
     }
 
     void fromStdin()

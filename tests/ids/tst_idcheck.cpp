@@ -19,6 +19,8 @@ private Q_SLOTS:
     void theLengthLimitCountsUtf8BytesNotCharacters();
     void unusualIdsCarryTheStandardWarning();
     void invalidReasonsAreFullSentences_data();
+    void invisibleCharactersAreInvalidUnlessAllowed_data();
+    void invisibleCharactersAreInvalidUnlessAllowed();
     void invalidReasonsAreFullSentences();
 };
 
@@ -54,9 +56,9 @@ void TstIdCheck::everyIdGetsTheRightKindAndAnExplainingReason_data()
         << QStringLiteral("a%2Fb") << IdKind::Unusual << QStringLiteral("%2F");
     QTest::newRow("an encoded dot-dot is sent literally")
         << QStringLiteral("%2e%2e") << IdKind::Unusual << QStringLiteral("not decoded");
-    QTest::newRow("a zero-width space is flagged as invisible")
+    QTest::newRow("an allowed zero-width space is unusual and named")
         << QStringLiteral("1752829295505-0\u200B") << IdKind::Unusual
-        << QStringLiteral("invisible formatting character (U+200B)");
+        << QStringLiteral("invisible character U+200B at position 16");
     QTest::newRow("a unicode ID is unusual")
         << QStringLiteral("dlq-ünïcødé") << IdKind::Unusual << notUsual;
     QTest::newRow("an emoji ID is unusual")
@@ -169,6 +171,80 @@ void TstIdCheck::everyAsciiControlCharacterMakesAnIdInvalid()
     QCOMPARE(verdict.kind, IdKind::Invalid);
     QVERIFY(!verdict.isSendable());
     QVERIFY(!verdict.reason.isEmpty());
+}
+
+void TstIdCheck::invisibleCharactersAreInvalidUnlessAllowed_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("shown");
+
+    const QString marker = QStringLiteral("\u27E8%1\u27E9");
+    const struct
+    {
+        char16_t cp;
+        const char *name;
+    } characters[] = {
+        {0x200B, "zero-width space"},
+        {0x200C, "zero-width non-joiner"},
+        {0x200D, "zero-width joiner"},
+        {0x200E, "left-to-right mark"},
+        {0x200F, "right-to-left mark"},
+        {0x2060, "word joiner"},
+        {0xFEFF, "BOM inside"},
+        {0x00AD, "soft hyphen"},
+        {0x202A, "LRE"},
+        {0x202E, "RLO"},
+        {0x2066, "LRI"},
+        {0x2069, "PDI"},
+        {0x061C, "arabic letter mark"},
+    };
+    for (const auto &c : characters) {
+        const QString label =
+            QStringLiteral("U+%1").arg(uint(c.cp), 4, 16, QLatin1Char('0')).toUpper();
+        const QString id = QStringLiteral("175282") + QChar(c.cp) + QStringLiteral("9295505-0");
+        QTest::newRow(c.name) << id << label << 7
+                              << QStringLiteral("175282") + marker.arg(label) +
+                                     QStringLiteral("9295505-0");
+    }
+    QTest::newRow("at the end") << QStringLiteral("1-0\u200B") << QStringLiteral("U+200B") << 4
+                                << QStringLiteral("1-0") + marker.arg(QStringLiteral("U+200B"));
+    // Counted in characters as seen: the emoji before it is one character, two UTF-16 units.
+    QTest::newRow("after a surrogate pair")
+        << QStringLiteral("\U0001F600\u200Bx") << QStringLiteral("U+200B") << 2
+        << QStringLiteral("\U0001F600") + marker.arg(QStringLiteral("U+200B")) +
+               QStringLiteral("x");
+    QTest::newRow("first of two is named")
+        << QStringLiteral("1\u200E2\u200B3") << QStringLiteral("U+200E") << 2
+        << QStringLiteral("1") + marker.arg(QStringLiteral("U+200E")) + QStringLiteral("2") +
+               marker.arg(QStringLiteral("U+200B")) + QStringLiteral("3");
+}
+
+// A zero-width space used to make an ID merely "unusual", and the server's 404 then read as
+// "already deleted or another region". Refused by default, sent only when allowed.
+void TstIdCheck::invisibleCharactersAreInvalidUnlessAllowed()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, label);
+    QFETCH(int, position);
+    QFETCH(QString, shown);
+
+    QCOMPARE(dlq::visibleId(id), shown);
+    const QString where = QStringLiteral("invisible character %1 at position %2 (%3)")
+                              .arg(label)
+                              .arg(position)
+                              .arg(shown);
+
+    const dlq::IdVerdict refused = dlq::checkId(id, dlq::InvisibleChars::Refuse);
+    QCOMPARE(refused.kind, IdKind::Invisible);
+    QVERIFY(!refused.isSendable());
+    QVERIFY2(refused.reason.contains(where), qPrintable(refused.reason));
+
+    const dlq::IdVerdict allowed = dlq::checkId(id, dlq::InvisibleChars::Allow);
+    QCOMPARE(allowed.kind, IdKind::Unusual);
+    QVERIFY(allowed.isSendable());
+    QVERIFY2(allowed.reason.contains(where), qPrintable(allowed.reason));
 }
 
 void TstIdCheck::onlyDlqAndUnusualIdsAreSendable()

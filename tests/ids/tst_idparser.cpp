@@ -28,6 +28,26 @@ class TstIdParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Pasted text is intake: an invisible character makes the ID invalid, not "unusual".
+    void invisibleCharactersMakeAPastedIdInvalid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero-width space") << QStringLiteral("1-1\n17528\u200B29295505-0\n");
+        QTest::newRow("BOM inside") << QStringLiteral("1-1,1752829295505-\uFEFF0");
+        QTest::newRow("bidi override") << QStringLiteral("1-1;\u202E1752829295505-0");
+    }
+
+    void invisibleCharactersMakeAPastedIdInvalid()
+    {
+        QFETCH(QString, text);
+        const dlq::ParseResult parsed = dlq::parseIds(text);
+        QCOMPARE(parsed.entries.size(), 2);
+        QVERIFY(parsed.entries.at(0).verdict.isSendable());
+        QVERIFY(!parsed.entries.at(1).verdict.isSendable());
+        QCOMPARE(parsed.countInvalid(), 1);
+        QVERIFY(parsed.summary().contains(QLatin1String("1 invalid")));
+    }
+
     void awkwardPastesYieldTheExpectedIdsAndCounts_data();
     void awkwardPastesYieldTheExpectedIdsAndCounts();
     void everyEntryCarriesTheVerdictOfCheckId();
@@ -154,9 +174,9 @@ void TstIdParser::awkwardPastesYieldTheExpectedIdsAndCounts_data()
         << QString(kBom + s("1-0\n2-0")) << none << oneTwo << 0 << 0 << 0;
     QTest::newRow("a BOM before a CSV header")
         << QString(kBom + s("dlqId,n\n1-0,1\n2-0,2")) << none << oneTwo << 0 << 0 << 0;
-    QTest::newRow("a BOM in the middle stays visible")
+    QTest::newRow("a BOM in the middle is kept and invalid")
         << QString(s("1-0\n") + kBom + s("2-0")) << none
-        << QStringList{s("1-0"), QString(kBom + s("2-0"))} << 0 << 0 << 1;
+        << QStringList{s("1-0"), QString(kBom + s("2-0"))} << 0 << 1 << 0;
     QTest::newRow("empty lines") << s("\n\n1-0\n\n\n2-0\n\n") << none << oneTwo << 0 << 0 << 0;
     QTest::newRow("trailing commas") << s("1-0,\n2-0,\n3-0,") << none << oneTwoThree << 0 << 0 << 0;
     QTest::newRow("mixed separators")

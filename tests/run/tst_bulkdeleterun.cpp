@@ -3,6 +3,7 @@
 #include "net/dlqurl.h"
 #include "run/bulkdeleterun.h"
 #include "sandbox/sandboxserver.h"
+#include "support/quotaresponse.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -283,13 +284,7 @@ private Q_SLOTS:
     {
         server->seed(10, 1);
         server->setOverride([](const SandboxRequest &) -> std::optional<SandboxResponse> {
-            SandboxResponse response;
-            response.status = 429;
-            response.headers = {{"RateLimit-Limit", "1000"},
-                                {"RateLimit-Remaining", "0"},
-                                {"RateLimit-Reset", "4102444800"}};
-            response.body = R"({"error":"daily quota exceeded"})";
-            return response;
+            return test::dailyQuotaResponse();
         });
         QNetworkAccessManager nam;
         BulkDeleteRun run(&nam, config(1), 2);

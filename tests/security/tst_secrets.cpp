@@ -7,6 +7,7 @@
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "support/dlqctlenv.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
@@ -104,14 +105,7 @@ private:
 
     QProcessEnvironment environment(const QString &token) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QSTASH_URL"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_home.filePath(QStringLiteral(".local/share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
-        env.insert(QStringLiteral("QSTASH_TOKEN"), token);
+        QProcessEnvironment env = test::dlqctlEnvironment(m_home, token);
         // Everything Qt and the app can log, Qt's network internals included.
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         return env;

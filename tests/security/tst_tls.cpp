@@ -5,6 +5,7 @@
 #include "net/requestjob.h"
 #include "results/resultsmodel.h"
 #include "run/deleterun.h"
+#include "support/dlqctlenv.h"
 #include "support/openssl.h"
 
 #include <QDir>
@@ -288,13 +289,7 @@ void TestTls::dlqctlSelfSignedFails()
     QVERIFY(server.listen());
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QSTASH_URL"));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("QSTASH_TOKEN"), kToken);
+    const QProcessEnvironment env = test::dlqctlEnvironment(home, kToken);
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);

@@ -68,6 +68,24 @@ IdVerdict invalid(const QString &reason)
     return IdVerdict{IdKind::Invalid, reason};
 }
 
+char32_t codePointAt(const QString &id, qsizetype i)
+{
+    const QChar c = id.at(i);
+    if (c.isHighSurrogate() && i + 1 < id.size() && id.at(i + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(c, id.at(i + 1));
+    return c.unicode();
+}
+
+// "an invisible character U+200B at position 7 (1⟨U+200B⟩2)": position counts characters from
+// 1, as a person counts them on screen.
+QString describeInvisible(const QString &id, char32_t cp, int position)
+{
+    return QStringLiteral("an invisible character %1 at position %2 (%3)")
+        .arg(codePointLabel(cp))
+        .arg(position)
+        .arg(visibleId(id));
+}
+
 IdVerdict emptyVerdict()
 {
     return invalid(QStringLiteral("Empty ID. There is nothing to delete, and an empty ID would "
@@ -76,7 +94,25 @@ IdVerdict emptyVerdict()
 
 } // namespace
 
-IdVerdict checkId(const QString &id)
+QString visibleId(const QString &id)
+{
+    QString out;
+    bool changed = false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char32_t cp = codePointAt(id, i);
+        const qsizetype units = cp > 0xFFFF ? 2 : 1;
+        if (QChar::category(cp) == QChar::Other_Format) {
+            out += QChar(0x27E8) + codePointLabel(cp) + QChar(0x27E9);
+            changed = true;
+        } else {
+            out += id.mid(i, units);
+        }
+        i += units - 1;
+    }
+    return changed ? out : id;
+}
+
+IdVerdict checkId(const QString &id, InvisibleChars invisible)
 {
     if (id.trimmed().isEmpty())
         return emptyVerdict();
@@ -117,7 +153,10 @@ IdVerdict checkId(const QString &id)
 
     bool hasPercent = false;
     char32_t formatChar = 0;
+    int formatPosition = 0;
+    int position = 0;
     for (qsizetype i = 0; i < id.size(); ++i) {
+        ++position;
         const QChar c = id.at(i);
         char32_t cp = c.unicode();
         if (c.isHighSurrogate()) {
@@ -158,8 +197,10 @@ IdVerdict checkId(const QString &id)
                                           "file or a broken copy-paste; DLQ IDs never contain it.")
                                .arg(describeControl(cp)));
         }
-        if (category == QChar::Other_Format && formatChar == 0)
+        if (category == QChar::Other_Format && formatChar == 0) {
             formatChar = cp;
+            formatPosition = position;
+        }
     }
 
     const qsizetype bytes = id.toUtf8().size();
@@ -168,6 +209,14 @@ IdVerdict checkId(const QString &id)
                                       "any DLQ ID could have, so it is probably not an ID.")
                            .arg(bytes)
                            .arg(kMaxIdBytes));
+    }
+
+    if (formatChar != 0 && invisible == InvisibleChars::Refuse) {
+        return IdVerdict{IdKind::Invisible,
+                         QStringLiteral("The ID contains %1. It is usually a copy-paste "
+                                        "accident, and the server would answer “not found”, so "
+                                        "it is not sent unless you allow invisible characters.")
+                             .arg(describeInvisible(id, formatChar, formatPosition))};
     }
 
     if (hasUsualShape(id))
@@ -180,9 +229,9 @@ IdVerdict checkId(const QString &id)
                                  "server as the three characters %2F, not decoded to “/”.");
     }
     if (formatChar != 0) {
-        reason += QStringLiteral(" It contains an invisible formatting character (%1), which is "
-                                 "often a copy-paste accident.")
-                      .arg(codePointLabel(formatChar));
+        reason += QStringLiteral(" It contains %1, sent as it is because invisible characters "
+                                 "were allowed.")
+                      .arg(describeInvisible(id, formatChar, formatPosition));
     }
     return IdVerdict{IdKind::Unusual, reason};
 }

@@ -11,7 +11,15 @@ enum class IdKind {
     WorkflowRunId, // wfr_...: a common paste mistake, never sent
     MessageId,     // msg_...: a common paste mistake, never sent
     Invalid,       // can never be a DLQ ID (empty, dot segment, reserved characters, too long)
+    // An invisible formatting character (U+200B, U+FEFF, U+00AD, bidi controls…): almost always
+    // a copy-paste accident that makes the server answer 404, so not sent unless allowed.
+    Invisible,
 };
+
+// Whether invisible formatting characters (QChar::Other_Format) make an ID invalid. Intake
+// refuses them; the user can allow them ("Allow invisible characters", --allow-invisible).
+// The URL builders check structure only and allow them: the user's choice was made earlier.
+enum class InvisibleChars { Refuse, Allow };
 
 struct IdVerdict
 {
@@ -25,6 +33,10 @@ struct IdVerdict
 inline constexpr int kMaxIdBytes = 512;
 
 // Pure function; the one place that decides whether an ID may reach the network.
-IdVerdict checkId(const QString &id);
+IdVerdict checkId(const QString &id, InvisibleChars invisible = InvisibleChars::Allow);
+
+// `id` with every invisible formatting character written out as ⟨U+200B⟩, for tables, messages
+// and the terminal; `id` itself when it has none.
+QString visibleId(const QString &id);
 
 } // namespace dlq

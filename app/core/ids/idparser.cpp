@@ -67,7 +67,7 @@ public:
             return;
         }
         m_seen.insert(id);
-        m_result.entries.append(ParsedEntry{id, checkId(id)});
+        m_result.entries.append(ParsedEntry{id, checkId(id, InvisibleChars::Refuse)});
     }
 
     ParseResult take() { return std::move(m_result); }

@@ -113,6 +113,11 @@ IdSourceText readIdSource(const QString &path, qint64 maxBytes)
             {},
             tr("“%1” is too big to import (the limit is %2 MB).").arg(name, megabytes(maxBytes))};
 
+    return decodeIdSource(data, name);
+}
+
+IdSourceText decodeIdSource(const QByteArray &data, const QString &name)
+{
     // UTF-16/32 with a BOM is text even though it is full of NUL bytes.
     const auto bom = QStringConverter::encodingForData(data);
     if (bom && *bom != QStringConverter::Utf8) {

@@ -23,6 +23,11 @@ struct IdSourceText
 // data are refused in words.
 IdSourceText readIdSource(const QString &path, qint64 maxBytes = kMaxIdSourceBytes);
 
+// The one place that decides whether bytes are a text file, for the window's import and for
+// dlqctl --from alike, and decodes them as readIdSource describes. `name` is what the refusal
+// calls the source ("ids.bin", "standard input").
+IdSourceText decodeIdSource(const QByteArray &data, const QString &name);
+
 // True for data that is no list of IDs: NUL bytes, many control characters, or mostly
 // invalid UTF-8. Only the first 64 KiB are looked at, which is enough to tell.
 bool looksLikeBinary(const QByteArray &data);

@@ -1,6 +1,7 @@
 #include "results/exporter.h"
 
 #include "results/resultsmodel.h"
+#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <array>
 
@@ -221,19 +221,8 @@ QString writeFile(const QString &path, const ResultsModel &model, const QList<in
         QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = json ? toJson(model, rows, ctx) : toCsv(model, rows);
 
-    // QSaveFile: a failed or interrupted export never leaves a truncated file in place of an
-    // earlier good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return writeError(path, reason);
-    }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return {};
+    const QString reason = writeFileAtomically(path, bytes);
+    return reason.isEmpty() ? QString() : writeError(path, reason);
 }
 
 } // namespace Exporter

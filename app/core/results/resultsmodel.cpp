@@ -99,7 +99,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ResultColumn::Id:
-            return r.id;
+            return visibleId(r.id);
         case ResultColumn::Result:
             if (r.state == ResultState::Pending && r.verdict.isWarning())
                 return QCoreApplication::translate("dlq", "Pending (unusual ID)");
@@ -361,6 +361,20 @@ void ResultsModel::markQueued(QList<int> rows)
     flush();
     if (first >= 0)
         Q_EMIT countsChanged();
+}
+
+int ResultsModel::allowInvisibleCharacters()
+{
+    QList<int> rows;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        ResultRow &row = m_rows[r];
+        if (row.verdict.kind != IdKind::Invisible || row.state != ResultState::Invalid)
+            continue;
+        row.verdict = checkId(row.id, InvisibleChars::Allow);
+        rows.append(r);
+    }
+    resetOutcomes(rows);
+    return int(rows.size());
 }
 
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)

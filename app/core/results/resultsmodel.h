@@ -51,6 +51,9 @@ public:
     // These rows wait in the run that starts now: Pending, with no status or message left from
     // an earlier run (their attempts and history stay). dataChanged covers only these rows.
     void markQueued(QList<int> rows); // any order
+    // The user insists: rows refused only for invisible characters (IdKind::Invisible) are
+    // checked again with them allowed and become Pending (unusual). Returns how many.
+    int allowInvisibleCharacters();
     // Appends complete rows (a restored session) in one insert; IDs already present are
     // skipped. Returns how many were added.
     int restoreRows(const QList<ResultRow> &rows);

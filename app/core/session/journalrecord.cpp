@@ -141,7 +141,7 @@ std::optional<ResultRow> rowFromJson(const QJsonObject &object)
     row.id = object.value(QLatin1String("id")).toString();
     if (row.id.isEmpty())
         return std::nullopt;
-    row.verdict = checkId(row.id);
+    row.verdict = checkId(row.id, InvisibleChars::Refuse);
     const QJsonValue state = object.value(QLatin1String("s"));
     row.state = state.isString() ? stateFromKey(state.toString()) : ResultState::Pending;
     row.httpStatus = object.value(QLatin1String("h")).toInt();
