@@ -184,6 +184,9 @@ void MainWindow::connectActions()
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_actionTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_actionTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::modelReset, m_actionTimer, qOverload<>(&QTimer::start));
+    // A filter change arrives as one layout change (see ResultFilterModel::refilter).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_actionTimer,
+            qOverload<>(&QTimer::start));
 
     connect(m_runFlow, &RunFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &SessionKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);

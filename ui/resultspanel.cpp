@@ -16,15 +16,20 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dlq {
 
+namespace {
+constexpr int kFilterDelayMs = 250;
+} // namespace
+
 ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(proxy), m_filterBar(new QHBoxLayout),
       m_stateFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_filterDelay(new QTimer(this)), m_view(new QTableView(this)),
+      m_details(new QPlainTextEdit(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
     m_stateFilter->setAccessibleName(tr("Show results"));
@@ -42,7 +47,14 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
     m_textFilter->setAccessibleName(tr("Filter by ID or message"));
     m_textFilter->setPlaceholderText(tr("Filter by ID or message"));
     m_textFilter->setClearButtonEnabled(true);
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &ResultFilterModel::setTextFilter);
+    // Filtering a few hundred thousand rows takes a while: filter once typing pauses, not
+    // on every key. Enter filters at once.
+    m_filterDelay->setObjectName(QStringLiteral("textFilterDelay"));
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    connect(m_textFilter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &ResultsPanel::applyTextFilter);
+    connect(m_textFilter, &QLineEdit::returnPressed, this, &ResultsPanel::applyTextFilter);
 
     auto *showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_stateFilter);
@@ -88,6 +100,7 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsPanel::showDetails);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::showDetails);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResultsPanel::showDetails);
 }
 
 void ResultsPanel::setUpView()
@@ -175,6 +188,12 @@ QString ResultsPanel::describe(const ResultRow &row)
                           ? QLocale().toString(row.finishedAt.toLocalTime(), QLocale::LongFormat)
                           : none);
     return lines.join(QLatin1Char('\n'));
+}
+
+void ResultsPanel::applyTextFilter()
+{
+    m_filterDelay->stop();
+    m_proxy->setTextFilter(m_textFilter->text());
 }
 
 void ResultsPanel::showDetails()

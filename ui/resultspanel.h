@@ -8,6 +8,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace dlq {
 
@@ -38,12 +39,14 @@ Q_SIGNALS:
 private:
     void setUpView();
     void showDetails();
+    void applyTextFilter();
 
     ResultsModel *m_model;
     ResultFilterModel *m_proxy;
     QHBoxLayout *m_filterBar;
     QComboBox *m_stateFilter;
     QLineEdit *m_textFilter;
+    QTimer *m_filterDelay;
     QTableView *m_view;
     QPlainTextEdit *m_details;
     QSplitter *m_splitter;
