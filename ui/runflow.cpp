@@ -16,6 +16,21 @@ namespace dlq {
 
 namespace {
 constexpr int kStatusMs = 10000;
+
+// Rows of a run with an outcome of their own: not those it stopped before sending, nor those
+// it aborted in flight.
+int rowsDone(const ResultsModel &model, const QList<int> &rows)
+{
+    int done = 0;
+    for (int row : rows) {
+        if (row < 0 || row >= model.rowCount())
+            continue;
+        const ResultState state = model.row(row).state;
+        done += isFinished(state) && state != ResultState::NotSent &&
+                state != ResultState::Cancelled && state != ResultState::Invalid;
+    }
+    return done;
+}
 } // namespace
 
 RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
@@ -30,10 +45,12 @@ RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *se
     connect(m_bulk, &BulkRunController::progressChanged, progress, &RunProgress::update);
     connect(m_bulk, &BulkRunController::runFinished, this, &RunFlow::onFinished);
     connect(controller, &RunController::paused, this, [this] {
+        m_progress->setPaused(true);
         Q_EMIT statusMessage(tr("Paused: nothing new is sent until you resume."), 0);
         Q_EMIT stateChanged();
     });
     connect(controller, &RunController::resumed, this, [this] {
+        m_progress->setPaused(false);
         Q_EMIT statusMessage(tr("Deleting on %1…").arg(m_target.description()), 0);
         Q_EMIT stateChanged();
     });
@@ -123,6 +140,7 @@ RunConfig RunFlow::runConfig() const
 void RunFlow::start(const QList<int> &rows, bool bulk)
 {
     m_lastWasBulk = bulk;
+    m_runRows = rows;
     const RunConfig config = runConfig();
     const bool started = bulk ? m_bulk->start(rows, config) : m_controller->start(rows, config);
     if (!started)
@@ -148,7 +166,7 @@ void RunFlow::onFinished(RunEnd end)
 {
     if (m_guardBox)
         m_guardBox->close();
-    m_progress->finish(done(), total(),
+    m_progress->finish(rowsDone(*m_model, m_runRows), total(),
                        m_lastWasBulk ? m_bulk->ratePerSecond() : m_controller->ratePerSecond(),
                        runOutcomeWord(end));
     QString message = runFinishedMessage(end, *m_model, m_target);

@@ -60,6 +60,7 @@ private:
     RunController *m_controller;
     BulkRunController *m_bulk;
     bool m_lastWasBulk = false;
+    QList<int> m_runRows; // the rows the last run was started with
     ResultsModel *m_model;
     AppSettings *m_settings;
     RunProgress *m_progress;

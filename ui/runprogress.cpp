@@ -31,6 +31,7 @@ RunProgress::RunProgress(QWidget *parent)
 void RunProgress::start(int total)
 {
     setVisible(true);
+    m_paused = false;
     m_bar->setRange(0, qMax(total, 1));
     m_bar->setValue(0);
     m_rate->setText(tr("0 / %1 · starting…").arg(total));
@@ -38,16 +39,42 @@ void RunProgress::start(int total)
 
 void RunProgress::update(int done, int total, double ratePerSecond)
 {
+    m_done = done;
+    m_total = total;
+    m_ratePerSecond = ratePerSecond;
     m_bar->setRange(0, qMax(total, 1));
     m_bar->setValue(qMin(done, total));
-    m_rate->setText(tr("%1 / %2 · %3 IDs/s").arg(done).arg(total).arg(rateText(ratePerSecond)));
+    showRunning();
+}
+
+void RunProgress::setPaused(bool paused)
+{
+    m_paused = paused;
+    showRunning();
+}
+
+void RunProgress::showRunning()
+{
+    const QString counts =
+        tr("%1 / %2 · %3 IDs/s").arg(m_done).arg(m_total).arg(rateText(m_ratePerSecond));
+    m_rate->setText(m_paused ? tr("%1 · paused: nothing new is sent").arg(counts) : counts);
 }
 
 void RunProgress::finish(int done, int total, double ratePerSecond, const QString &outcome)
 {
-    update(done, total, ratePerSecond);
-    m_rate->setText(
-        tr("%1 / %2 · %3 IDs/s · %4").arg(done).arg(total).arg(rateText(ratePerSecond), outcome));
+    m_paused = false;
+    m_bar->setRange(0, qMax(total, 1));
+    m_bar->setValue(qBound(0, done, total));
+    const QString rate = rateText(ratePerSecond);
+    if (done >= total) {
+        m_rate->setText(tr("%1 / %2 · %3 IDs/s · %4").arg(done).arg(total).arg(rate, outcome));
+        return;
+    }
+    m_rate->setText(tr("%1 of %2 done, %3 stopped before an answer · %4 IDs/s · %5")
+                        .arg(done)
+                        .arg(total)
+                        .arg(total - done)
+                        .arg(rate, outcome));
 }
 
 } // namespace dlq
