@@ -150,7 +150,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
     m_confirm->setAccessibleName(tr("Delete %1").arg(nIds(request.count)));
     m_confirm->setToolTip(tr("Send a DELETE for each of these IDs to %1").arg(request.target));
     m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
-    m_confirm->setAutoDefault(false);
+    // Cancel is the default while it (or anything but this button) has focus. Tabbing here
+    // makes this the default instead, so the highlighted button is always the one Enter
+    // presses: before, Cancel stayed highlighted and Enter cancelled while this had focus.
+    m_confirm->setAutoDefault(true);
+    m_cancel->setAutoDefault(true);
     connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_bulk, &QCheckBox::toggled, this, [this](bool bulk) {
         m_confirm->setToolTip(

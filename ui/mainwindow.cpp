@@ -263,7 +263,7 @@ void MainWindow::updateActions()
     const int retryable = int(m_controller->retryableRows().size());
     const bool selection = m_results->view()->selectionModel()->hasSelection();
 
-    a.deleteIds->setText(unsent > 0 ? tr("Delete %1…").arg(nIds(unsent)) : tr("Delete IDs…"));
+    a.deleteIds->setText(unsent > 0 ? tr("&Delete %1…").arg(nIds(unsent)) : tr("&Delete IDs…"));
     a.deleteIds->setEnabled(!running && usable && unsent > 0);
     QString why;
     if (!usable)
@@ -276,11 +276,15 @@ void MainWindow::updateActions()
                                                "%1 (asks first; Ctrl+Enter)")
                                                 .arg(m_target.description())
                                           : why);
-    a.retryFailed->setText(tr("Retry failed (%1)…").arg(retryable));
+    a.retryFailed->setText(tr("Re&try failed (%1)…").arg(retryable));
     a.retryFailed->setEnabled(!running && usable && retryable > 0);
     a.cancelRun->setEnabled(running);
     a.pauseRun->setEnabled(m_runFlow->canPause()); // a bulk run cannot pause
-    a.pauseRun->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
+    const bool paused = running && m_controller->isPaused();
+    a.pauseRun->setText(paused ? tr("&Resume") : tr("&Pause"));
+    setToolTipWithShortcut(a.pauseRun,
+                           paused ? tr("Send new deletes again")
+                                  : tr("Stop sending new deletes for now; those in flight finish"));
     a.removeSelected->setEnabled(!running && selection);
     a.clearAll->setEnabled(!running && m_model->rowCount() > 0);
     a.copyRows->setEnabled(selection);

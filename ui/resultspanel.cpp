@@ -56,7 +56,8 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
     connect(m_filterDelay, &QTimer::timeout, this, &ResultsPanel::applyTextFilter);
     connect(m_textFilter, &QLineEdit::returnPressed, this, &ResultsPanel::applyTextFilter);
 
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    // Alt+S belongs to the Settings menu.
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_stateFilter);
     m_filterBar->addWidget(showLabel);
     m_filterBar->addWidget(m_stateFilter);
@@ -111,6 +112,8 @@ void ResultsPanel::setUpView()
     m_view->setItemDelegate(new ResultDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table for the buttons and details below; arrows move between cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
