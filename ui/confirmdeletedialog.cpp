@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -133,9 +132,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_countEdit->setMaximumWidth(
             m_countEdit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
         m_countEdit->installEventFilter(this);
-        auto *form = new QFormLayout;
-        form->addRow(tr("Type %1 to confirm:").arg(request.count), m_countEdit);
-        text->addLayout(form);
+        auto *typeLabel = wrappedLabel(tr("Type %1 to &confirm:").arg(request.count),
+                                       QStringLiteral("confirmCountLabel"), this);
+        typeLabel->setBuddy(m_countEdit);
+        auto *row = new QHBoxLayout;
+        row->addWidget(typeLabel);
+        row->addWidget(m_countEdit);
+        row->addStretch(1);
+        text->addLayout(row);
         connect(m_countEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateConfirm);
     }
 
@@ -182,6 +186,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_countEdit->setFocus();
     else
         m_cancel->setFocus();
+}
+
+void ConfirmDeleteDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Wrapped lines need more height in a narrower dialog, and Qt does not grow a window for
+    // that by itself: at 200 % scale the bulk explanation was cut off.
+    setMinimumHeight(heightForWidth(width()));
 }
 
 bool ConfirmDeleteDialog::bulkMode() const

@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -115,6 +116,7 @@ void MainWindow::buildUi()
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setAccessibleName(tr("Summary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long summary must not widen the window past the screen
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(makeActionButton(m_actions.copyRows, QStringLiteral("copyRowsButton"),
@@ -493,11 +495,30 @@ void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 760);
+    fitIntoScreen();
     restoreState(m_settings->windowState());
     if (!m_results->splitter()->restoreState(m_settings->splitterState()))
         m_results->splitter()->setSizes(
             {fontMetrics().lineSpacing() * 20, fontMetrics().lineSpacing() * 11});
     m_results->view()->horizontalHeader()->restoreState(m_settings->headerState());
+}
+
+void MainWindow::fitIntoScreen()
+{
+    // 1100 x 760 is 2200 x 1520 pixels at 200 % scaling, more than many laptops show. The
+    // window manager's frame is not known before the window is shown: leave room for it.
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize frame(16, 48);
+    resize(size().boundedTo(available.size() - frame));
+    // A restored position from a bigger screen; a new window is placed by the window manager.
+    if (testAttribute(Qt::WA_Moved) && !available.contains(geometry())) {
+        const QRect inside(available.topLeft(), available.size() - frame);
+        move(qBound(inside.left(), x(), inside.right() - width()),
+             qBound(inside.top(), y(), inside.bottom() - height()));
+    }
 }
 
 void MainWindow::saveWindowState()

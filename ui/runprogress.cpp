@@ -15,16 +15,17 @@ RunProgress::RunProgress(QWidget *parent)
     m_bar->setAccessibleName(tr("Delete progress"));
     m_bar->setFormat(QStringLiteral("%v / %m"));
     m_bar->setTextVisible(true);
-    m_bar->setMinimumWidth(180);
+    m_bar->setMinimumWidth(100); // the run row must fit 683 px (1366 at 200 %)
 
     m_rate->setObjectName(QStringLiteral("rateLabel"));
     m_rate->setAccessibleName(tr("Progress and speed"));
     m_rate->setTextFormat(Qt::PlainText);
+    m_rate->setWordWrap(true); // the stop reason can be long; the window must not widen
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar, 1);
-    layout->addWidget(m_rate);
+    layout->addWidget(m_rate, 2); // the words get the room; the bar shrinks first
     setVisible(false);
 }
 
