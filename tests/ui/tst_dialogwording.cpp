@@ -76,9 +76,9 @@ void TestDialogWording::closingDuringARunAsksWithoutIconsThatContradictTheButton
 
     m_f->window->close();
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_f->window->findChild<QMessageBox *>(
-                     QStringLiteral("closeWhileRunningBox"))) &&
-                box->isVisible());
+    QTRY_VERIFY(
+        (box = m_f->window->findChild<QMessageBox *>(QStringLiteral("closeWhileRunningBox"))) &&
+        box->isVisible());
     auto *stop = box->findChild<QPushButton *>(QStringLiteral("closeWhileRunningYesButton"));
     auto *keep = box->findChild<QPushButton *>(QStringLiteral("closeWhileRunningNoButton"));
     QCOMPARE(stop->text(), QStringLiteral("Cancel run and close"));

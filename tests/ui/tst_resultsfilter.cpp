@@ -166,8 +166,8 @@ void TestResultsFilter::theFilterIsACaseInsensitiveSubstringOfIdOrMessageAndComb
     QVERIFY(!shownIds(view()).contains(QStringLiteral("wfr_abcdef123")));
     filterEdit()->clear();
     QTRY_COMPARE(shownIds(view()),
-                 (QStringList{QStringLiteral("1752829295505-1"),
-                              QStringLiteral("1752829295505-2"), QStringLiteral("ABC-def-1")}));
+                 (QStringList{QStringLiteral("1752829295505-1"), QStringLiteral("1752829295505-2"),
+                              QStringLiteral("ABC-def-1")}));
 }
 
 void TestResultsFilter::narrowingKeepsTheCurrentRowWhenItStillMatches()

@@ -74,11 +74,11 @@ void TestRunProgress::aCancelledRunLeavesTheBarAtWhatWasDoneAndSaysCancelled()
     QVERIFY(model->count(ResultState::NotSent) > 0);
     QCOMPARE(bar()->maximum(), 40);
     QCOMPARE(bar()->value(), done);
-    QVERIFY2(words()->text().startsWith(
-                 QStringLiteral("%1 of 40 done, %2 stopped before an answer · ")
-                     .arg(done)
-                     .arg(40 - done)),
-             qPrintable(words()->text()));
+    QVERIFY2(
+        words()->text().startsWith(QStringLiteral("%1 of 40 done, %2 stopped before an answer · ")
+                                       .arg(done)
+                                       .arg(40 - done)),
+        qPrintable(words()->text()));
     QVERIFY2(words()->text().endsWith(QStringLiteral(" IDs/s · cancelled")),
              qPrintable(words()->text()));
 }
@@ -102,11 +102,11 @@ void TestRunProgress::aRejectedTokenLeavesTheBarAtTheAnswersAndSaysWhy()
     QCOMPARE(doneInModel(*model), rejected);
     QCOMPARE(bar()->maximum(), 30);
     QCOMPARE(bar()->value(), rejected);
-    QVERIFY2(words()->text().startsWith(
-                 QStringLiteral("%1 of 30 done, %2 stopped before an answer · ")
-                     .arg(rejected)
-                     .arg(30 - rejected)),
-             qPrintable(words()->text()));
+    QVERIFY2(
+        words()->text().startsWith(QStringLiteral("%1 of 30 done, %2 stopped before an answer · ")
+                                       .arg(rejected)
+                                       .arg(30 - rejected)),
+        qPrintable(words()->text()));
     QVERIFY2(words()->text().endsWith(QStringLiteral(" · stopped: token rejected")),
              qPrintable(words()->text()));
 }

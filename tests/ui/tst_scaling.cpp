@@ -87,7 +87,8 @@ void TestScaling::theWindowStaysNarrowBeforeAndAfterARunAndALongIntakeMessage()
     MainWindow *window = m_f->window.get();
     window->resize(kNarrowScreenWidth, 440);
     QTRY_COMPARE(window->width(), kNarrowScreenWidth);
-    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth, qPrintable(widthReport(window)));
+    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth,
+             qPrintable(widthReport(window)));
 
     // A run that stops early says the most: counts, rate and the reason.
     SandboxServer *server = window->sandbox();
@@ -101,7 +102,8 @@ void TestScaling::theWindowStaysNarrowBeforeAndAfterARunAndALongIntakeMessage()
     QTRY_VERIFY(!window->runFlow()->isRunning());
     QTRY_VERIFY(m_f->child<QPushButton>("retryButton")->isEnabled() ||
                 m_f->child<QPushButton>("deleteButton")->isEnabled());
-    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth, qPrintable(widthReport(window)));
+    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth,
+             qPrintable(widthReport(window)));
     QCOMPARE(window->width(), kNarrowScreenWidth);
     QVERIFY(m_f->child<QLabel>("rateLabel")->text().size() > 60);
 
@@ -117,7 +119,8 @@ void TestScaling::theWindowStaysNarrowBeforeAndAfterARunAndALongIntakeMessage()
     QTRY_VERIFY(intake->text().contains(QLatin1String("invalid")));
     QVERIFY2(intake->fontMetrics().horizontalAdvance(intake->text()) > kNarrowScreenWidth / 2,
              qPrintable(intake->text()));
-    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth, qPrintable(widthReport(window)));
+    QVERIFY2(window->minimumSizeHint().width() <= kNarrowScreenWidth,
+             qPrintable(widthReport(window)));
     QCOMPARE(window->width(), kNarrowScreenWidth);
 }
 
