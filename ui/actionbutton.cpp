@@ -14,7 +14,9 @@ QPushButton *makeActionButton(QAction *action, const QString &objectName,
     // Enter in a line edit must not fire a window button; only the confirm dialogs decide that.
     button->setAutoDefault(false);
     auto sync = [button, action] {
-        button->setText(action->text());
+        // The menus own the Alt+letter mnemonics; a button repeating one would clash with
+        // them (iconText() is the text without "&").
+        button->setText(action->iconText());
         button->setToolTip(action->toolTip());
         button->setEnabled(action->isEnabled());
         button->setVisible(action->isVisible());

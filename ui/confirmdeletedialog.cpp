@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -133,9 +132,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_countEdit->setMaximumWidth(
             m_countEdit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
         m_countEdit->installEventFilter(this);
-        auto *form = new QFormLayout;
-        form->addRow(tr("Type %1 to confirm:").arg(request.count), m_countEdit);
-        text->addLayout(form);
+        auto *typeLabel = wrappedLabel(tr("Type %1 to &confirm:").arg(request.count),
+                                       QStringLiteral("confirmCountLabel"), this);
+        typeLabel->setBuddy(m_countEdit);
+        auto *row = new QHBoxLayout;
+        row->addWidget(typeLabel);
+        row->addWidget(m_countEdit);
+        row->addStretch(1);
+        text->addLayout(row);
         connect(m_countEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateConfirm);
     }
 
@@ -150,7 +154,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
     m_confirm->setAccessibleName(tr("Delete %1").arg(nIds(request.count)));
     m_confirm->setToolTip(tr("Send a DELETE for each of these IDs to %1").arg(request.target));
     m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
-    m_confirm->setAutoDefault(false);
+    // Cancel is the default while it (or anything but this button) has focus. Tabbing here
+    // makes this the default instead, so the highlighted button is always the one Enter
+    // presses: before, Cancel stayed highlighted and Enter cancelled while this had focus.
+    m_confirm->setAutoDefault(true);
+    m_cancel->setAutoDefault(true);
     connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_bulk, &QCheckBox::toggled, this, [this](bool bulk) {
         m_confirm->setToolTip(
@@ -178,6 +186,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_countEdit->setFocus();
     else
         m_cancel->setFocus();
+}
+
+void ConfirmDeleteDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Wrapped lines need more height in a narrower dialog, and Qt does not grow a window for
+    // that by itself: at 200 % scale the bulk explanation was cut off.
+    setMinimumHeight(heightForWidth(width()));
 }
 
 bool ConfirmDeleteDialog::bulkMode() const

@@ -45,6 +45,7 @@ IdEntryBar::IdEntryBar(QAction *importAction, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("parseSummaryLabel"));
     m_summary->setAccessibleName(tr("Last added"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long message must not widen the window
     m_summary->setText(tr("Nothing added yet. Paste IDs with Ctrl+V anywhere in the window, or "
                           "drop a .txt, .csv or .json file."));
 

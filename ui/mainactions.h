@@ -3,6 +3,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QString;
 
 namespace dlq {
 
@@ -29,5 +30,8 @@ struct MainActions
 };
 
 MainActions createMainActions(QMainWindow *window);
+
+// "Pause the run (Ctrl+P)": the tooltip names the action's shortcut, if it has one.
+void setToolTipWithShortcut(QAction *action, const QString &toolTip);
 
 } // namespace dlq

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -117,6 +118,7 @@ void MainWindow::buildUi()
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setAccessibleName(tr("Summary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long summary must not widen the window past the screen
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(makeActionButton(m_actions.copyRows, QStringLiteral("copyRowsButton"),
@@ -186,6 +188,9 @@ void MainWindow::connectActions()
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_actionTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_actionTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::modelReset, m_actionTimer, qOverload<>(&QTimer::start));
+    // A filter change arrives as one layout change (see ResultFilterModel::refilter).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_actionTimer,
+            qOverload<>(&QTimer::start));
 
     connect(m_runFlow, &RunFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &SessionKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -267,7 +272,7 @@ void MainWindow::updateActions()
     const int retryable = int(m_controller->retryableRows().size());
     const bool selection = m_results->view()->selectionModel()->hasSelection();
 
-    a.deleteIds->setText(unsent > 0 ? tr("Delete %1…").arg(nIds(unsent)) : tr("Delete IDs…"));
+    a.deleteIds->setText(unsent > 0 ? tr("&Delete %1…").arg(nIds(unsent)) : tr("&Delete IDs…"));
     a.deleteIds->setEnabled(!running && usable && unsent > 0);
     QString why;
     if (!usable)
@@ -280,11 +285,15 @@ void MainWindow::updateActions()
                                                "%1 (asks first; Ctrl+Enter)")
                                                 .arg(m_target.description())
                                           : why);
-    a.retryFailed->setText(tr("Retry failed (%1)…").arg(retryable));
+    a.retryFailed->setText(tr("Re&try failed (%1)…").arg(retryable));
     a.retryFailed->setEnabled(!running && usable && retryable > 0);
     a.cancelRun->setEnabled(running);
     a.pauseRun->setEnabled(m_runFlow->canPause());
-    a.pauseRun->setText(running && m_controller->isPaused() ? tr("Resume") : tr("Pause"));
+    const bool paused = running && m_controller->isPaused();
+    a.pauseRun->setText(paused ? tr("&Resume") : tr("&Pause"));
+    setToolTipWithShortcut(a.pauseRun,
+                           paused ? tr("Send new deletes again")
+                                  : tr("Stop sending new deletes for now; those in flight finish"));
     a.removeSelected->setEnabled(!running && selection);
     a.clearAll->setEnabled(!running && m_model->rowCount() > 0);
     a.copyRows->setEnabled(selection);
@@ -593,11 +602,30 @@ void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 760);
+    fitIntoScreen();
     restoreState(m_settings->windowState());
     if (!m_results->splitter()->restoreState(m_settings->splitterState()))
         m_results->splitter()->setSizes(
             {fontMetrics().lineSpacing() * 20, fontMetrics().lineSpacing() * 11});
     m_results->view()->horizontalHeader()->restoreState(m_settings->headerState());
+}
+
+void MainWindow::fitIntoScreen()
+{
+    // 1100 x 760 is 2200 x 1520 pixels at 200 % scaling, more than many laptops show. The
+    // window manager's frame is not known before the window is shown: leave room for it.
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize frame(16, 48);
+    resize(size().boundedTo(available.size() - frame));
+    // A restored position from a bigger screen; a new window is placed by the window manager.
+    if (testAttribute(Qt::WA_Moved) && !available.contains(geometry())) {
+        const QRect inside(available.topLeft(), available.size() - frame);
+        move(qBound(inside.left(), x(), inside.right() - width()),
+             qBound(inside.top(), y(), inside.bottom() - height()));
+    }
 }
 
 void MainWindow::saveWindowState()

@@ -82,6 +82,7 @@ private:
     void copySampleIds();
     void askToCancelAndClose();
     void restoreWindowState();
+    void fitIntoScreen(); // shrinks and moves the window into the screen's free area
     void saveWindowState();
 
     AppSettings *m_settings;

@@ -1,6 +1,7 @@
 #include "ui/messageboxes.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -49,9 +50,13 @@ QMessageBox *makeCloseWhileRunningBox(int done, int total, QWidget *parent)
     box->setInformativeText(tr("Deletes already sent cannot be called back; the rest are not "
                                "sent."));
     box->setStandardButtons(QMessageBox::Yes | QMessageBox::No);
+    // Some styles put a green tick on Yes and a red sign on No, which here would praise
+    // stopping the run and warn against keeping it: the words say enough.
     box->button(QMessageBox::Yes)->setText(tr("Cancel run and close"));
+    box->button(QMessageBox::Yes)->setIcon(QIcon());
     box->button(QMessageBox::Yes)->setObjectName(QStringLiteral("closeWhileRunningYesButton"));
     box->button(QMessageBox::No)->setText(tr("Keep running"));
+    box->button(QMessageBox::No)->setIcon(QIcon());
     box->button(QMessageBox::No)->setObjectName(QStringLiteral("closeWhileRunningNoButton"));
     box->setDefaultButton(QMessageBox::No);
     box->setEscapeButton(QMessageBox::No);

@@ -17,14 +17,19 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dlq {
 
+namespace {
+constexpr int kFilterDelayMs = 250;
+} // namespace
+
 ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(proxy), m_filterBar(new QHBoxLayout),
       m_stateFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this)),
-      m_shownCount(new QLabel(this)), m_view(new QTableView(this)),
+      m_shownCount(new QLabel(this)), m_filterDelay(new QTimer(this)), m_view(new QTableView(this)),
       m_details(new QPlainTextEdit(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
@@ -43,9 +48,17 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
     m_textFilter->setAccessibleName(tr("Filter by ID or message"));
     m_textFilter->setPlaceholderText(tr("Filter by ID or message"));
     m_textFilter->setClearButtonEnabled(true);
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &ResultFilterModel::setTextFilter);
+    // Filtering a few hundred thousand rows takes a while: filter once typing pauses, not
+    // on every key. Enter filters at once.
+    m_filterDelay->setObjectName(QStringLiteral("textFilterDelay"));
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    connect(m_textFilter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &ResultsPanel::applyTextFilter);
+    connect(m_textFilter, &QLineEdit::returnPressed, this, &ResultsPanel::applyTextFilter);
 
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    // Alt+S belongs to the Settings menu.
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_stateFilter);
     m_filterBar->addWidget(showLabel);
     m_filterBar->addWidget(m_stateFilter);
@@ -113,6 +126,7 @@ ResultsPanel::ResultsPanel(ResultsModel *model, ResultFilterModel *proxy, QWidge
         connect(counted, &QAbstractItemModel::layoutChanged, this,
                 &ResultsPanel::updateFilterCount);
     }
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResultsPanel::showDetails);
 }
 
 bool ResultsPanel::isFiltered() const
@@ -143,6 +157,8 @@ void ResultsPanel::setUpView()
     m_view->setItemDelegate(new ResultDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table for the buttons and details below; arrows move between cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
@@ -228,6 +244,12 @@ QString ResultsPanel::describe(const ResultRow &row)
                           ? QLocale().toString(row.finishedAt.toLocalTime(), QLocale::LongFormat)
                           : none);
     return lines.join(QLatin1Char('\n'));
+}
+
+void ResultsPanel::applyTextFilter()
+{
+    m_filterDelay->stop();
+    m_proxy->setTextFilter(m_textFilter->text());
 }
 
 void ResultsPanel::showDetails()

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace dlq {
 
@@ -43,6 +44,7 @@ private:
     void setUpView();
     void showDetails();
     void updateFilterCount();
+    void applyTextFilter();
 
     ResultsModel *m_model;
     ResultFilterModel *m_proxy;
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_textFilter;
     QLabel *m_shownCount;
     QLabel *m_noMatch = nullptr; // over the empty table when the filter matches nothing
+    QTimer *m_filterDelay;
     QTableView *m_view;
     QPlainTextEdit *m_details;
     QSplitter *m_splitter;

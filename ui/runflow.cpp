@@ -15,6 +15,21 @@ namespace dlq {
 
 namespace {
 constexpr int kStatusMs = 10000;
+
+// Rows of a run with an outcome of their own: not those it stopped before sending, nor those
+// it aborted in flight.
+int rowsDone(const ResultsModel &model, const QList<int> &rows)
+{
+    int done = 0;
+    for (int row : rows) {
+        if (row < 0 || row >= model.rowCount())
+            continue;
+        const ResultState state = model.row(row).state;
+        done += isFinished(state) && state != ResultState::NotSent &&
+                state != ResultState::Cancelled && state != ResultState::Invalid;
+    }
+    return done;
+}
 } // namespace
 
 RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
@@ -26,10 +41,12 @@ RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *se
     connect(controller, &RunController::progressChanged, progress, &RunProgress::update);
     connect(controller, &RunController::runFinished, this, &RunFlow::onFinished);
     connect(controller, &RunController::paused, this, [this] {
+        m_progress->setPaused(true);
         Q_EMIT statusMessage(tr("Paused: nothing new is sent until you resume."), 0);
         Q_EMIT stateChanged();
     });
     connect(controller, &RunController::resumed, this, [this] {
+        m_progress->setPaused(false);
         Q_EMIT statusMessage(tr("Deleting on %1…").arg(m_target.description()), 0);
         Q_EMIT stateChanged();
     });
@@ -117,6 +134,7 @@ RunConfig RunFlow::runConfig() const
 
 void RunFlow::start(const QList<int> &rows, bool bulk)
 {
+    m_runRows = rows;
     if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
@@ -140,7 +158,8 @@ void RunFlow::onFinished(RunEnd end)
 {
     if (m_guardBox)
         m_guardBox->close();
-    m_progress->finish(done(), total(), m_controller->ratePerSecond(), runOutcomeWord(end));
+    m_progress->finish(rowsDone(*m_model, m_runRows), total(), m_controller->ratePerSecond(),
+                       runOutcomeWord(end));
     QString message = runFinishedMessage(end, *m_model, m_target);
     if (m_controller->mode() == RunMode::Bulk && m_model->count(ResultState::DeletedOrNotFound) > 0)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "

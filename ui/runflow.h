@@ -56,6 +56,7 @@ private:
     void askAfterOnlyNotFound(int count);
 
     RunController *m_controller;
+    QList<int> m_runRows; // the rows the last run was started with
     ResultsModel *m_model;
     AppSettings *m_settings;
     RunProgress *m_progress;

@@ -17,11 +17,21 @@ public:
 
     void start(int total);
     void update(int done, int total, double ratePerSecond);
+    // While paused the words say so; the bar keeps counting the answers still coming in.
+    void setPaused(bool paused);
+    // `done`: IDs with an outcome of their own (not Not sent, not cancelled in flight). A run
+    // that stopped early (cancelled, token rejected…) leaves the bar there, not full.
     void finish(int done, int total, double ratePerSecond, const QString &outcome);
 
 private:
+    void showRunning();
+
     QProgressBar *m_bar;
     QLabel *m_rate;
+    int m_done = 0;
+    int m_total = 0;
+    double m_ratePerSecond = 0.0;
+    bool m_paused = false;
 };
 
 } // namespace dlq

@@ -1,5 +1,6 @@
 #include "ui/targetresolver.h"
 
+#include "net/dlqurl.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 
@@ -28,12 +29,7 @@ QString problemWith(const Target &target)
 
 QString Target::host() const
 {
-    QString text = baseUrl.host();
-    if (text.contains(QLatin1Char(':'))) // IPv6 literal
-        text = QLatin1Char('[') + text + QLatin1Char(']');
-    if (baseUrl.port() >= 0)
-        text += QLatin1Char(':') + QString::number(baseUrl.port());
-    return text;
+    return hostForDisplay(baseUrl);
 }
 
 QString Target::description() const

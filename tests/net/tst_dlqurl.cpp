@@ -244,6 +244,7 @@ private Q_SLOTS:
     void theListUrlAddsCountAndCursorOnlyWhenSet();
     void aHostileCursorStaysInsideItsQueryValue();
     void theListUrlKeepsABasePathPrefix();
+    void aHostIsShownWithItsPortUnlessItIsTheSchemeDefault();
 };
 
 void TstDlqUrl::theCollectionPathIsTheWorkflowDlq()
@@ -621,6 +622,18 @@ void TstDlqUrl::theListUrlKeepsABasePathPrefix()
 {
     const QUrl url = dlq::dlqListUrl(QUrl(QStringLiteral("https://u:p@proxy.example/q/?a=b#c")), 5);
     QCOMPARE(url.toEncoded(), QByteArray("https://proxy.example/q/v2/workflows/dlq?count=5"));
+}
+
+void TstDlqUrl::aHostIsShownWithItsPortUnlessItIsTheSchemeDefault()
+{
+    using dlq::hostForDisplay;
+    QCOMPARE(hostForDisplay(kUpstash), QStringLiteral("qstash.upstash.io"));
+    QCOMPARE(hostForDisplay(QUrl(s("https://qstash.upstash.io:443"))), s("qstash.upstash.io"));
+    QCOMPARE(hostForDisplay(QUrl(s("https://proxy.example:8443/q"))), s("proxy.example:8443"));
+    QCOMPARE(hostForDisplay(QUrl(s("http://127.0.0.1:8080"))), s("127.0.0.1:8080"));
+    QCOMPARE(hostForDisplay(QUrl(s("http://127.0.0.1:80"))), s("127.0.0.1"));
+    QCOMPARE(hostForDisplay(QUrl(s("http://[::1]:8080"))), s("[::1]:8080"));
+    QCOMPARE(hostForDisplay(QUrl(s("http://[::1]"))), s("[::1]"));
 }
 
 QTEST_GUILESS_MAIN(TstDlqUrl)

@@ -27,7 +27,10 @@
 
 struct WindowFixture
 {
-    WindowFixture() : settings(std::make_unique<TestSettings>()) {}
+    WindowFixture() : settings(std::make_unique<TestSettings>())
+    {
+        QGuiApplication::clipboard()->clear();
+    }
     ~WindowFixture() { window.reset(); }
 
     dlq::AppSettings *appSettings() const { return settings->settings.get(); }
@@ -40,17 +43,22 @@ struct WindowFixture
     }
 
     // The built-in sandbox as the server, set up as after the first start.
-    bool makeSandboxWindow()
+    void useSandboxPreset()
     {
         appSettings()->setPreset(dlq::EndpointPreset::Sandbox);
         appSettings()->markConfigured();
+    }
+
+    bool makeSandboxWindow()
+    {
+        useSandboxPreset();
         return makeWindow();
     }
 
-    void useServer(const dlq::SandboxServer &server)
+    void useServer(const dlq::SandboxServer &server, const QString &token = {})
     {
         appSettings()->setCustomUrl(server.baseUrl());
-        appSettings()->setToken(server.token());
+        appSettings()->setToken(token.isEmpty() ? server.token() : token);
         appSettings()->setPreset(dlq::EndpointPreset::Custom);
         appSettings()->markConfigured();
     }
@@ -94,9 +102,18 @@ struct WindowFixture
         return QTest::qWaitFor([&] { return QFile::exists(path); });
     }
 
+    // After a dialog closes the window is active again, but not necessarily yet.
+    bool activate()
+    {
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window.get());
+    }
+
     // Ctrl+V on the table, as a user pastes a list.
     bool paste(const QString &text)
     {
+        if (!activate())
+            return false;
         QGuiApplication::clipboard()->setText(text);
         child<QTableView>("resultsView")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);

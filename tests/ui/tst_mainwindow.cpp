@@ -1340,7 +1340,8 @@ void TestMainWindow::windowLayoutIsRememberedAcrossRestarts()
 {
     useSandboxPreset();
     QVERIFY(makeWindow());
-    m_window->resize(900, 640);
+    // Inside the offscreen screen (800 x 800): a bigger size is clamped to it on restore.
+    m_window->resize(780, 700);
     auto *header = child<QTableView>("resultsView")->horizontalHeader();
     header->resizeSection(ResultColumn::Id, 333);
     auto *splitter = child<QSplitter>("mainSplitter");
@@ -1350,7 +1351,7 @@ void TestMainWindow::windowLayoutIsRememberedAcrossRestarts()
     m_window.reset();
 
     QVERIFY(makeWindow());
-    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->size(), QSize(780, 700));
     QCOMPARE(child<QTableView>("resultsView")->horizontalHeader()->sectionSize(ResultColumn::Id),
              333);
     QCOMPARE(child<QSplitter>("mainSplitter")->sizes(), sizes);

@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QString describe(const ReplyOutcome &outcome, const QUrl &baseUrl)
 {
-    const QString host = baseUrl.host();
+    const QString host = hostForDisplay(baseUrl);
     const int status = outcome.httpStatus;
     if (status >= 200 && status < 300)
         return tr("Connected to %1: the token was accepted.").arg(host);

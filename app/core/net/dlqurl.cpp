@@ -67,6 +67,20 @@ std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId, const
     return url;
 }
 
+QString hostForDisplay(const QUrl &url)
+{
+    QString text = url.host();
+    if (text.contains(QLatin1Char(':'))) // IPv6 literal
+        text = QLatin1Char('[') + text + QLatin1Char(']');
+    const int port = url.port();
+    const int schemeDefault = url.scheme() == QLatin1String("https")  ? 443
+                              : url.scheme() == QLatin1String("http") ? 80
+                                                                      : -1;
+    if (port >= 0 && port != schemeDefault)
+        text += QLatin1Char(':') + QString::number(port);
+    return text;
+}
+
 QUrl dlqListUrl(const QUrl &baseUrl, int count, const QString &cursor)
 {
     QUrl url = originOf(baseUrl);

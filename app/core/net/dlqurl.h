@@ -18,6 +18,10 @@ QString dlqCollectionPath();
 std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId,
                                 const QString &action = {});
 
+// "host" or "host:port" (an IPv6 literal in brackets): the port only when the URL names one
+// other than its scheme's default, as a person would write the address.
+QString hostForDisplay(const QUrl &url);
+
 // GET list target: {base}/v2/workflows/dlq?count=N&cursor=C (each only when set).
 QUrl dlqListUrl(const QUrl &baseUrl, int count = 0, const QString &cursor = {});
 

@@ -1,5 +1,7 @@
 #include "net/replyoutcome.h"
 
+#include "net/dlqurl.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,14 +45,9 @@ QString textOfHtml(const QString &html)
     return text.simplified();
 }
 
-QString hostPort(const QUrl &url)
-{
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-}
-
 QString networkMessage(QNetworkReply *reply, const ReplyCapture &capture)
 {
-    const QString where = hostPort(reply->url());
+    const QString where = hostForDisplay(reply->url());
     if (capture.cancelled)
         return tr("Cancelled while in flight; the server may have applied it.");
     if (capture.timedOut)

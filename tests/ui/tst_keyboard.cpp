@@ -1,0 +1,325 @@
+// The window by keyboard only: Tab leaves the table, every Alt+letter means one thing in its
+// window or menu, the run has shortcuts, and the confirmation's highlighted button is the one
+// Enter presses.
+
+#include "support/windowfixture.h"
+
+#include "results/resultsmodel.h"
+#include "run/runcontroller.h"
+#include "ui/confirmdeletedialog.h"
+#include "ui/runflow.h"
+#include "ui/settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace dlq;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 20000;
+
+// "Alt+S" for "&Settings", empty for a text without a mnemonic.
+QString mnemonicOf(const QString &text)
+{
+    return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText);
+}
+
+// Each mnemonic used more than once among `texts`, with the texts that use it.
+QStringList clashes(const QStringList &texts)
+{
+    QMultiHash<QString, QString> byKey;
+    for (const QString &text : texts) {
+        const QString key = mnemonicOf(text);
+        if (!key.isEmpty())
+            byKey.insert(key, text);
+    }
+    QStringList problems;
+    const QList<QString> keys = byKey.uniqueKeys();
+    for (const QString &key : keys) {
+        const QStringList users = byKey.values(key);
+        if (users.size() > 1)
+            problems << key + QStringLiteral(": ") + users.join(QStringLiteral(" / "));
+    }
+    return problems;
+}
+
+// What Alt+letter reaches inside `root`, menus aside: buddied labels and visible buttons.
+QStringList mnemonicTexts(const QWidget *root)
+{
+    QStringList texts;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() && label->isVisibleTo(root))
+            texts << label->text();
+    }
+    const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisibleTo(root))
+            texts << button->text();
+    }
+    return texts;
+}
+
+QStringList menuTitles(const QMenuBar *bar)
+{
+    QStringList titles;
+    const QList<QAction *> actions = bar->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+} // namespace
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_f = std::make_unique<WindowFixture>(); }
+    void cleanup() { m_f.reset(); }
+
+    void tabLeavesTheTableAndReachesTheButtonsAndDetailsBelow();
+    void everyMenuItemHasAMnemonicOfItsOwnInItsMenu();
+    void altLettersInTheWindowAndItsDialogsMeanOneThingEach();
+    void altSOpensTheSettingsMenuAndAltWFocusesTheShowCombo();
+    void pauseCancelAndRetryHaveShortcutsThatTheTooltipsName();
+    void theConfirmationHighlightsTheButtonEnterPresses();
+
+private:
+    void useUnreachableServer()
+    {
+        m_f->appSettings()->setPreset(EndpointPreset::Custom);
+        m_f->appSettings()->setCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        m_f->appSettings()->setToken(QStringLiteral("keyboard-test-token"));
+        m_f->appSettings()->markConfigured();
+    }
+    QMenu *menu(const char *name) const { return m_f->child<QMenu>(name); }
+    // Presses Tab until `target` has focus (a few presses at most).
+    static bool tabTo(QWidget *target)
+    {
+        for (int i = 0; i < 8 && QApplication::focusWidget() != target; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
+    }
+
+    std::unique_ptr<WindowFixture> m_f;
+};
+
+void TestKeyboard::tabLeavesTheTableAndReachesTheButtonsAndDetailsBelow()
+{
+    useUnreachableServer();
+    QVERIFY(m_f->makeWindow());
+    QVERIFY(m_f->paste(QStringLiteral("1752829295505-1\n1752829295505-2\n1752829295505-3")));
+    auto *view = m_f->child<QTableView>("resultsView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), view);
+
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY2(QApplication::focusWidget() != view, "Tab stayed in the table");
+    QCOMPARE(view->currentIndex(), view->model()->index(0, 0)); // no cell step either
+
+    QStringList reached;
+    for (int i = 0; i < 40 && QApplication::focusWidget() != view; ++i) {
+        reached << QApplication::focusWidget()->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), view); // around the window and back, once
+    for (const char *name : {"detailView", "exportButton", "deleteButton", "textFilterEdit"})
+        QVERIFY2(reached.contains(QLatin1String(name)), name);
+
+    // Backwards too.
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QVERIFY(QApplication::focusWidget() != view);
+}
+
+void TestKeyboard::everyMenuItemHasAMnemonicOfItsOwnInItsMenu()
+{
+    useUnreachableServer();
+    QVERIFY(m_f->makeWindow());
+    const QList<QAction *> titles = m_f->window->menuBar()->actions();
+    QVERIFY(titles.size() >= 5);
+    for (const QAction *title : titles) {
+        QMenu *menu = title->menu();
+        QVERIFY(menu);
+        QStringList texts;
+        const QList<QAction *> items = menu->actions();
+        for (const QAction *item : items) {
+            if (item->isSeparator())
+                continue;
+            QVERIFY2(!mnemonicOf(item->text()).isEmpty(),
+                     qPrintable(item->text() + QStringLiteral(" has no mnemonic")));
+            texts << item->text();
+        }
+        const QStringList problems = clashes(texts);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+}
+
+void TestKeyboard::altLettersInTheWindowAndItsDialogsMeanOneThingEach()
+{
+    m_f->useSandboxPreset(); // the Sandbox menu is shown too
+    QVERIFY(m_f->makeWindow());
+    QVERIFY(m_f->paste(m_f->window->sandbox()->entryIds().mid(0, 3).join(QLatin1Char('\n'))));
+    QStringList texts = menuTitles(m_f->window->menuBar());
+    texts += mnemonicTexts(m_f->window->centralWidget());
+    QVERIFY(texts.contains(QStringLiteral("&Settings")));
+    QStringList problems = clashes(texts);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+
+    QTest::mouseClick(m_f->child<QPushButton>("deleteButton"), Qt::LeftButton);
+    auto *confirm = m_f->window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(confirm && QTest::qWaitForWindowExposed(confirm));
+    problems = clashes(mnemonicTexts(confirm));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    confirm->reject();
+    QTRY_VERIFY(!m_f->window->findChild<ConfirmDeleteDialog *>());
+
+    m_f->window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *settings = m_f->window->findChild<SettingsDialog *>();
+    QVERIFY(settings && QTest::qWaitForWindowExposed(settings));
+    problems = clashes(mnemonicTexts(settings));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    settings->reject();
+}
+
+void TestKeyboard::altSOpensTheSettingsMenuAndAltWFocusesTheShowCombo()
+{
+    useUnreachableServer();
+    QVERIFY(m_f->makeWindow());
+    auto *combo = m_f->child<QComboBox>("stateFilterCombo");
+    QMenu *settings = menu("settingsMenu");
+    QVERIFY(settings);
+
+    QTest::keyClick(m_f->window.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(settings->isVisible());
+    QVERIFY(QApplication::focusWidget() != combo);
+    QTest::keyClick(settings, Qt::Key_Escape);
+    QTRY_VERIFY(!settings->isVisible());
+
+    QTest::keyClick(m_f->window.get(), Qt::Key_W, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), combo);
+    QVERIFY(!settings->isVisible());
+}
+
+void TestKeyboard::pauseCancelAndRetryHaveShortcutsThatTheTooltipsName()
+{
+    m_f->useSandboxPreset();
+    m_f->appSettings()->setConcurrency(1);
+    QVERIFY(m_f->makeWindow());
+    SandboxServer *server = m_f->window->sandbox();
+    server->setLatencyMs(100);
+    // 409 is not retried by the run itself: those rows end Failed, for "Retry failed".
+    server->setOverride([](const SandboxRequest &request) -> std::optional<SandboxResponse> {
+        if (request.method != "DELETE")
+            return std::nullopt;
+        SandboxResponse response;
+        response.status = 409;
+        response.body = R"({"error":"conflict, try later"})";
+        return response;
+    });
+    QVERIFY(m_f->paste(server->entryIds().mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY(m_f->confirmDelete());
+
+    auto *pause = m_f->child<QPushButton>("pauseButton");
+    auto *cancel = m_f->child<QPushButton>("cancelButton");
+    auto *retry = m_f->child<QPushButton>("retryButton");
+    QTRY_VERIFY(pause->isEnabled());
+    QVERIFY2(pause->toolTip().endsWith(QLatin1String("(Ctrl+P)")), qPrintable(pause->toolTip()));
+    QVERIFY2(cancel->toolTip().endsWith(QLatin1String("(Ctrl+.)")), qPrintable(cancel->toolTip()));
+    QVERIFY2(retry->toolTip().endsWith(QLatin1String("(Ctrl+R)")), qPrintable(retry->toolTip()));
+
+    RunController *controller = m_f->window->runController();
+    QVERIFY(m_f->activate());
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(controller->isPaused());
+    QVERIFY(pause->toolTip().endsWith(QLatin1String("(Ctrl+P)")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(!controller->isPaused());
+    QVERIFY(controller->isRunning());
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->window->resultsModel()->count(ResultState::Failed) >= 1,
+                             kRunTimeoutMs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Period, Qt::ControlModifier);
+    QTRY_VERIFY(!m_f->window->runFlow()->isRunning());
+    QVERIFY(m_f->window->resultsModel()->count(ResultState::NotSent) > 0);
+
+    QTRY_VERIFY(retry->isEnabled());
+    QVERIFY(!m_f->window->findChild<ConfirmDeleteDialog *>());
+    QVERIFY(m_f->activate());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
+    auto *dialog = m_f->window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->request().retry);
+    dialog->reject();
+}
+
+void TestKeyboard::theConfirmationHighlightsTheButtonEnterPresses()
+{
+    m_f->useSandboxPreset();
+    QVERIFY(m_f->makeWindow());
+    SandboxServer *server = m_f->window->sandbox();
+    QVERIFY(m_f->paste(server->entryIds().mid(0, 5).join(QLatin1Char('\n'))));
+    QTest::mouseClick(m_f->child<QPushButton>("deleteButton"), Qt::LeftButton);
+    auto *dialog = m_f->window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog && QTest::qWaitForWindowActive(dialog));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("confirmCancelButton"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+
+    // At first: focus and the default highlight both on Cancel.
+    QTRY_COMPARE(QApplication::focusWidget(), cancel);
+    QVERIFY(cancel->isDefault());
+    QVERIFY(!confirm->isDefault());
+
+    // Tab to Delete: the highlight moves with the focus, Cancel no longer looks default.
+    QVERIFY(tabTo(confirm));
+    QVERIFY(confirm->isDefault());
+    QVERIFY(!cancel->isDefault());
+
+    // Anywhere else, Cancel is the default again.
+    QTest::keyClick(confirm, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != confirm);
+    QVERIFY(cancel->isDefault());
+    QVERIFY(!confirm->isDefault());
+    QVERIFY(tabTo(cancel));
+
+    // Enter presses the highlighted button: on Cancel nothing is sent.
+    QSignalSpy rejected(dialog, &QDialog::rejected);
+    QTest::keyClick(cancel, Qt::Key_Return);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!m_f->window->runFlow()->isRunning());
+    QCOMPARE(m_f->window->resultsModel()->count(ResultState::Deleted), 0);
+    QTRY_VERIFY(!m_f->window->findChild<ConfirmDeleteDialog *>()); // closed and gone
+
+    // Focused on Delete, Enter deletes.
+    QVERIFY(m_f->activate());
+    QTest::mouseClick(m_f->child<QPushButton>("deleteButton"), Qt::LeftButton);
+    dialog = m_f->window->findChild<ConfirmDeleteDialog *>();
+    QVERIFY(dialog && QTest::qWaitForWindowActive(dialog));
+    confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+    cancel = dialog->findChild<QPushButton *>(QStringLiteral("confirmCancelButton"));
+    QTRY_COMPARE(QApplication::focusWidget(), cancel);
+    QVERIFY(tabTo(confirm));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->window->resultsModel()->count(ResultState::Deleted), 5,
+                              kRunTimeoutMs);
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
