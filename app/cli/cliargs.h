@@ -47,6 +47,7 @@ struct SandboxOptions
     QString token = SandboxServer::defaultToken();
     SandboxFaults faults;
     QString printIdsFile;
+    SandboxCallbackShape callbackShape = SandboxCallbackShape::Spec;
 };
 
 struct CliArgs
