@@ -432,6 +432,13 @@ CliArgs parseSandbox(const QStringList &arguments)
         parser.addOption(valueOption(faultNames.at(i), faultHelp.at(i), QStringLiteral("PCT"),
                                      QStringLiteral("0")));
     }
+    parser.addOption(
+        valueOption(QStringLiteral("callback-shape"),
+                    QStringLiteral("How entries carry the failure callback's state: spec (a flat "
+                                   "failureFunctionState, as the OpenAPI schema) or sdk "
+                                   "(failureCallbackInfo{state,responseStatus,responseBody,"
+                                   "responseHeaders}, as the SDK and the live API)."),
+                    QStringLiteral("spec|sdk"), QStringLiteral("spec")));
     parser.addOption(valueOption(QStringLiteral("print-ids"),
                                  QStringLiteral("Write the seeded IDs to FILE, one per line."),
                                  QStringLiteral("FILE")));
@@ -482,6 +489,14 @@ CliArgs parseSandbox(const QStringList &arguments)
     o.printIdsFile = check.value(QStringLiteral("print-ids"));
     if (parser.isSet(QStringLiteral("print-ids")) && o.printIdsFile.isEmpty())
         check.fail(QStringLiteral("--print-ids needs a file name."));
+
+    if (parser.isSet(QStringLiteral("callback-shape"))) {
+        const QString shape = check.value(QStringLiteral("callback-shape")).trimmed().toLower();
+        if (shape == QLatin1String("sdk"))
+            o.callbackShape = SandboxCallbackShape::Sdk;
+        else if (shape != QLatin1String("spec"))
+            check.fail(QStringLiteral("--callback-shape takes spec or sdk, not “%1”.").arg(shape));
+    }
 
     if (check.failed())
         return usageError(check.error(), QStringLiteral("sandbox"));

@@ -48,6 +48,7 @@ struct SandboxOptions
     QString token = SandboxServer::defaultToken();
     SandboxFaults faults;
     QString printIdsFile;
+    SandboxCallbackShape callbackShape = SandboxCallbackShape::Spec;
 };
 
 struct CliArgs

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxapi.h"
 
 #include "sandbox/httpresponsewriter.h"
+#include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxrunactions.h"
 #include "sandbox/sandboxstore.h"
 
@@ -75,67 +76,23 @@ SandboxResponse methodNotAllowed()
     return response;
 }
 
-struct Filter
+// Entries are stored with both forms of the failure callback's state; each shape keeps one.
+QJsonObject presented(QJsonObject entry, SandboxCallbackShape shape)
 {
-    SandboxStore::Predicate predicate;
-    bool isEmpty = true;
-    QByteArray error; // non-empty: a filter value was malformed
-};
-
-Filter parseFilter(const QueryItems &items)
-{
-    QList<SandboxStore::Predicate> parts;
-    Filter filter;
-    for (const auto &[key, value] : items) {
-        if (key == QLatin1String("workflowUrl") || key == QLatin1String("workflowRunId")) {
-            parts.append([field = key, value = value](const QJsonObject &e) {
-                return e.value(field).toString() == value;
-            });
-        } else if (key == QLatin1String("callerIp")) {
-            parts.append([value = value](const QJsonObject &e) {
-                return e.value(QStringLiteral("callerIP")).toString() == value;
-            });
-        } else if (key == QLatin1String("label")) {
-            parts.append([value = value](const QJsonObject &e) {
-                return e.value(QStringLiteral("labels")).toArray().contains(value);
-            });
-        } else if (key == QLatin1String("fromDate") || key == QLatin1String("toDate")) {
-            bool ok = false;
-            const qint64 bound = value.toLongLong(&ok);
-            if (!ok) {
-                filter.error = "invalid " + key.toUtf8();
-                return filter;
-            }
-            const bool from = key == QLatin1String("fromDate");
-            parts.append([from, bound](const QJsonObject &e) {
-                const auto createdAt =
-                    static_cast<qint64>(e.value(QStringLiteral("createdAt")).toDouble());
-                return from ? createdAt >= bound : createdAt <= bound;
-            });
-        } else if (key == QLatin1String("responseStatus")) {
-            bool ok = false;
-            const int status = value.toInt(&ok);
-            if (!ok) {
-                filter.error = "invalid responseStatus";
-                return filter;
-            }
-            parts.append([status](const QJsonObject &e) {
-                return e.value(QStringLiteral("responseStatus")).toInt() == status;
-            });
-        }
+    if (shape == SandboxCallbackShape::Spec) {
+        entry.remove(QStringLiteral("failureCallbackInfo"));
+    } else {
+        const QString state = sandboxCallbackState(entry);
+        entry.remove(QStringLiteral("failureFunctionState"));
+        if (!state.isEmpty() && !entry.contains(QStringLiteral("failureCallbackInfo")))
+            entry.insert(QStringLiteral("failureCallbackInfo"),
+                         QJsonObject{{QStringLiteral("state"), state}});
     }
-    filter.isEmpty = parts.isEmpty();
-    filter.predicate = [parts](const QJsonObject &e) {
-        for (const auto &part : parts) {
-            if (!part(e))
-                return false;
-        }
-        return true;
-    };
-    return filter;
+    return entry;
 }
 
-SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store)
+SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store,
+                            SandboxCallbackShape shape)
 {
     int count = DefaultPageSize;
     if (const auto raw = firstValue(items, QStringLiteral("count")); raw && !raw->isEmpty()) {
@@ -145,7 +102,7 @@ SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store)
             return error(400, "invalid count");
         count = qMin(count, MaxPageSize);
     }
-    const Filter filter = parseFilter(items);
+    const SandboxFilter filter = parseSandboxFilter(items);
     if (!filter.error.isEmpty())
         return error(400, filter.error);
 
@@ -153,7 +110,10 @@ SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store)
     const auto page = store.page(cursor, count, filter.predicate);
     if (!page)
         return error(400, "invalid cursor");
-    QJsonObject object{{QStringLiteral("messages"), page->messages}};
+    QJsonArray messages;
+    for (const QJsonValue &entry : page->messages)
+        messages.append(presented(entry.toObject(), shape));
+    QJsonObject object{{QStringLiteral("messages"), messages}};
     if (!page->nextCursor.isEmpty())
         object.insert(QStringLiteral("cursor"), page->nextCursor);
     return json(200, object);
@@ -171,7 +131,7 @@ SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
                 ids.append(part);
         }
     }
-    const Filter filter = parseFilter(items);
+    const SandboxFilter filter = parseSandboxFilter(items);
     if (!filter.error.isEmpty())
         return {error(400, filter.error), false};
 
@@ -192,7 +152,8 @@ SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
     return result;
 }
 
-SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, SandboxStore &store)
+SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, SandboxStore &store,
+                            SandboxCallbackShape shape)
 {
     if (method != "GET" && method != "DELETE")
         return methodNotAllowed();
@@ -200,7 +161,7 @@ SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, Sand
         return error(400, "invalid dlq id");
     if (method == "GET") {
         const auto entry = store.find(dlqId);
-        return entry ? json(200, *entry) : error(404, "dlq message not found");
+        return entry ? json(200, presented(*entry, shape)) : error(404, "dlq message not found");
     }
     if (!store.remove(dlqId))
         return error(404, "dlq message not found");
@@ -220,7 +181,8 @@ bool hasBearerToken(const SandboxRequest &request, const QString &token)
     return value.mid(space + 1).trimmed() == token.toUtf8();
 }
 
-SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store)
+SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store,
+                                     SandboxCallbackShape shape)
 {
     static const QByteArray collection = QByteArrayLiteral("/v2/workflows/dlq");
     static const QByteArray entryPrefix = QByteArrayLiteral("/v2/workflows/dlq/");
@@ -229,7 +191,7 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
     if (path == collection) {
         const QueryItems items = parseQuery(request.query);
         if (request.method == "GET")
-            return {listEntries(items, store), false};
+            return {listEntries(items, store, shape), false};
         if (request.method == "DELETE")
             return bulkDelete(items, store);
         return {methodNotAllowed(), false};
@@ -242,7 +204,7 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
         const QString dlqId = QString::fromUtf8(QByteArray::fromPercentEncoding(segment));
         const bool dotSegment = dlqId == QLatin1String(".") || dlqId == QLatin1String("..");
         if (!segment.contains('/') && !dotSegment)
-            return {singleEntry(request.method, dlqId, store), false};
+            return {singleEntry(request.method, dlqId, store, shape), false};
     }
     return {error(404, "not found"), false};
 }

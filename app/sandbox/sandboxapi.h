@@ -25,8 +25,9 @@ struct SandboxApiResult
 //   GET    /v2/workflows/dlq/{dlqId}     one entry
 //   DELETE /v2/workflows/dlq/{dlqId}     one entry
 //   POST   /v2/workflows/dlq/{resume|restart|callback}/{dlqId}  see sandboxrunactions.h
-// Filters: workflowUrl, workflowRunId, label, fromDate, toDate (unix ms), responseStatus,
-// callerIp. Unknown query parameters are ignored, as a lenient real server would.
-SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store);
+// Filters: see sandboxfilter.h.
+// Entries are sent in `shape` (see SandboxCallbackShape).
+SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store,
+                                     SandboxCallbackShape shape = SandboxCallbackShape::Spec);
 
 } // namespace dlq

@@ -149,6 +149,123 @@ QJsonObject makeEntry(std::mt19937 &gen, const QString &dlqId, qint64 createdAtM
     };
 }
 
+QString base64Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+// Bytes that are not UTF-8 (a gzip header and Latin-1 text), which the API sends as base64.
+QByteArray notUtf8(std::mt19937 &gen)
+{
+    // 1f8b0800, then "café crème brûlée " in Latin-1.
+    QByteArray bytes = QByteArray::fromHex("1f8b0800"
+                                           "636166e920"
+                                           "6372e86d6520"
+                                           "6272fb6ce96520");
+    for (int i = 0; i < 24; ++i)
+        bytes.append(char(0x80 + gen() % 0x80));
+    return bytes;
+}
+
+QString largeBody(std::mt19937 &gen)
+{
+    // About 200 KB: an import batch that was too big for the step.
+    QString rows;
+    for (int i = 0; rows.size() < 200 * 1024; ++i) {
+        rows += QStringLiteral("{\"row\":%1,\"sku\":\"SKU-%2\",\"qty\":%3},")
+                    .arg(i)
+                    .arg(10000 + gen() % 90000)
+                    .arg(gen() % 50);
+    }
+    rows.chop(1);
+    return QStringLiteral("{\"rows\":[") + rows + QStringLiteral("]}");
+}
+
+QJsonObject callbackInfo(std::mt19937 &gen, const QString &state, qint64 createdAtMs)
+{
+    int status = 0;
+    QString body;
+    if (state == QLatin1String("CALLBACK_FAIL")) {
+        static const char *const errors[] = {
+            R"({"error":"failure handler crashed: Slack webhook answered 410 Gone"})",
+            R"({"error":"could not write the incident to the ticket system"})"};
+        status = gen() % 2 == 0 ? 500 : 502;
+        body = QString::fromUtf8(pick(gen, errors));
+    } else if (state == QLatin1String("CALLBACK_SUCCESS")) {
+        status = 200;
+        body = QStringLiteral("{\"notified\":true}");
+    }
+    QJsonObject headers;
+    if (status > 0) {
+        headers.insert(QStringLiteral("Content-Type"), values(QStringLiteral("application/json")));
+        headers.insert(QStringLiteral("Date"), values(httpDate(createdAtMs + 1500)));
+    }
+    return QJsonObject{{QStringLiteral("state"), state},
+                       {QStringLiteral("responseStatus"), status},
+                       {QStringLiteral("responseBody"), body},
+                       {QStringLiteral("responseHeaders"), headers}};
+}
+
+// What an operator also meets: non-retryable 489s, 404s and 502s, canceled callbacks and
+// callback answers, non-ASCII and non-UTF-8 bodies, a few large ones. From a generator of its
+// own (seeded by the ID), so the seeded IDs and the other fields stay what they were.
+void addVariety(QJsonObject &entry, const QString &dlqId)
+{
+    std::mt19937 gen(static_cast<quint32>(qHash(dlqId, 0)) ^ 0x5eedu);
+    const qint64 createdAtMs = qint64(entry.value(QStringLiteral("createdAt")).toDouble());
+    QJsonObject responseHeader = entry.value(QStringLiteral("responseHeader")).toObject();
+    const int roll = int(gen() % 100);
+    if (roll < 7) {
+        entry.insert(QStringLiteral("responseStatus"), 489);
+        entry.insert(
+            QStringLiteral("responseBody"),
+            QStringLiteral(R"({"error":"WorkflowNonRetryableError: customer was deleted"})"));
+        responseHeader.insert(QStringLiteral("Upstash-NonRetryable-Error"),
+                              values(QStringLiteral("true")));
+    } else if (roll < 12) {
+        entry.insert(QStringLiteral("responseStatus"), 404);
+        entry.insert(QStringLiteral("responseBody"),
+                     QStringLiteral(R"({"error":"workflow route not found"})"));
+    } else if (roll < 18) {
+        entry.insert(QStringLiteral("responseStatus"), 502);
+        entry.insert(QStringLiteral("responseBody"),
+                     QStringLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        responseHeader.insert(QStringLiteral("Content-Type"), values(QStringLiteral("text/html")));
+    }
+    responseHeader.insert(QStringLiteral("X-Request-Id"),
+                          values(QStringLiteral("req_") + QString::number(gen(), 16)));
+    entry.insert(QStringLiteral("responseHeader"), responseHeader);
+
+    QString state = entry.value(QStringLiteral("failureFunctionState")).toString();
+    if (!state.isEmpty()) {
+        if (gen() % 4 == 0)
+            state = QStringLiteral("CALLBACK_CANCELED");
+        entry.insert(QStringLiteral("failureFunctionState"), state);
+        entry.insert(QStringLiteral("failureCallbackInfo"), callbackInfo(gen, state, createdAtMs));
+    }
+
+    const int body = int(gen() % 60);
+    if (body < 6) {
+        entry.insert(
+            QStringLiteral("body"),
+            QStringLiteral(
+                "{\"customer\":\"Zo\u00eb M\u00fcller\",\"city\":\"K\u00f8benhavn\","
+                "\"note\":\"\u914d\u9001\u5148\u3092\u78ba\u8a8d\",\"amount\":\"\u20ac12,50\"}"));
+    } else if (body < 10) {
+        entry.insert(QStringLiteral("body"), QString());
+        entry.insert(QStringLiteral("bodyBase64"), base64Of(notUtf8(gen)));
+    } else if (body == 10) {
+        entry.insert(QStringLiteral("body"), largeBody(gen));
+    }
+    if (gen() % 25 == 0) {
+        entry.insert(QStringLiteral("responseBody"), QString());
+        entry.insert(QStringLiteral("responseBodyBase64"), base64Of(notUtf8(gen)));
+        responseHeader.insert(QStringLiteral("Content-Type"),
+                              values(QStringLiteral("application/octet-stream")));
+        entry.insert(QStringLiteral("responseHeader"), responseHeader);
+    }
+}
+
 } // namespace
 
 QList<QJsonObject> makeSeedEntries(int count, quint32 seed,
@@ -167,7 +284,9 @@ QList<QJsonObject> makeSeedEntries(int count, quint32 seed,
             ++ms;
             id = QString::number(ms) + suffix;
         }
-        entries.append(makeEntry(gen, id, ms));
+        QJsonObject entry = makeEntry(gen, id, ms);
+        addVariety(entry, id);
+        entries.append(entry);
     }
     return entries;
 }

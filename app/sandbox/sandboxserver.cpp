@@ -69,6 +69,7 @@ struct SandboxServer::Private
     SandboxStore store;
     QString token = SandboxServer::defaultToken();
     int latencyMs = 0;
+    SandboxCallbackShape callbackShape = SandboxCallbackShape::Spec;
     SandboxFaultPicker faults;
     SandboxRateLimiter rateLimiter;
     Override override;
@@ -165,7 +166,7 @@ Plan SandboxServer::Private::plan(const SandboxRequest &request)
 
 SandboxResponse SandboxServer::Private::applyToStore(const SandboxRequest &request)
 {
-    const SandboxApiResult result = handleDlqApiRequest(request, store);
+    const SandboxApiResult result = handleDlqApiRequest(request, store, callbackShape);
     if (result.unfilteredBulkDelete) {
         ++unfilteredBulkDeletes;
         qCWarning(lcSandbox, "unfiltered bulk DELETE emptied the sandbox DLQ (%s)",
@@ -315,6 +316,16 @@ QStringList SandboxServer::entryIds() const
 QStringList SandboxServer::deletedIds() const
 {
     return d->store.deletedIds();
+}
+
+void SandboxServer::setCallbackShape(SandboxCallbackShape shape)
+{
+    d->callbackShape = shape;
+}
+
+SandboxCallbackShape SandboxServer::callbackShape() const
+{
+    return d->callbackShape;
 }
 
 void SandboxServer::setLatencyMs(int ms)

@@ -66,6 +66,11 @@ struct SandboxFaults
     quint32 seed = 1;
 };
 
+// How entries name their failure callback's state: the spec's schema has a flat
+// `failureFunctionState`; the SDK type, the docs and the live API's tests use
+// `failureCallbackInfo{state, responseStatus, responseBody, responseHeaders}`.
+enum class SandboxCallbackShape { Spec, Sdk };
+
 // A loopback HTTP/1.1 server that behaves like the Upstash Workflow DLQ API for the calls the
 // app makes: DELETE/GET /v2/workflows/dlq/{id}, GET /v2/workflows/dlq (list with cursor),
 // DELETE /v2/workflows/dlq?dlqIds=... (bulk). It checks the bearer token (401), answers 404
@@ -103,6 +108,10 @@ public:
     int entryCount() const;
     QStringList entryIds() const;   // oldest first
     QStringList deletedIds() const; // every ID this server deleted, in order
+
+    // Spec (the default) or Sdk; applies to every list page and GET from now on.
+    void setCallbackShape(SandboxCallbackShape shape);
+    SandboxCallbackShape callbackShape() const;
 
     void setLatencyMs(int ms);
     int latencyMs() const;

@@ -374,6 +374,7 @@ private Q_SLOTS:
         QCOMPARE(o.faults.serverErrorPercent, 0);
         QCOMPARE(o.faults.hangPercent, 0);
         QVERIFY(o.printIdsFile.isEmpty());
+        QCOMPARE(o.callbackShape, SandboxCallbackShape::Spec);
     }
 
     void sandbox_everyFlag()
@@ -391,7 +392,8 @@ private Q_SLOTS:
             QStringLiteral("6"),        QStringLiteral("--fault-429"),
             QStringLiteral("7"),        QStringLiteral("--fault-hang"),
             QStringLiteral("8"),        QStringLiteral("--print-ids"),
-            QStringLiteral("ids.txt"),
+            QStringLiteral("ids.txt"),  QStringLiteral("--callback-shape"),
+            QStringLiteral("sdk"),
         });
         QVERIFY2(args.ok(), qPrintable(args.error));
         const SandboxOptions &o = args.sandbox;
@@ -408,6 +410,7 @@ private Q_SLOTS:
         QCOMPARE(o.faults.hangPercent, 8);
         QCOMPARE(o.faults.seed, 42u);
         QCOMPARE(o.printIdsFile, QStringLiteral("ids.txt"));
+        QCOMPARE(o.callbackShape, SandboxCallbackShape::Sdk);
     }
 
     void sandbox_badValues_data()
@@ -422,6 +425,8 @@ private Q_SLOTS:
                            QStringLiteral("--fault-hang"), QStringLiteral("50")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
         QTest::newRow("empty token") << QStringList{QStringLiteral("--token"), QStringLiteral(" ")};
+        QTest::newRow("callback shape")
+            << QStringList{QStringLiteral("--callback-shape"), QStringLiteral("flat")};
     }
 
     void sandbox_badValues()

@@ -35,7 +35,23 @@ std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, con
     const std::optional<QUrl> url = dlqEntryUrl(baseUrl, id, action);
     if (!url)
         return std::nullopt;
-    return RequestSpec{verb, *url, {}, {}};
+    RequestSpec spec{verb, *url, {}, {}};
+    if (call == EntryCall::Get)
+        spec.maxBodyBytes = kMaxEntryAnswerBytes;
+    return spec;
+}
+
+std::optional<RequestSpec> listPageRequest(const QUrl &baseUrl, const api::DlqFilter &filter,
+                                           int count, const QString &cursor)
+{
+    if (count < 1 || count > kMaxListPageSize)
+        return std::nullopt;
+    const std::optional<QUrl> url = api::filteredListUrl(baseUrl, filter, count, cursor);
+    if (!url)
+        return std::nullopt;
+    RequestSpec spec{"GET", *url, {}, {}};
+    spec.maxBodyBytes = kMaxListPageBytes;
+    return spec;
 }
 
 bool isBulkSendable(const QString &id)

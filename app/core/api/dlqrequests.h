@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/dlqfilter.h"
 #include "net/requestjob.h"
 
 #include <QString>
@@ -25,6 +26,18 @@ enum class EntryCall {
 };
 
 std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id);
+
+// The API sends at most this many entries per list page.
+inline constexpr int kMaxListPageSize = 100;
+// Bodies come back inside entries (up to 1 MB each on paid plans), so answers that carry
+// entries may be far larger than an error body.
+inline constexpr qint64 kMaxEntryAnswerBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxListPageBytes = 128 * 1024 * 1024;
+
+// GET /v2/workflows/dlq with the filter, 1..kMaxListPageSize per page, from `cursor` (empty:
+// the first page). std::nullopt when the filter has problems() or would not travel intact.
+std::optional<RequestSpec> listPageRequest(const QUrl &baseUrl, const api::DlqFilter &filter,
+                                           int count, const QString &cursor);
 
 // The API takes at most this many dlqIds per bulk DELETE.
 inline constexpr int kMaxBulkIds = 100;

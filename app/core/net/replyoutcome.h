@@ -15,7 +15,7 @@ struct ReplyOutcome
     bool timedOut = false;  // our transfer timeout fired (Qt reports it as OperationCanceled)
     bool cancelled = false; // the user cancelled
     QString message;        // for people: the server's error, a body excerpt or the network error
-    QByteArray body;        // at most kMaxBodyBytes
+    QByteArray body;        // at most RequestSpec::maxBodyBytes
     bool bodyTruncated = false;
     QString redirectTarget;                       // Location of a 3xx, never followed
     QByteArray retryAfter;                        // raw Retry-After header, if any
@@ -35,7 +35,7 @@ QString messageFromBody(const QByteArray &body, bool truncated);
 // What the job observed while the reply ran, besides the reply itself.
 struct ReplyCapture
 {
-    QByteArray body; // first kMaxBodyBytes only
+    QByteArray body; // first RequestSpec::maxBodyBytes only
     bool truncated = false;
     bool timedOut = false;
     bool cancelled = false;

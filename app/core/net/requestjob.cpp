@@ -70,9 +70,9 @@ void RequestJob::abort()
 
 void RequestJob::readBody()
 {
-    // Keep the first kMaxBodyBytes; drain the rest so a huge body cannot fill memory.
+    // Keep the first maxBodyBytes; drain the rest so a huge body cannot fill memory.
     while (m_reply->bytesAvailable() > 0) {
-        const qint64 room = kMaxBodyBytes - m_capture.body.size();
+        const qint64 room = m_spec.maxBodyBytes - m_capture.body.size();
         if (room > 0) {
             m_capture.body += m_reply->read(room);
         } else {

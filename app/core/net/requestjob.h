@@ -19,6 +19,9 @@ struct RequestSpec
     QUrl url;
     QByteArray body;
     QByteArray contentType;
+    // The answer's body beyond this is drained and dropped (ReplyOutcome::bodyTruncated).
+    // Calls that return data (a list page, one entry) raise it.
+    qint64 maxBodyBytes = kMaxBodyBytes;
 };
 
 // One authenticated request to the API. The token goes in the Authorization header only,

@@ -86,6 +86,21 @@ void ActionRun::start(const QList<ActionItem> &items)
     pump();
 }
 
+bool ActionRun::append(const ActionItem &input)
+{
+    if (!m_running || m_stopping)
+        return false;
+    Item item;
+    item.input = input;
+    item.outcomeUnknown = input.outcomeUnknown;
+    m_ready.push_back(int(m_items.size()));
+    m_items.append(std::move(item));
+    ++m_total;
+    // Not pump() itself: the caller may be inside this run's own signal.
+    scheduleWake(0);
+    return true;
+}
+
 void ActionRun::cancel()
 {
     if (!m_running)

@@ -54,6 +54,10 @@ public:
     // (the session journal records them first). Before start(); null: send at once.
     void setSendGate(SendGate *gate);
     void start(const QList<ActionItem> &items);
+    // Adds an item to a running run, for work that is only known from an earlier answer
+    // (the next list page). Safe from an itemFinished() slot. False, and nothing added, when
+    // the run has ended or is stopping.
+    bool append(const ActionItem &item);
     void cancel();
     void pause();
     void resume();

@@ -155,4 +155,39 @@ ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
     return result;
 }
 
+std::optional<RequestSpec> ListPageAction::request(const QUrl &baseUrl) const
+{
+    return listPageRequest(baseUrl, m_filter, m_count, m_cursor);
+}
+
+QString ListPageAction::refusal() const
+{
+    const QStringList problems = m_filter.problems();
+    return problems.isEmpty() ? tr("Not sent: no list request could be built for this filter.")
+                              : tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
+}
+
+ActionResult ListPageAction::read(const ReplyOutcome &last, int attempts, bool) const
+{
+    ActionResult result;
+    if (isSuccess(last)) {
+        result.httpStatus = last.httpStatus;
+        result.state = ResultState::Done;
+        result.body = last.body;
+        if (last.bodyTruncated)
+            result.message = tr("The page was larger than %1 MB and was cut off.")
+                                 .arg(kMaxListPageBytes / (1024 * 1024));
+        return result;
+    }
+    result = classifyCommon(last);
+    // The list has no per-entry 404 or 400: those name a wrong URL or a refused filter.
+    if (result.state == ResultState::NotFound || result.state == ResultState::InvalidId) {
+        result.state = ResultState::Failed;
+        result.message = tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
+    }
+    if (result.state == ResultState::Failed && attempts > 1)
+        result.message = afterAttempts(attempts, result.message);
+    return result;
+}
+
 } // namespace dlq

@@ -81,6 +81,29 @@ private:
     QStringList m_ids;
 };
 
+// One page of GET /v2/workflows/dlq. Done carries the page's body; reading it is the
+// caller's job (api/dlqentry.h), so a page that is not JSON still ends with what it held.
+class ListPageAction : public RunAction
+{
+public:
+    ListPageAction(api::DlqFilter filter, int count, QString cursor)
+        : m_filter(std::move(filter)), m_count(count), m_cursor(std::move(cursor))
+    {}
+
+    const QString &cursor() const { return m_cursor; }
+    std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
+    QString refusal() const override;
+    ActionResult read(const ReplyOutcome &last, int attempts,
+                      bool earlierMayHaveApplied) const override;
+    // Reading a page changes nothing on the server.
+    bool mayHaveApplied(const ReplyOutcome &) const override { return false; }
+
+private:
+    api::DlqFilter m_filter;
+    int m_count;
+    QString m_cursor;
+};
+
 // The verdict for one per-ID DELETE answer: state and the message a person reads.
 ActionResult classifyDelete(const ReplyOutcome &outcome);
 
