@@ -342,7 +342,9 @@ QStringList SettingsDialog::tokenStorageNotes()
     const QString problem = m_tokens->keychainProblem();
     const bool inFile = m_tokenInFile->isChecked();
     // The choice is offered only where the keychain failed or the file was chosen before.
-    m_tokenInFile->setVisible(m_tokens->hasKeychain() && (inFile || !problem.isEmpty()));
+    const bool fileChosen = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
+    m_tokenInFile->setVisible(m_tokens->hasKeychain() &&
+                              (inFile || fileChosen || !problem.isEmpty()));
     QStringList notes;
     if (!m_tokens->hasKeychain() || inFile) {
         if (!file.isEmpty())
