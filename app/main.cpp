@@ -1,4 +1,5 @@
 // The GUI entry point: set up the application, wire the injected pieces, show the window.
+#include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 #include "ui/mainwindow.h"
@@ -38,8 +39,10 @@ int main(int argc, char *argv[])
     QSettings store; // native format and location: ~/.config/DLQ Manager/dlq-manager.conf
     dlq::AppSettings settings(&store);
     QNetworkAccessManager nam;
+    // The token lives in the system keychain when one is reachable (see TokenKeeper).
+    dlq::KeychainTokenStore keychain;
     // The list survives a crash or kill -9 there (~/.local/share/dlq-manager/session).
-    dlq::MainWindow window(&settings, &nam, dlq::SessionJournal::defaultDirectory());
+    dlq::MainWindow window(&settings, &nam, dlq::SessionJournal::defaultDirectory(), &keychain);
     window.show();
     return app.exec();
 }

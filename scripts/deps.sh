@@ -4,10 +4,12 @@
 # to run again (installs nothing when all is present).
 set -euo pipefail
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl)
+packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl qtkeychain-qt6-dev)
 if [[ "${DLQ_WITH_TEST_TOOLS:-0}" == 1 ]]; then
     # clang-format: the format check; nginx: the TLS + HTTP/2 test; the rest: the package tests.
     packages+=(clang-format git nginx-light help2man dpkg-dev desktop-file-utils appstream file)
+    # The keychain tests run a real Secret Service (gnome-keyring) on a private session bus.
+    packages+=(gnome-keyring dbus libsecret-tools)
 fi
 packages+=("$@")
 if [[ "${DLQ_WITH_GUI_TOOLS:-0}" == 1 ]]; then

@@ -8,6 +8,7 @@
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "settings/tokenkeeper.h"
 #include "ui/actionbutton.h"
 #include "ui/filedialogs.h"
 #include "ui/identrybar.h"
@@ -67,11 +68,13 @@ QList<int> answeredRows(const ResultsModel &model)
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
-                       const QString &sessionDirectory, QWidget *parent)
+                       const QString &sessionDirectory, TokenStore *keychain, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_nam(nam), m_model(new ResultsModel(this)),
       m_proxy(new ResultFilterModel(this)), m_controller(new RunController(m_model, nam, this)),
-      m_resolver(new TargetResolver(settings, this)), m_exports(new ExportTracker(m_model, this)),
-      m_actions(createMainActions(this)), m_actionTimer(new QTimer(this))
+      m_resolver(new TargetResolver(settings, this)),
+      m_tokens(new TokenKeeper(settings, keychain, this)),
+      m_exports(new ExportTracker(m_model, this)), m_actions(createMainActions(this)),
+      m_actionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("DLQ Manager"));
@@ -89,6 +92,9 @@ MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
     connectActions();
     applyTarget();
     restoreWindowState();
+    // The keychain answers over D-Bus; until it has, the target says the token is on its way
+    // (AppSettings::tokenPending()) and no run can start.
+    m_tokens->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -487,7 +493,7 @@ void MainWindow::openSettings()
         m_settingsDialog->activateWindow();
         return;
     }
-    auto *dialog = new SettingsDialog(m_settings, m_resolver, m_nam, this);
+    auto *dialog = new SettingsDialog(m_settings, m_resolver, m_tokens, m_nam, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     // AppSettings::changed covers this too; saving twice over is harmless, missing it is not.

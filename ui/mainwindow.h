@@ -28,16 +28,21 @@ class SandboxServer;
 class SessionKeeper;
 class SettingsDialog;
 class TargetBanner;
+class TokenKeeper;
+class TokenStore;
 
 // The one window. It owns the list (ResultsModel), its view proxy, the run controller and,
 // with the Sandbox preset, the built-in sandbox. Settings, the network and the directory of the
-// crash-safe session (SessionJournal::defaultDirectory(); empty: none) are injected.
+// crash-safe session (SessionJournal::defaultDirectory(); empty: none) and the keychain (null:
+// none, the settings file holds the token) are injected; the stored token is read from the
+// keychain after the window is up (TokenKeeper).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
-               const QString &sessionDirectory = QString(), QWidget *parent = nullptr);
+               const QString &sessionDirectory = QString(), TokenStore *keychain = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SandboxServer *sandbox() const; // null unless the Sandbox preset is in use
@@ -47,6 +52,7 @@ public:
     RunFlow *runFlow() const { return m_runFlow; }
     SessionKeeper *sessionKeeper() const { return m_session; }
     const MainActions &actions() const { return m_actions; }
+    TokenKeeper *tokenKeeper() const { return m_tokens; }
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
     int addIdsFromText(const QString &text, const QString &source);
@@ -91,6 +97,7 @@ private:
     ResultFilterModel *m_proxy;
     RunController *m_controller;
     TargetResolver *m_resolver;
+    TokenKeeper *m_tokens;
     ExportTracker *m_exports;
     Target m_target;
     Target m_lastTarget; // the last one with a URL: what results so far were answered by

@@ -2,9 +2,11 @@
 
 #include "net/connectiontester.h"
 #include "settings/appsettings.h"
+#include "settings/tokenkeeper.h"
 #include "ui/resultdelegate.h"
 #include "ui/targetresolver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,9 +39,9 @@ void setErrorColour(QLabel *label)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver,
+SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver, TokenKeeper *tokens,
                                QNetworkAccessManager *nam, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_resolver(resolver),
+    : QDialog(parent), m_settings(settings), m_resolver(resolver), m_tokens(tokens),
       m_tester(new ConnectionTester(nam, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -52,6 +54,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver,
         m_testResult->setText((ok ? tr("✓ %1") : tr("✗ %1")).arg(message));
         growToFit();
     });
+    connect(m_tokens, &TokenKeeper::saveFinished, this, &SettingsDialog::tokenSaved);
+    connect(m_tokens, &TokenKeeper::keychainProblemChanged, this,
+            &SettingsDialog::updateTokenPlaceholder);
 }
 
 void SettingsDialog::buildForm()
@@ -93,6 +98,13 @@ void SettingsDialog::buildForm()
     m_clearToken->setAutoDefault(false);
     connect(m_clearToken, &QPushButton::clicked, this, &SettingsDialog::clearStoredToken);
     m_tokenNote = noteLabel(QStringLiteral("tokenNoteLabel"), tr("Token storage"), this);
+    m_tokenInFile = new QCheckBox(tr("Store the token in the settings file instead (readable "
+                                     "only by you, not encrypted)"),
+                                  this);
+    m_tokenInFile->setObjectName(QStringLiteral("tokenInFileCheck"));
+    m_tokenInFile->setAccessibleName(tr("Store the token in the settings file"));
+    m_tokenInFile->setToolTip(tr("Only when the system keychain cannot be used"));
+    connect(m_tokenInFile, &QCheckBox::toggled, this, &SettingsDialog::updateTokenPlaceholder);
     m_envNotice = noteLabel(QStringLiteral("envNoticeLabel"), tr("Environment overrides"), this);
     QFont bold = m_envNotice->font();
     bold.setBold(true);
@@ -174,6 +186,7 @@ void SettingsDialog::buildForm()
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
     form->addRow(QString(), m_tokenNote);
+    form->addRow(QString(), m_tokenInFile);
     form->addRow(m_envNotice);
     form->addRow(tr("&Parallel requests:"), m_concurrency);
     form->addRow(tr("T&imeout per request:"), m_timeout);
@@ -222,6 +235,8 @@ void SettingsDialog::load()
     m_envNotice->setText(env.join(QLatin1Char('\n')));
     m_envNotice->setVisible(!env.isEmpty());
 
+    m_tokenInFile->setChecked(m_tokens->hasKeychain() &&
+                              m_settings->tokenStorage() == AppSettings::TokenStorage::File);
     presetChanged();
     updateTokenPlaceholder();
 }
@@ -317,9 +332,35 @@ void SettingsDialog::updateTokenPlaceholder()
     if (selectedPreset() == EndpointPreset::Sandbox)
         notes << tr("The sandbox uses its own test token; a token entered here is kept for the "
                     "real server.");
-    if (!m_settings->fileName().isEmpty())
-        notes << tr("Stored in %1, readable only by you.").arg(m_settings->fileName());
+    notes << tokenStorageNotes();
     m_tokenNote->setText(notes.join(QLatin1Char('\n')));
+}
+
+QStringList SettingsDialog::tokenStorageNotes()
+{
+    const QString file = m_settings->fileName();
+    const QString problem = m_tokens->keychainProblem();
+    const bool inFile = m_tokenInFile->isChecked();
+    // The choice is offered only where the keychain failed or the file was chosen before.
+    const bool fileChosen = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
+    m_tokenInFile->setVisible(m_tokens->hasKeychain() &&
+                              (inFile || fileChosen || !problem.isEmpty()));
+    QStringList notes;
+    if (!m_tokens->hasKeychain() || inFile) {
+        if (!file.isEmpty())
+            notes << tr("Stored in %1, readable only by you.").arg(file);
+    } else if (!problem.isEmpty()) {
+        notes << tr("The system keychain cannot be reached (%1).").arg(problem);
+        if (m_settings->tokenStorage() == AppSettings::TokenStorage::Unset &&
+            !m_settings->fileToken().isEmpty())
+            notes << tr("Your token stays in %1 (readable only by you) until the keychain can "
+                        "be reached.")
+                         .arg(file);
+        notes << tr("A new token is not saved unless you choose the settings file below.");
+    } else {
+        notes << tr("Stored in the system keychain.");
+    }
+    return notes;
 }
 
 void SettingsDialog::clearStoredToken()
@@ -344,17 +385,46 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::save()
 {
-    if (!canSave())
+    if (!canSave() || m_savingToken)
         return;
+    const QString typed = m_token->text().trimmed();
+    const QString stored = m_settings->storedToken();
+    const bool inFile = m_tokenInFile->isChecked();
+    const bool wasInFile = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
+    const bool moves = !stored.isEmpty() && m_tokens->hasKeychain() && inFile != wasInFile;
+    if (typed.isEmpty() && !m_removeStoredToken && !moves) {
+        saveAllButToken();
+        return;
+    }
+    // The token first: when the keychain refuses it the dialog stays open with nothing
+    // changed, so the user can choose the settings file instead.
+    m_savingToken = true;
+    m_save->setEnabled(false);
+    if (m_tokens->hasKeychain() && !inFile)
+        m_tokenNote->setText(tr("Saving the token in the system keychain…"));
+    m_tokens->save(tokenToUse(), inFile);
+}
+
+void SettingsDialog::tokenSaved(bool ok)
+{
+    if (!m_savingToken)
+        return;
+    m_savingToken = false;
+    if (ok) {
+        saveAllButToken();
+        return;
+    }
+    validate();
+    updateTokenPlaceholder();
+    growToFit();
+}
+
+void SettingsDialog::saveAllButToken()
+{
     const EndpointPreset preset = selectedPreset();
     m_settings->setPreset(preset);
     if (preset == EndpointPreset::Custom)
         m_settings->setCustomUrl(customUrl());
-    const QString typed = m_token->text().trimmed();
-    if (!typed.isEmpty())
-        m_settings->setToken(typed);
-    else if (m_removeStoredToken)
-        m_settings->setToken(QString());
     m_settings->setConcurrency(m_concurrency->value());
     m_settings->setTimeoutSeconds(m_timeout->value());
     m_settings->setMaxAttempts(m_maxAttempts->value());

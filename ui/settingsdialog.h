@@ -19,16 +19,19 @@ namespace dlq {
 class AppSettings;
 class ConnectionTester;
 class TargetResolver;
+class TokenKeeper;
 
 // Server, token and run limits. The stored token is never put into a widget: the field starts
 // empty and its placeholder shows the fingerprint; leaving it empty keeps the stored token.
-// Open it with open().
+// The token goes into the system keychain; when that cannot be reached the dialog says so and
+// offers the settings file, which the user must pick (TokenKeeper stores it). Open it with
+// open().
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(AppSettings *settings, TargetResolver *resolver, QNetworkAccessManager *nam,
-                   QWidget *parent = nullptr);
+    SettingsDialog(AppSettings *settings, TargetResolver *resolver, TokenKeeper *tokens,
+                   QNetworkAccessManager *nam, QWidget *parent = nullptr);
 
     EndpointPreset selectedPreset() const;
     QUrl customUrl() const;
@@ -48,11 +51,16 @@ private:
     void clearStoredToken();
     void testConnection();
     void save();
+    void saveAllButToken();
+    void tokenSaved(bool ok);        // the keeper's answer to save()
+    QStringList tokenStorageNotes(); // also shows the file choice where it applies
 
     AppSettings *m_settings;
     TargetResolver *m_resolver;
+    TokenKeeper *m_tokens;
     ConnectionTester *m_tester;
     bool m_removeStoredToken = false;
+    bool m_savingToken = false; // waiting for the keychain's answer
     QString m_customText;
 
     QComboBox *m_preset;
@@ -62,6 +70,7 @@ private:
     QToolButton *m_showToken;
     QPushButton *m_clearToken;
     QLabel *m_tokenNote;
+    QCheckBox *m_tokenInFile;
     QLabel *m_envNotice;
     QSpinBox *m_concurrency;
     QSpinBox *m_timeout;

@@ -66,6 +66,8 @@ Target TargetResolver::resolve()
     target.tokenFromEnvironment = m_settings->tokenFromEnvironment();
     target.token = m_settings->effectiveToken();
     target.problem = problemWith(target);
+    if (target.token.isEmpty() && m_settings->tokenPending() && !target.baseUrl.isEmpty())
+        target.problem = tr("Reading the token from the keychain…");
     return target;
 }
 

@@ -48,8 +48,8 @@ DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &e
       // The GUI's settings, read for the saved token, server and run settings; never written.
       m_store(QSettings::NativeFormat, QSettings::UserScope, appOrganizationName(),
               appApplicationName()),
-      m_settings(&m_store, env), m_controller(&m_model, &m_nam),
-      m_progress(console::stderrIsTerminal())
+      m_settings(&m_store, env), m_tokenSource(&m_settings, &m_keychain),
+      m_controller(&m_model, &m_nam), m_progress(console::stderrIsTerminal())
 {
     connect(&m_controller, &RunController::progressChanged, this,
             [this](int done, int total, double rate) { m_progress.update(done, total, rate); });
@@ -76,6 +76,15 @@ DeleteCommand::~DeleteCommand() = default;
 
 void DeleteCommand::start()
 {
+    // The token may be in the system keychain, which answers asynchronously.
+    connect(&m_tokenSource, &TokenSource::found, this, &DeleteCommand::startWithToken,
+            Qt::SingleShotConnection);
+    m_tokenSource.lookup(m_options.tokenFile);
+}
+
+void DeleteCommand::startWithToken(const TokenLookup &token)
+{
+    m_token = token;
     if (!prepare())
         return;
     if (m_options.resume && m_sendRows.isEmpty()) {
@@ -168,7 +177,6 @@ bool DeleteCommand::prepare()
         m_baseUrl = m_options.baseUrl;
     }
 
-    m_token = findToken(m_options.tokenFile, m_settings);
     if (!m_token.token.isEmpty() && idsContainToken()) {
         // Said without the ID: printing it would print the token.
         fail(ExitUsage, QStringLiteral("One of the IDs contains your API token. Nothing was "

@@ -7,6 +7,7 @@
 #include "results/resultsmodel.h"
 #include "run/bulkdeleterun.h"
 #include "run/runcontroller.h"
+#include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 
@@ -38,6 +39,7 @@ public:
     void start();
 
 private:
+    void startWithToken(const TokenLookup &token);
     bool prepare();     // false: finished already (an error, or the dry run)
     bool loadSession(); // --session: refuse a stray session, or restore it for --resume
     void finishSession(RunEnd end);
@@ -61,6 +63,8 @@ private:
     DeleteOptions m_options;
     QSettings m_store;
     AppSettings m_settings;
+    KeychainTokenStore m_keychain;
+    TokenSource m_tokenSource;
     ResultsModel m_model;
     QNetworkAccessManager m_nam;
     RunController m_controller;

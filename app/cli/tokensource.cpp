@@ -1,10 +1,13 @@
 #include "cli/tokensource.h"
 
 #include "settings/appsettings.h"
+#include "settings/tokenkeeper.h"
+#include "settings/tokenstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace dlq::cli {
 
@@ -13,6 +16,12 @@ namespace {
 QString sayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+QString noTokenMessage()
+{
+    return QStringLiteral("No token: set QSTASH_TOKEN, pass --token-file FILE, or save a token "
+                          "in DLQ Manager's settings.");
 }
 
 bool othersMayRead(const QFileInfo &info)
@@ -80,11 +89,47 @@ TokenLookup findToken(const QString &tokenFile, const AppSettings &settings)
     } else if (!result.token.isEmpty()) {
         result.source = QStringLiteral("DLQ Manager's settings");
     } else {
-        result.error = QStringLiteral(
-            "No token: set QSTASH_TOKEN, pass --token-file FILE, or save a token in DLQ "
-            "Manager's settings.");
+        result.error = noTokenMessage();
     }
     return result;
+}
+
+TokenSource::TokenSource(const AppSettings *settings, TokenStore *keychain, QObject *parent)
+    : QObject(parent), m_settings(settings), m_keychain(keychain)
+{
+    if (m_keychain)
+        connect(m_keychain, &TokenStore::finished, this, &TokenSource::onKeychainAnswer);
+}
+
+void TokenSource::lookup(const QString &tokenFile)
+{
+    const bool inKeychain = tokenFile.isEmpty() && !m_settings->tokenFromEnvironment() &&
+                            m_settings->tokenStorage() == AppSettings::TokenStorage::Keychain;
+    if (inKeychain && m_keychain) {
+        m_request = m_keychain->read(TokenKeeper::defaultKey());
+        return;
+    }
+    const TokenLookup result = findToken(tokenFile, *m_settings);
+    QTimer::singleShot(0, this, [this, result] { Q_EMIT found(result); });
+}
+
+void TokenSource::onKeychainAnswer(int request, const QString &token, const QString &error)
+{
+    if (request != m_request)
+        return;
+    TokenLookup result;
+    result.source = QStringLiteral("the system keychain (DLQ Manager's token)");
+    result.token = token.trimmed();
+    if (!error.isEmpty()) {
+        // The app keeps the token there; reading another copy instead would be a guess.
+        result.error = QStringLiteral("DLQ Manager keeps the token in the system keychain, "
+                                      "which cannot be read: %1. Set QSTASH_TOKEN or pass "
+                                      "--token-file FILE.")
+                           .arg(error);
+    } else if (result.token.isEmpty()) {
+        result.error = noTokenMessage();
+    }
+    Q_EMIT found(result);
 }
 
 } // namespace dlq::cli

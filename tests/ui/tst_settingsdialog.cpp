@@ -3,6 +3,7 @@
 #include "support/guitest.h"
 
 #include "sandbox/sandboxserver.h"
+#include "settings/tokenkeeper.h"
 #include "ui/settingsdialog.h"
 #include "ui/targetresolver.h"
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<TestSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<TargetResolver> m_resolver;
+    std::unique_ptr<TokenKeeper> m_tokens; // no keychain: the settings file holds the token
     std::unique_ptr<QWidget> m_parent;
     QPointer<SettingsDialog> m_dialog;
 };
@@ -69,6 +71,7 @@ void TestSettingsDialog::cleanup()
 {
     m_parent.reset(); // deletes the dialog with it
     m_resolver.reset();
+    m_tokens.reset();
     m_nam.reset();
     m_settings.reset();
 }
@@ -76,11 +79,12 @@ void TestSettingsDialog::cleanup()
 SettingsDialog *TestSettingsDialog::openDialog()
 {
     m_resolver = std::make_unique<TargetResolver>(m_settings->settings.get());
+    m_tokens = std::make_unique<TokenKeeper>(m_settings->settings.get(), nullptr);
     m_parent = std::make_unique<QWidget>();
     m_parent->resize(800, 600);
     m_parent->show();
-    m_dialog = new SettingsDialog(m_settings->settings.get(), m_resolver.get(), m_nam.get(),
-                                  m_parent.get());
+    m_dialog = new SettingsDialog(m_settings->settings.get(), m_resolver.get(), m_tokens.get(),
+                                  m_nam.get(), m_parent.get());
     m_dialog->open();
     if (!QTest::qWaitForWindowExposed(m_dialog))
         return nullptr;

@@ -16,6 +16,9 @@ namespace {
 const QString kPresetKey = QStringLiteral("endpoint/preset");
 const QString kCustomUrlKey = QStringLiteral("endpoint/customUrl");
 const QString kTokenKey = QStringLiteral("auth/token");
+const QString kStorageKey = QStringLiteral("auth/storage");
+const QString kStorageFile = QStringLiteral("file");
+const QString kStorageKeychain = QStringLiteral("keychain");
 const QString kConcurrencyKey = QStringLiteral("run/concurrency");
 const QString kTimeoutKey = QStringLiteral("run/timeoutSeconds");
 const QString kMaxAttemptsKey = QStringLiteral("run/maxAttempts");
@@ -157,16 +160,66 @@ bool AppSettings::usesSandbox() const
     return preset() == EndpointPreset::Sandbox && !baseUrlFromEnvironment();
 }
 
+AppSettings::TokenStorage AppSettings::tokenStorage() const
+{
+    const QString value = m_store->value(kStorageKey).toString();
+    if (value == kStorageKeychain)
+        return TokenStorage::Keychain;
+    if (value == kStorageFile)
+        return TokenStorage::File;
+    return TokenStorage::Unset;
+}
+
+void AppSettings::setTokenStorage(TokenStorage storage)
+{
+    if (storage == tokenStorage())
+        return;
+    if (storage == TokenStorage::Unset)
+        removeValue(kStorageKey);
+    else
+        writeValue(kStorageKey,
+                   storage == TokenStorage::Keychain ? kStorageKeychain : kStorageFile);
+    sync();
+    Q_EMIT changed();
+}
+
 QString AppSettings::storedToken() const
 {
+    return tokenStorage() == TokenStorage::Keychain ? m_keychainToken : fileToken();
+}
+
+QString AppSettings::fileToken() const
+{
     return m_store->value(kTokenKey).toString();
+}
+
+void AppSettings::setKeychainToken(const QString &token)
+{
+    const QString clean = token.trimmed();
+    if (clean == m_keychainToken)
+        return;
+    m_keychainToken = clean;
+    Q_EMIT changed();
+}
+
+bool AppSettings::tokenPending() const
+{
+    return m_tokenPending;
+}
+
+void AppSettings::setTokenPending(bool pending)
+{
+    if (pending == m_tokenPending)
+        return;
+    m_tokenPending = pending;
+    Q_EMIT changed();
 }
 
 void AppSettings::setToken(const QString &token)
 {
     // Pasted tokens often carry a trailing newline; the server would reject them as is.
     const QString clean = token.trimmed();
-    if (clean == storedToken())
+    if (clean == fileToken())
         return;
     if (clean.isEmpty()) {
         removeValue(kTokenKey);

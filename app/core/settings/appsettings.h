@@ -15,7 +15,9 @@ namespace dlq {
 
 // One table of typed keys with defaults. The QSettings store and the environment are
 // injected so tests use a throwaway file and a fake environment.
-// The token is stored in the settings file, which is kept at mode 0600 on Unix.
+// The settings file is kept at mode 0600 on Unix. It holds the token only when the user chose
+// it as the token's place (no keychain reachable) or before the token migrated into the
+// keychain; otherwise it says only where the token is (TokenKeeper moves it).
 class AppSettings : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
     static constexpr int kDefaultMaxRetryDelaySeconds = 30;
     static constexpr int kMaxRetryDelaySeconds = 600;
     static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
+
+    // Where the stored token lives. Unset: never chosen (a token in the file then dates from
+    // before the keychain and migrates on the next start).
+    enum class TokenStorage { Unset, File, Keychain };
 
     explicit AppSettings(QSettings *store,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
@@ -49,10 +55,19 @@ public:
     QUrl effectiveBaseUrl() const;
     bool usesSandbox() const; // Sandbox preset and no QSTASH_URL override
 
+    TokenStorage tokenStorage() const;
+    void setTokenStorage(TokenStorage storage);
+    // The token in effect from storage: the keychain's copy once read, else the file's.
     QString storedToken() const;
-    void setToken(const QString &token); // empty clears it
-    bool tokenFromEnvironment() const;   // QSTASH_TOKEN set and not empty
-    QString effectiveToken() const;      // QSTASH_TOKEN, else the stored token
+    QString fileToken() const;           // the plain copy in the settings file
+    void setToken(const QString &token); // the file's copy; empty clears it
+    // The keychain's copy, held in memory only (TokenKeeper reads and writes the keychain).
+    void setKeychainToken(const QString &token);
+    // True while the token is being read from the keychain: nothing may be sent yet.
+    bool tokenPending() const;
+    void setTokenPending(bool pending);
+    bool tokenFromEnvironment() const; // QSTASH_TOKEN set and not empty
+    QString effectiveToken() const;    // QSTASH_TOKEN, else the stored token
     // What the UI may show of a token: "…" + last 4 characters; never more.
     static QString fingerprint(const QString &token);
 
@@ -94,6 +109,8 @@ private:
 
     QSettings *m_store;
     QProcessEnvironment m_env;
+    QString m_keychainToken;
+    bool m_tokenPending = false;
 };
 
 } // namespace dlq

@@ -1,0 +1,170 @@
+// The token in a real Secret Service: gnome-keyring on a private session bus under a fresh
+// HOME (registered with KEYRING, run through tests/support/with-keyring.sh). What the keyring
+// holds is checked from outside with secret-tool.
+
+#include "support/guitest.h"
+#include "support/keyring.h"
+
+#include "secrets/keychainstore.h"
+#include "settings/appsettings.h"
+#include "settings/tokenkeeper.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/targetresolver.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace dlq;
+
+namespace {
+const QString kToken = QStringLiteral("eyJkeychain-token-4242");
+const QString kPlain = QStringLiteral("eyJplain-old-token-7777");
+
+// A server that needs no answer: these tests never send anything.
+void useLoopbackServer(AppSettings *settings)
+{
+    settings->setCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    settings->setPreset(EndpointPreset::Custom);
+    settings->markConfigured();
+}
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void savingFromTheDialogPutsTheTokenInTheKeychainAndNotInTheFile();
+    void aPlainTokenInTheSettingsFileMovesIntoTheKeychainAtStart();
+    void nothingCanBeSentUntilTheTokenIsReadFromTheKeychain();
+    void removingTheTokenRemovesItFromTheKeychain();
+};
+
+void TestKeychain::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/support/with-keyring.sh (ctest does)");
+    // The keyring answers from outside as well as through the app.
+    QVERIFY(keyringStore(QStringLiteral("probe"), QStringLiteral("probe-secret")));
+    QCOMPARE(keyringLookup(QStringLiteral("probe")), QStringLiteral("probe-secret"));
+}
+
+void TestKeychain::init()
+{
+    QVERIFY(keyringClear(TokenKeeper::defaultKey()));
+    QVERIFY(keyringLookup(TokenKeeper::defaultKey()).isEmpty());
+}
+
+void TestKeychain::savingFromTheDialogPutsTheTokenInTheKeychainAndNotInTheFile()
+{
+    TestSettings ts;
+    AppSettings *settings = ts.settings.get();
+    KeychainTokenStore keychain;
+    TokenKeeper keeper(settings, &keychain);
+    TargetResolver resolver(settings);
+    QNetworkAccessManager nam;
+    QWidget parent;
+    parent.show();
+    auto *dialog = new SettingsDialog(settings, &resolver, &keeper, &nam, &parent);
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("tokenNoteLabel"));
+    QVERIFY(note->text().contains(QStringLiteral("Stored in the system keychain.")));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("tokenInFileCheck"))->isVisible());
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), kToken);
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("settingsSaveButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(accepted.size(), 1);
+
+    QCOMPARE(keyringLookup(TokenKeeper::defaultKey()), kToken);
+    QCOMPARE(settings->tokenStorage(), AppSettings::TokenStorage::Keychain);
+    QCOMPARE(settings->effectiveToken(), kToken);
+    const QByteArray onDisk = fileBytes(settings->fileName());
+    QVERIFY(onDisk.contains("storage=keychain"));
+    QVERIFY(!onDisk.contains(kToken.toUtf8()));
+    QVERIFY(!onDisk.contains("4242"));
+}
+
+void TestKeychain::aPlainTokenInTheSettingsFileMovesIntoTheKeychainAtStart()
+{
+    TestSettings ts;
+    AppSettings *settings = ts.settings.get();
+    useLoopbackServer(settings);
+    settings->setToken(kPlain); // as saved by a build before the keychain
+    QVERIFY(fileBytes(settings->fileName()).contains(kPlain.toUtf8()));
+
+    KeychainTokenStore keychain;
+    QNetworkAccessManager nam;
+    MainWindow window(settings, &nam, QString(), &keychain);
+    window.show();
+    // The plain copy is in effect at once, and stays until the keychain confirmed the write
+    // (which needs the event loop: D-Bus).
+    QCOMPARE(window.target().token, kPlain);
+    QCOMPARE(settings->fileToken(), kPlain);
+    QTRY_COMPARE(settings->tokenStorage(), AppSettings::TokenStorage::Keychain);
+
+    QCOMPARE(keyringLookup(TokenKeeper::defaultKey()), kPlain);
+    QVERIFY(settings->fileToken().isEmpty());
+    QVERIFY(!fileBytes(settings->fileName()).contains(kPlain.toUtf8()));
+    QCOMPARE(window.target().token, kPlain);
+    QVERIFY(window.tokenKeeper()->keychainProblem().isEmpty());
+}
+
+void TestKeychain::nothingCanBeSentUntilTheTokenIsReadFromTheKeychain()
+{
+    QVERIFY(keyringStore(TokenKeeper::defaultKey(), kToken));
+    TestSettings ts;
+    AppSettings *settings = ts.settings.get();
+    useLoopbackServer(settings);
+    settings->setTokenStorage(AppSettings::TokenStorage::Keychain);
+
+    KeychainTokenStore keychain;
+    QNetworkAccessManager nam;
+    MainWindow window(settings, &nam, QString(), &keychain);
+    window.addIdsFromText(QStringLiteral("1752829295505-0"), QStringLiteral("test"));
+    // The keychain answers over D-Bus, so nothing is known before the event loop runs.
+    QVERIFY(!window.target().isUsable());
+    QCOMPARE(window.target().problem, QStringLiteral("Reading the token from the keychain…"));
+    window.show();
+
+    QTRY_COMPARE(window.target().token, kToken);
+    QVERIFY(window.target().isUsable());
+    QTRY_VERIFY(window.actions().deleteIds->isEnabled());
+    QVERIFY(!fileBytes(settings->fileName()).contains(kToken.toUtf8()));
+}
+
+void TestKeychain::removingTheTokenRemovesItFromTheKeychain()
+{
+    TestSettings ts;
+    AppSettings *settings = ts.settings.get();
+    KeychainTokenStore keychain;
+    TokenKeeper keeper(settings, &keychain);
+    QSignalSpy saved(&keeper, &TokenKeeper::saveFinished);
+    keeper.save(kToken, false);
+    QVERIFY(saved.wait());
+    QVERIFY2(saved.last().at(0).toBool(), qPrintable(saved.last().at(1).toString()));
+    QCOMPARE(keyringLookup(TokenKeeper::defaultKey()), kToken);
+
+    keeper.save(QString(), false);
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.last().at(0).toBool(), true);
+    QVERIFY(keyringLookup(TokenKeeper::defaultKey()).isEmpty());
+    QCOMPARE(settings->tokenStorage(), AppSettings::TokenStorage::Unset);
+    QVERIFY(settings->storedToken().isEmpty());
+}
+
+QTEST_MAIN(TestKeychain)
+#include "tst_keychain.moc"
