@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
-                "Settings, the token and the session live in the user's configuration and data "
-                "folders; dlqctl does the same from a terminal."));
+                "Settings and the session live in the user's configuration and data folders, the "
+                "token in the system keychain; dlqctl does the same from a terminal."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
