@@ -17,10 +17,12 @@ using namespace dlq;
 
 namespace {
 
-const QStringList kMessages = {
-    QString(), QStringLiteral("Not Found"), QStringLiteral("HTTP 503 Service Unavailable"),
-    QStringLiteral("connection reset"), QStringLiteral("Bad Request: ID abc"),
-    QStringLiteral("deleted")};
+const QStringList kMessages = {QString(),
+                               QStringLiteral("Not Found"),
+                               QStringLiteral("HTTP 503 Service Unavailable"),
+                               QStringLiteral("connection reset"),
+                               QStringLiteral("Bad Request: ID abc"),
+                               QStringLiteral("deleted")};
 
 class RowMaker
 {
@@ -124,8 +126,7 @@ class TestResultFilterModel : public QObject
 
 private:
     // Both directions of the mapping, and the rows in order.
-    static bool matches(const ResultsModel &model, const ResultFilterModel &proxy,
-                        const Query &q)
+    static bool matches(const ResultsModel &model, const ResultFilterModel &proxy, const Query &q)
     {
         const QList<int> expected = expectedRows(model, q);
         const QList<int> shown = shownRows(proxy);
@@ -136,9 +137,8 @@ private:
             for (qsizetype i = 0; i < std::min(shown.size(), expected.size()); ++i) {
                 if (shown.at(i) != expected.at(i)) {
                     qWarning("first difference at %lld: shown %d '%s', expected %d '%s'",
-                             qlonglong(i), shown.at(i),
-                             qPrintable(model.row(shown.at(i)).message), expected.at(i),
-                             qPrintable(model.row(expected.at(i)).message));
+                             qlonglong(i), shown.at(i), qPrintable(model.row(shown.at(i)).message),
+                             expected.at(i), qPrintable(model.row(expected.at(i)).message));
                     break;
                 }
             }
@@ -194,10 +194,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("text");
         QTest::newRow("unsorted, unfiltered") << -1 << 0 << -1 << QString();
-        QTest::newRow("by status, descending") << int(ResultColumn::HttpStatus) << 1 << -1
-                                               << QString();
-        QTest::newRow("by ID, text filter") << int(ResultColumn::Id) << 0 << -1
-                                            << QStringLiteral("ab");
+        QTest::newRow("by status, descending")
+            << int(ResultColumn::HttpStatus) << 1 << -1 << QString();
+        QTest::newRow("by ID, text filter")
+            << int(ResultColumn::Id) << 0 << -1 << QStringLiteral("ab");
         QTest::newRow("by result, Failed only")
             << int(ResultColumn::Result) << 0 << int(ResultState::Failed) << QString();
         QTest::newRow("by message, descending, text")
@@ -272,14 +272,13 @@ private Q_SLOTS:
             }
             QVERIFY2(matches(model, proxy, q), qPrintable(QStringLiteral("step %1").arg(step)));
             if (!followedId.isEmpty()) {
-                const int at = int(expectedRows(model, q).indexOf(
-                    [&] {
-                        for (int r = 0; r < model.rowCount(); ++r) {
-                            if (model.row(r).id == followedId)
-                                return r;
-                        }
-                        return -1;
-                    }()));
+                const int at = int(expectedRows(model, q).indexOf([&] {
+                    for (int r = 0; r < model.rowCount(); ++r) {
+                        if (model.row(r).id == followedId)
+                            return r;
+                    }
+                    return -1;
+                }()));
                 QCOMPARE(followed.isValid() ? followed.row() : -1, at);
                 if (!followed.isValid() || maker.below(20) == 0)
                     follow();

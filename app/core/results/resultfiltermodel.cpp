@@ -402,8 +402,8 @@ void ResultFilterModel::sourceDataChanged(const QModelIndex &topLeft,
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    const bool keyChanged = sorted() && m_sortColumn >= topLeft.column() &&
-                            m_sortColumn <= bottomRight.column();
+    const bool keyChanged =
+        sorted() && m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
     QList<Entry> fresh;
     fresh.reserve(last - first + 1);
     int toggles = 0;

@@ -33,7 +33,7 @@ public:
 
     // Source rows of the given proxy rows, sorted ascending and unique.
     QList<int> sourceRows(const QModelIndexList &proxyIndexes) const;
-    QList<int> allSourceRows() const; // every visible row, in source order
+    QList<int> allSourceRows() const;                      // every visible row, in source order
     QList<int> shownSourceRows() const { return m_shown; } // every visible row, as shown
 
     int sortColumn() const { return m_sortColumn; }
