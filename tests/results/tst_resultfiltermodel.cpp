@@ -1,6 +1,6 @@
 // ResultFilterModel against a brute-force filter and stable sort of a few thousand generated
 // rows, for every sort column and order with state and text filters, and while rows are
-// appended, change, are queued again and removed; QAbstractItemModelTester watches throughout.
+// appended, change, are queued again and removed, with QAbstractItemModelTester watching.
 #include "results/resultcolumns.h"
 #include "results/resultfiltermodel.h"
 #include "results/resultsmodel.h"
