@@ -204,7 +204,6 @@ void ResultsPanel::setUpView()
 
     // Entry order until the user clicks a header: a fresh list reads top to bottom as pasted.
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_proxy->setSortRole(ResultRole::Sort);
     m_view->setSortingEnabled(true);
 }
 

@@ -249,7 +249,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the filter did not apply\n");
             return 1;
         }
-        // The same with the table sorted by ID: every filter change sorts what it shows.
+        // The same with the table sorted by ID: the proxy keeps the sorted order of all rows.
         StallMeter sortStall;
         sortStall.start();
         view->sortByColumn(ResultColumn::Id, Qt::DescendingOrder);

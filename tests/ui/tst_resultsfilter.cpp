@@ -8,7 +8,9 @@
 #include "results/resultsmodel.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -16,6 +18,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace dlq;
 
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void enterFiltersAtOnce();
     void theFilterIsACaseInsensitiveSubstringOfIdOrMessageAndCombinesWithTheState();
     void narrowingKeepsTheCurrentRowWhenItStillMatches();
+    void sortedByIdTheFilterKeepsTheOrderTheCurrentRowAndTheCountAsResultsArrive();
 
 private:
     QLineEdit *filterEdit() const { return m_f->child<QLineEdit>("textFilterEdit"); }
@@ -184,6 +189,74 @@ void TestResultsFilter::narrowingKeepsTheCurrentRowWhenItStillMatches()
     QCOMPARE(view()->currentIndex().data().toString(), target);
     QVERIFY(view()->selectionModel()->isRowSelected(view()->currentIndex().row()));
     QVERIFY(m_f->child<QPlainTextEdit>("detailView")->toPlainText().contains(target));
+}
+
+void TestResultsFilter::sortedByIdTheFilterKeepsTheOrderTheCurrentRowAndTheCountAsResultsArrive()
+{
+    const QStringList ids = idList(400);
+    QVERIFY(m_f->paste(ids.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(view()->model()->rowCount(), 400);
+
+    // A header click sorts, as the user does it.
+    QHeaderView *header = view()->horizontalHeader();
+    const QPoint idSection(header->sectionViewportPosition(ResultColumn::Id) +
+                               header->sectionSize(ResultColumn::Id) / 2,
+                           header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, idSection);
+    QCOMPARE(header->sortIndicatorSection(), int(ResultColumn::Id));
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    const auto inOrder = [order](QStringList list) {
+        std::sort(list.begin(), list.end());
+        if (order == Qt::DescendingOrder)
+            std::reverse(list.begin(), list.end());
+        return list;
+    };
+    const auto matching = [](const QStringList &list, const QString &text) {
+        QStringList kept;
+        for (const QString &id : list) {
+            if (id.contains(text))
+                kept << id;
+        }
+        return kept;
+    };
+    QCOMPARE(shownIds(view()), inOrder(ids));
+
+    const QString target = QStringLiteral("1752829295505-137");
+    view()->setCurrentIndex(
+        view()->model()->index(int(inOrder(ids).indexOf(target)), ResultColumn::Id));
+    filterEdit()->setFocus();
+    QTest::keyClicks(filterEdit(), QStringLiteral("-13"));
+    QTRY_COMPARE(shownIds(view()), inOrder(matching(ids, QStringLiteral("-13"))));
+    QCOMPARE(view()->model()->rowCount(), 11); // -13 and -130 … -139
+    QCOMPARE(view()->currentIndex().data().toString(), target);
+    QVERIFY(view()->selectionModel()->isRowSelected(view()->currentIndex().row()));
+    auto *details = m_f->child<QPlainTextEdit>("detailView");
+    QVERIFY(details->toPlainText().contains(target));
+    auto *count = m_f->child<QLabel>("filterCountLabel");
+    QVERIFY(!count->isHidden());
+    QCOMPARE(count->text(), QStringLiteral("11 of 400 shown"));
+
+    // A result for the current row arrives: it stays current and the details follow.
+    ResultsModel *model = m_f->window->resultsModel();
+    ResultRow failed;
+    failed.state = ResultState::Failed;
+    failed.httpStatus = 503;
+    failed.message = QStringLiteral("Service Unavailable");
+    failed.attempts = 1;
+    failed.durationMs = 40;
+    failed.finishedAt = QDateTime::currentDateTimeUtc();
+    model->setOutcome(int(ids.indexOf(target)), failed);
+    QCOMPARE(view()->currentIndex().data().toString(), target);
+    QVERIFY(details->toPlainText().contains(failed.message));
+
+    // Rows added while filtered and sorted join in their place, and the count follows.
+    const QStringList more{QStringLiteral("1752829295505-1300"),
+                           QStringLiteral("1752829295505-9999")};
+    QVERIFY(m_f->paste(more.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(model->rowCount(), 402);
+    QCOMPARE(shownIds(view()), inOrder(matching(ids + more, QStringLiteral("-13"))));
+    QCOMPARE(count->text(), QStringLiteral("12 of 402 shown"));
+    QCOMPARE(view()->currentIndex().data().toString(), target);
 }
 
 QTEST_MAIN(TestResultsFilter)

@@ -1,10 +1,11 @@
 #include "results/resultsmodel.h"
 
+#include "results/resultsortkey.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
-#include <limits>
 
 namespace dlq {
 
@@ -77,25 +78,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case ResultRole::RowIndex:
         return index.row();
     case ResultRole::Sort:
-        switch (column) {
-        case ResultColumn::Id:
-            return r.id;
-        case ResultColumn::Result:
-            return int(r.state);
-        case ResultColumn::HttpStatus:
-            // No response sorts after every real status.
-            return r.httpStatus > 0 ? r.httpStatus : std::numeric_limits<int>::max();
-        case ResultColumn::Message:
-            return r.message;
-        case ResultColumn::Attempts:
-            return r.attempts;
-        case ResultColumn::Duration:
-            return r.durationMs < 0 ? std::numeric_limits<qint64>::max() : r.durationMs;
-        case ResultColumn::FinishedAt:
-            return r.finishedAt.isValid() ? r.finishedAt.toMSecsSinceEpoch()
-                                          : std::numeric_limits<qint64>::max();
-        }
-        return {};
+        return sortValue(r, column);
     case Qt::DisplayRole:
         switch (column) {
         case ResultColumn::Id:
@@ -343,6 +326,13 @@ void ResultsModel::markQueued(QList<int> rows)
     for (int r : rows) {
         if (r < 0 || r >= m_rows.size() || r == last)
             continue;
+        // The range before this row is signalled before this row changes: a proxy sorting by
+        // a column that changes here must not see a changed row outside the signalled range.
+        if (r != last + 1) {
+            flush();
+            first = r;
+        }
+        last = r;
         ResultRow &row = m_rows[r];
         --m_counts[int(row.state)];
         row.state = ResultState::Pending;
@@ -352,11 +342,6 @@ void ResultsModel::markQueued(QList<int> rows)
         row.finishedAt = {};
         row.confirmedOnRetry = false;
         ++m_counts[int(row.state)];
-        if (r != last + 1) {
-            flush();
-            first = r;
-        }
-        last = r;
     }
     flush();
     if (first >= 0)
