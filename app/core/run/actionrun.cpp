@@ -182,9 +182,10 @@ void ActionRun::setSendGate(SendGate *gate)
 
 bool ActionRun::announce(int index)
 {
-    const Item &item = m_items.at(index);
+    Item &item = m_items[index];
     const RunAction &action = *item.input.action;
-    if (!action.request(m_config.baseUrl)) {
+    item.announced = action.request(m_config.baseUrl);
+    if (!item.announced) {
         // The last line of defence: e.g. an empty ID would address the bulk endpoint.
         ActionResult result;
         result.state = ResultState::Invalid;
@@ -200,7 +201,9 @@ bool ActionRun::announce(int index)
 void ActionRun::send(int index)
 {
     Item &item = m_items[index];
-    const RequestSpec spec = *item.input.action->request(m_config.baseUrl); // announce() checked
+    Q_ASSERT(item.announced);
+    const RequestSpec spec = std::move(*item.announced);
+    item.announced.reset();
     QNetworkAccessManager *manager = m_managers->acquire();
     auto *job = new RequestJob(manager, spec, m_config.token, m_config.timeoutMs, this);
     m_active.insert(job, InFlight{index, manager});

@@ -14,6 +14,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -94,6 +95,8 @@ private:
         QList<AttemptInfo> history;
         QString lastMessage;
         qint64 firstSentMs = -1;
+        // Built once by announce(), used by send(): the request waits for the gate in between.
+        std::optional<RequestSpec> announced;
     };
     struct InFlight
     {
