@@ -130,12 +130,14 @@ bool DeleteCommand::loadSession()
     for (const QString &warning : session.warnings)
         console::err(QStringLiteral("Warning: ") + warning + QLatin1Char('\n'));
     restoreInto(&m_model, session);
+    if (m_options.allowInvisible) // the session keeps the IDs, not the choice to allow them
+        m_model.allowInvisibleCharacters();
     // Their first request may have been applied before the stop: a 404 now means deleted.
     m_controller.setOutcomeUnknown(session.unknownOutcomeIds);
     console::err(QStringLiteral("Restored %1 from %2: %3 · %4 with an unknown outcome will be "
                                 "sent again.\n")
                      .arg(plural(m_model.rowCount(), "1 ID", "%1 IDs"), shown, m_model.summary())
-                     .arg(session.unknownOutcomeIds.size()));
+                     .arg(session.unknownToResend));
     return true;
 }
 

@@ -337,7 +337,10 @@ void SessionReader::finish()
             m_session.unknownOutcomeIds.remove(row.id);
         }
         ++m_session.counts[int(row.state)];
-        m_session.unfinished += isUnsent(row.state) && row.verdict.isSendable() ? 1 : 0;
+        if (awaitsSending(row)) {
+            ++m_session.unfinished;
+            m_session.unknownToResend += m_session.unknownOutcomeIds.contains(row.id) ? 1 : 0;
+        }
     }
 }
 
