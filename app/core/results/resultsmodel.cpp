@@ -362,6 +362,13 @@ int ResultsModel::allowInvisibleCharacters()
     return int(rows.size());
 }
 
+int ResultsModel::refusedForInvisibleCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ResultRow &row) {
+        return row.verdict.kind == IdKind::Invisible && row.state == ResultState::Invalid;
+    }));
+}
+
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)
 {
     QList<ResultRow> fresh;
