@@ -183,7 +183,7 @@ std::optional<OutputFormat> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-// Exporter::writeFile picks the format from the suffix, so the file name has to agree.
+// exporter::writeFile picks the format from the suffix, so the file name has to agree.
 OutputFormat formatForFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0

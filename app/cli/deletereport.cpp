@@ -117,12 +117,12 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
         ending.interrupted);
 
     if (!options.outputFile.isEmpty() && options.format != OutputFormat::Table) {
-        const QString error = Exporter::writeFile(options.outputFile, model, all, context);
+        const QString error = exporter::writeFile(options.outputFile, model, all, context);
         if (!error.isEmpty()) {
             console::err(error + QStringLiteral(" The results follow on standard output.\n"));
             console::outBytes(options.format == OutputFormat::Json
-                                  ? Exporter::toJson(model, all, context)
-                                  : Exporter::toCsv(model, all));
+                                  ? exporter::toJson(model, all, context)
+                                  : exporter::toCsv(model, all));
             code = code == ExitOk ? ExitSomeFailed : code;
         }
     } else {
@@ -132,10 +132,10 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
             bytes = resultsTable(model, all).toUtf8();
             break;
         case OutputFormat::Csv:
-            bytes = Exporter::toCsv(model, all);
+            bytes = exporter::toCsv(model, all);
             break;
         case OutputFormat::Json:
-            bytes = Exporter::toJson(model, all, context);
+            bytes = exporter::toJson(model, all, context);
             break;
         }
         code = deliver(options.outputFile, bytes, code);

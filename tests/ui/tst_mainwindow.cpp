@@ -644,9 +644,9 @@ void TestMainWindow::deleteAndCtrlCOnTheTableRemoveAndCopyTheSelectedRows()
 
     QTRY_VERIFY(child<QPushButton>("copyRowsButton")->isEnabled());
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QGuiApplication::clipboard()->text(), Exporter::toTsv(*model, {1}));
+    QCOMPARE(QGuiApplication::clipboard()->text(), exporter::toTsv(*model, {1}));
     QTest::mouseClick(child<QPushButton>("copyIdsButton"), Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), Exporter::idsOnly(*model, {1}));
+    QCOMPARE(QGuiApplication::clipboard()->text(), exporter::idsOnly(*model, {1}));
 
     // Delete in a line edit deletes characters, not rows.
     auto *entry = child<QLineEdit>("idEntry");

@@ -94,7 +94,7 @@ QString writeError(const QString &path, const QString &reason)
 
 } // namespace
 
-namespace Exporter {
+namespace exporter {
 
 QByteArray toCsv(const ResultsModel &model, const QList<int> &rows)
 {
@@ -219,6 +219,6 @@ QString writeFile(const QString &path, const ResultsModel &model, const QList<in
     return reason.isEmpty() ? QString() : writeError(path, reason);
 }
 
-} // namespace Exporter
+} // namespace exporter
 
 } // namespace dlq

@@ -72,7 +72,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ResultRole::State:
         return int(r.state);
-    case ResultRole::IdKindRole:
+    case ResultRole::IdKind:
         return int(r.verdict.kind);
     case ResultRole::RowIndex:
         return index.row();

@@ -82,7 +82,7 @@ bool isUnsent(ResultState state)
            state == ResultState::TokenRejected;
 }
 
-bool isRetryable(ResultState state)
+bool isRetryableState(ResultState state)
 {
     return state == ResultState::Failed || state == ResultState::Cancelled;
 }
