@@ -79,7 +79,6 @@ void TestBulkRun::initTestCase()
 void TestBulkRun::init()
 {
     m_f = std::make_unique<WindowFixture>();
-    QGuiApplication::clipboard()->clear();
 }
 
 void TestBulkRun::cleanup()

@@ -88,7 +88,6 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_f = std::make_unique<WindowFixture>();
-    QGuiApplication::clipboard()->clear();
 }
 
 void TestMainWindow::cleanup()

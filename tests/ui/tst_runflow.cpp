@@ -86,7 +86,6 @@ void TestRunFlow::initTestCase()
 void TestRunFlow::init()
 {
     m_f = std::make_unique<WindowFixture>();
-    QGuiApplication::clipboard()->clear();
 }
 
 void TestRunFlow::cleanup()

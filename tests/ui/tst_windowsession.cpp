@@ -83,7 +83,6 @@ void TestWindowSession::initTestCase()
 void TestWindowSession::init()
 {
     m_f = std::make_unique<WindowFixture>();
-    QGuiApplication::clipboard()->clear();
 }
 
 void TestWindowSession::cleanup()
