@@ -4,6 +4,7 @@
 #include "settings/appsettings.h"
 #include "ui/mainwindow.h"
 #include "util/appidentity.h"
+#include "util/translate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,8 +23,8 @@ int main(int argc, char *argv[])
 
     // --help and --version answer before any window opens; the man page is generated from them.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
+    parser.setApplicationDescription(
+        dlq::tr("DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
                 "Settings and the session live in the user's configuration and data folders, the "
                 "token in the system keychain; dlqctl does the same from a terminal."));
     parser.addHelpOption();

@@ -1,5 +1,7 @@
 #include "ui/mainactions.h"
 
+#include "util/translate.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -19,10 +21,6 @@ QAction *makeAction(QMainWindow *window, const char *name, const QString &text,
     return action;
 }
 
-QString tr(const char *text)
-{
-    return QMainWindow::tr(text);
-}
 } // namespace
 
 void setToolTipWithShortcut(QAction *action, const QString &toolTip)

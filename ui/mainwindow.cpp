@@ -384,7 +384,7 @@ void MainWindow::exportTo(const QString &path, bool shownOnly)
     ExportContext context;
     context.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
     context.exportedAt = QDateTime::currentDateTimeUtc();
-    const QString error = Exporter::writeFile(path, *m_model, rows, context);
+    const QString error = exporter::writeFile(path, *m_model, rows, context);
     if (!error.isEmpty()) {
         statusBar()->showMessage(tr("Export failed: %1").arg(error), kStatusMs);
         makeErrorBox(QStringLiteral("exportErrorBox"), tr("Export failed"),
@@ -405,8 +405,8 @@ void MainWindow::copySelection(bool idsOnly)
     const QList<int> rows = m_results->selectedSourceRows();
     if (rows.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(idsOnly ? Exporter::idsOnly(*m_model, rows)
-                                                  : Exporter::toTsv(*m_model, rows));
+    QGuiApplication::clipboard()->setText(idsOnly ? exporter::idsOnly(*m_model, rows)
+                                                  : exporter::toTsv(*m_model, rows));
     statusBar()->showMessage(idsOnly ? tr("Copied %1.").arg(nIds(int(rows.size())))
                                      : tr("Copied %1.").arg(nRows(int(rows.size()))),
                              kStatusMs);

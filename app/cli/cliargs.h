@@ -63,10 +63,6 @@ struct CliArgs
     bool ok() const { return exitCode == 0; }
 };
 
-// The engine's limit, for per-ID and bulk runs alike: what is accepted runs as asked.
-inline constexpr int kMaxCliConcurrency = RunConfig::kMaxConcurrency;
-inline constexpr int kMaxCliAttempts = 20;
-
 // `arguments` as QCoreApplication::arguments() gives them: the program name first.
 // Pure: reads no files, environment or settings, so it is testable without a process.
 CliArgs parseCliArgs(const QStringList &arguments);

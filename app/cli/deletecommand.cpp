@@ -3,45 +3,14 @@
 #include "cli/bulkprinter.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
-#include "cli/idinput.h"
-#include "cli/resultprinter.h"
 #include "cli/signalwatcher.h"
-#include "ids/idparser.h"
-#include "net/dlqurl.h"
-#include "net/endpoint.h"
 #include "net/tlstrust.h"
-#include "results/exporter.h"
 #include "util/appidentity.h"
-#include "util/atomicfile.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
-
-#include <algorithm>
 
 namespace dlq::cli {
-
-namespace {
-
-QString saveError(const QString &path, const QString &reason)
-{
-    return QStringLiteral("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
-}
-
-QString saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QString reason = writeFileAtomically(path, bytes);
-    return reason.isEmpty() ? QString() : saveError(path, reason);
-}
-
-QString plural(int n, const char *one, const char *many)
-{
-    return n == 1 ? QString::fromUtf8(one) : QString::fromUtf8(many).arg(n);
-}
-
-} // namespace
 
 DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &env, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
@@ -84,10 +53,9 @@ void DeleteCommand::start()
 
 void DeleteCommand::startWithToken(const TokenLookup &token)
 {
-    m_token = token;
-    if (!prepare())
+    if (!prepare(token))
         return;
-    if (m_options.resume && m_sendRows.isEmpty()) {
+    if (m_options.resume && m_plan.sendRows.isEmpty()) {
         // Everything was settled before the stop: report the session as it stands.
         console::err(QStringLiteral("Nothing left to send in this session.\n"));
         onRunFinished(RunEnd::Completed);
@@ -106,190 +74,24 @@ void DeleteCommand::startWithToken(const TokenLookup &token)
     askThenRun();
 }
 
-bool DeleteCommand::loadSession()
+bool DeleteCommand::prepare(const TokenLookup &token)
 {
-    const QString &dir = m_options.sessionDir;
-    const QString shown = QDir::toNativeSeparators(dir);
-    const bool recoverable = SessionJournal::hasRecoverableSession(dir);
-    if (!m_options.resume) {
-        // A new journal would replace the old session, and with it the only record of
-        // which of its deletes were done.
-        if (recoverable) {
-            fail(ExitUsage, QStringLiteral("%1 holds an unfinished session; use --resume or "
-                                           "remove it.")
-                                .arg(shown));
-            return false;
-        }
-        return true;
-    }
-    if (!recoverable) {
-        fail(ExitUsage, QStringLiteral("%1 holds no unfinished session to resume.").arg(shown));
+    m_plan = planDelete(m_options, m_settings, token, m_model, m_controller);
+    m_controller.setOutcomeUnknown(m_plan.unknownOutcomeIds);
+    console::err(m_plan.notes);
+    switch (m_plan.step) {
+    case DeletePlan::Step::Stop:
+        fail(m_plan.exitCode, m_plan.error);
         return false;
-    }
-    const RecoveredSession session = SessionJournal::recover(dir);
-    for (const QString &warning : session.warnings)
-        console::err(QStringLiteral("Warning: ") + warning + QLatin1Char('\n'));
-    restoreInto(&m_model, session);
-    if (m_options.allowInvisible) // the session keeps the IDs, not the choice to allow them
-        m_model.allowInvisibleCharacters();
-    // Their first request may have been applied before the stop: a 404 now means deleted.
-    m_controller.setOutcomeUnknown(session.unknownOutcomeIds);
-    console::err(QStringLiteral("Restored %1 from %2: %3 · %4 with an unknown outcome will be "
-                                "sent again.\n")
-                     .arg(plural(m_model.rowCount(), "1 ID", "%1 IDs"), shown, m_model.summary())
-                     .arg(session.unknownToResend));
-    return true;
-}
-
-bool DeleteCommand::prepare()
-{
-    if (!m_options.sessionDir.isEmpty() && !loadSession())
-        return false;
-    if (!m_options.resume) {
-        const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model,
-                                           &m_duplicates, m_options.allowInvisible);
-        if (!inputError.isEmpty()) {
-            fail(ExitUsage, inputError);
-            return false;
-        }
-    }
-    if (m_model.rowCount() == 0) {
-        fail(ExitUsage, QStringLiteral("No IDs found in the input."));
-        return false;
-    }
-
-    if (m_options.baseUrl.isEmpty()) {
-        m_baseUrl = m_settings.effectiveBaseUrl();
-        if (m_baseUrl.isEmpty() && m_settings.usesSandbox()) {
-            fail(ExitUsage, QStringLiteral("DLQ Manager is set to its built-in sandbox, which "
-                                           "only runs inside the app. Pass --base-url, for "
-                                           "example the URL that “dlqctl sandbox” prints."));
-            return false;
-        }
-        const QString problem = checkBaseUrl(m_baseUrl);
-        if (!problem.isEmpty()) {
-            const QString origin = m_settings.baseUrlFromEnvironment()
-                                       ? QStringLiteral("QSTASH_URL: ")
-                                       : QStringLiteral("The server URL in DLQ Manager's "
-                                                        "settings: ");
-            fail(ExitUsage, origin + problem);
-            return false;
-        }
-    } else {
-        m_baseUrl = m_options.baseUrl;
-    }
-
-    if (!m_token.token.isEmpty() && idsContainToken()) {
-        // Said without the ID: printing it would print the token.
-        fail(ExitUsage, QStringLiteral("One of the IDs contains your API token. Nothing was "
-                                       "sent; remove it from the input (and consider rotating "
-                                       "the token if it was stored or shared with the IDs)."));
-        return false;
-    }
-
-    ParseResult overview;
-    for (const ResultRow &r : m_model.rows())
-        overview.entries.append(ParsedEntry{r.id, r.verdict});
-    overview.duplicates = m_duplicates;
-    console::err(invalidIdLines(m_model));
-    console::err(QStringLiteral("Input: ") + overview.summary() + QLatin1Char('\n'));
-
-    m_sendRows = m_controller.unsentRows();
-    if (m_options.resume) {
-        // Failed and Cancelled rows are unfinished too (Cancelled includes what was in
-        // flight at the stop); send them in list order with the rest.
-        m_sendRows += m_controller.retryableRows();
-        std::sort(m_sendRows.begin(), m_sendRows.end());
-        m_sendRows.erase(std::unique(m_sendRows.begin(), m_sendRows.end()), m_sendRows.end());
-    }
-    for (int row : std::as_const(m_sendRows)) {
-        const QString &id = m_model.row(row).id;
-        if (m_options.bulk && !BulkDeleteRun::isBulkSendable(id))
-            continue;
-        m_sendIds.append(id);
-    }
-    if (!m_options.resume && (m_sendRows.isEmpty() || (m_options.bulk && m_sendIds.isEmpty()))) {
-        fail(ExitUsage, QStringLiteral("None of the IDs can be sent; the reasons are above."));
-        return false;
-    }
-
-    if (m_options.dryRun) {
-        printDryRun();
+    case DeletePlan::Step::DryRun:
+        console::out(m_plan.dryRunRequests);
+        console::err(m_plan.dryRunSummary);
         finish(ExitOk);
         return false;
-    }
-
-    if (!m_token.error.isEmpty()) {
-        fail(ExitUsage, m_token.error);
-        return false;
-    }
-    if (!m_token.warning.isEmpty())
-        console::err(m_token.warning + QLatin1Char('\n'));
-    const QString outputProblem = checkOutputWritable();
-    if (!outputProblem.isEmpty()) {
-        fail(ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
-        return false;
+    case DeletePlan::Step::Run:
+        break;
     }
     return true;
-}
-
-bool DeleteCommand::idsContainToken() const
-{
-    const QString &token = m_token.token;
-    for (const ResultRow &r : m_model.rows()) {
-        if (r.id == token || (token.size() >= 8 && r.id.contains(token)))
-            return true;
-    }
-    return false;
-}
-
-// Checked before anything is deleted: results that cannot be saved afterwards are the worst
-// time to find out.
-QString DeleteCommand::checkOutputWritable() const
-{
-    if (m_options.outputFile.isEmpty())
-        return {};
-    QSaveFile probe(m_options.outputFile);
-    if (!probe.open(QIODevice::WriteOnly))
-        return saveError(m_options.outputFile, probe.errorString());
-    probe.cancelWriting();
-    return {};
-}
-
-void DeleteCommand::printDryRun()
-{
-    QString lines;
-    int requests = 0;
-    int unbuildable = 0;
-    if (m_options.bulk) {
-        const QList<QStringList> chunks = BulkDeleteRun::makeChunks(m_sendIds, m_options.chunkSize);
-        for (const QStringList &chunk : chunks) {
-            if (const std::optional<QUrl> url = dlqBulkDeleteUrl(m_baseUrl, chunk)) {
-                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
-                ++requests;
-            } else {
-                unbuildable += int(chunk.size());
-            }
-        }
-        console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
-    } else {
-        for (int row : std::as_const(m_sendRows)) {
-            if (const std::optional<QUrl> url = dlqEntryUrl(m_baseUrl, m_model.row(row).id)) {
-                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
-                ++requests;
-            } else {
-                ++unbuildable;
-            }
-        }
-    }
-    console::out(lines);
-    const int sendable = int(m_sendIds.size()) - unbuildable;
-    const int invalid = m_model.rowCount() - sendable;
-    console::err(QStringLiteral("Dry run: would send %1 for %2 to %3; %4 would not be sent. "
-                                "Nothing was sent.\n")
-                     .arg(plural(requests, "1 DELETE request", "%1 DELETE requests"),
-                          plural(sendable, "1 ID", "%1 IDs"), hostLabel(),
-                          plural(invalid, "1 invalid ID", "%1 invalid IDs")));
 }
 
 void DeleteCommand::askThenRun()
@@ -298,9 +100,9 @@ void DeleteCommand::askThenRun()
         m_signals = new SignalWatcher(this);
         connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
     }
-    const int count = int(m_options.bulk ? m_sendIds.size() : m_sendRows.size());
+    const int count = int(m_options.bulk ? m_plan.sendIds.size() : m_plan.sendRows.size());
     console::err(QStringLiteral("Token %1 from %2.\n")
-                     .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+                     .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     m_prompt.ask(QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
                                 "to confirm:")
                      .arg(count)
@@ -311,8 +113,8 @@ void DeleteCommand::askThenRun()
 RunConfig DeleteCommand::runConfig() const
 {
     RunConfig config;
-    config.baseUrl = m_baseUrl;
-    config.token = m_token.token;
+    config.baseUrl = m_plan.baseUrl;
+    config.token = m_plan.token.token;
     config.concurrency = m_options.concurrency.value_or(m_settings.concurrency());
     config.timeoutMs = 1000 * m_options.timeoutSeconds.value_or(m_settings.timeoutSeconds());
     if (m_options.maxAttempts)
@@ -349,15 +151,16 @@ void DeleteCommand::run()
         console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
         console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
                                     "%5…\n")
-                         .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
+                         .arg(plural(int(m_plan.sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
                          .arg(config.chunkSize)
-                         .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+                         .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     } else {
         console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
-                         .arg(plural(int(m_sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
-                              AppSettings::fingerprint(m_token.token), m_token.source));
+                         .arg(plural(int(m_plan.sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
+                              AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     }
-    if (!m_controller.start(m_sendRows, config, m_options.bulk ? RunMode::Bulk : RunMode::PerId))
+    if (!m_controller.start(m_plan.sendRows, config,
+                            m_options.bulk ? RunMode::Bulk : RunMode::PerId))
         fail(ExitSomeFailed, QStringLiteral("The run could not start."));
 }
 
@@ -416,160 +219,26 @@ void DeleteCommand::finishSession(RunEnd end)
 
 void DeleteCommand::onRunFinished(RunEnd end)
 {
-    if (m_controller.mode() == RunMode::Bulk) {
-        onBulkFinished(end);
-        return;
-    }
     m_progress.clear();
     finishSession(end);
-    QList<int> all;
-    for (int r = 0; r < m_model.rowCount(); ++r)
-        all.append(r);
-    const ExportContext context{hostLabel(), QDateTime::currentDateTimeUtc()};
-
-    int code = exitCodeFor(
-        end,
-        [this] {
-            QList<ResultState> states;
-            if (m_options.resume) {
-                // The whole session counts, including what finished before the stop.
-                for (const ResultRow &r : m_model.rows()) {
-                    if (r.verdict.isSendable())
-                        states.append(r.state);
-                }
-                return states;
-            }
-            for (int row : std::as_const(m_sendRows))
-                states.append(m_model.row(row).state);
-            return states;
-        }(),
-        m_interrupted);
-
-    if (!m_options.outputFile.isEmpty() && m_options.format != OutputFormat::Table) {
-        const QString error = Exporter::writeFile(m_options.outputFile, m_model, all, context);
-        if (!error.isEmpty()) {
-            console::err(error + QStringLiteral(" The results follow on standard output.\n"));
-            console::outBytes(m_options.format == OutputFormat::Json
-                                  ? Exporter::toJson(m_model, all, context)
-                                  : Exporter::toCsv(m_model, all));
-            code = code == ExitOk ? ExitSomeFailed : code;
-        }
-    } else {
-        QByteArray bytes;
-        switch (m_options.format) {
-        case OutputFormat::Table:
-            bytes = resultsTable(m_model, all).toUtf8();
-            break;
-        case OutputFormat::Csv:
-            bytes = Exporter::toCsv(m_model, all);
-            break;
-        case OutputFormat::Json:
-            bytes = Exporter::toJson(m_model, all, context);
-            break;
-        }
-        code = deliver(bytes, code);
-    }
-
-    console::err(stopReason(end) + m_model.summary() + QStringLiteral(" · ") + hostLabel() +
-                 QStringLiteral(" · ") + elapsedText() + QLatin1Char('\n'));
+    const int code = m_controller.mode() == RunMode::Bulk
+                         ? reportBulk(m_options, m_model, m_controller.chunks(),
+                                      int(m_plan.sendIds.size()), ending(end))
+                         : reportPerId(m_options, m_model, m_plan.sendRows, ending(end));
     finish(code);
 }
 
-void DeleteCommand::onBulkFinished(RunEnd end)
+RunEnding DeleteCommand::ending(RunEnd end) const
 {
-    m_progress.clear();
-    finishSession(end);
-    const QList<BulkChunk> &chunks = m_controller.chunks();
-    QList<ResultState> states;
-    int deleted = 0;
-    int settledIds = 0;
-    int unsettledChunks = 0;
-    for (const BulkChunk &chunk : chunks) {
-        states.append(chunk.state);
-        if (chunk.state == ResultState::Deleted) {
-            deleted += qMax(0, chunk.deleted);
-            settledIds += int(chunk.ids.size());
-        } else {
-            ++unsettledChunks;
-        }
-    }
-    int code = exitCodeFor(end, states, m_interrupted);
-
-    QByteArray bytes;
-    switch (m_options.format) {
-    case OutputFormat::Table:
-        bytes = bulkText(chunks).toUtf8();
-        break;
-    case OutputFormat::Csv:
-        bytes = bulkCsv(chunks);
-        break;
-    case OutputFormat::Json:
-        bytes = bulkJson(chunks, m_model, hostLabel());
-        break;
-    }
-    code = deliver(bytes, code);
-
-    QString summary =
-        stopReason(end) + QStringLiteral("Bulk: %1 in %2: %3 deleted, %4 not in the DLQ")
-                              .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"),
-                                   plural(int(chunks.size()), "1 chunk", "%1 chunks"))
-                              .arg(deleted)
-                              .arg(qMax(0, settledIds - deleted));
-    if (unsettledChunks > 0)
-        summary += QStringLiteral(" · %1 failed or not sent").arg(unsettledChunks);
-    console::err(summary + QStringLiteral(" · ") + hostLabel() + QStringLiteral(" · ") +
-                 elapsedText() + QLatin1Char('\n'));
-    finish(code);
-}
-
-int DeleteCommand::deliver(const QByteArray &bytes, int code)
-{
-    if (m_options.outputFile.isEmpty()) {
-        console::outBytes(bytes);
-        return code;
-    }
-    const QString error = saveAtomically(m_options.outputFile, bytes);
-    if (error.isEmpty())
-        return code;
-    // The deletes happened; losing their record would be worse than output in the wrong place.
-    console::err(error + QStringLiteral(" The results follow on standard output.\n"));
-    console::outBytes(bytes);
-    return code == ExitOk ? ExitSomeFailed : code;
-}
-
-QString DeleteCommand::hostLabel() const
-{
-    return m_baseUrl.adjusted(QUrl::RemoveUserInfo).authority();
-}
-
-QString DeleteCommand::elapsedText() const
-{
-    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
-QString DeleteCommand::stopReason(RunEnd end) const
-{
-    if (m_interrupted)
-        return QStringLiteral("Interrupted. ");
-    if (m_guardStopped)
-        return QStringLiteral("Stopped: the first answers were all 404 Not found. ");
-    switch (end) {
-    case RunEnd::TokenRejected:
-        return QStringLiteral("Stopped: the server rejected the token %1 from %2; nothing more "
-                              "was sent. ")
-            .arg(AppSettings::fingerprint(m_token.token), m_token.source);
-    case RunEnd::QuotaExhausted:
-        return QStringLiteral("Stopped: the daily request quota is used up; run again after it "
-                              "resets. ");
-    case RunEnd::Unreachable:
-        return QStringLiteral("Stopped: Cannot reach %1 — check the URL; nothing more was sent. ")
-            .arg(hostLabel());
-    case RunEnd::Cancelled:
-    case RunEnd::Completed:
-        break;
-    }
-    return {};
+    RunEnding e;
+    e.end = end;
+    e.interrupted = m_interrupted;
+    e.guardStopped = m_guardStopped;
+    e.host = hostLabel();
+    e.tokenFingerprint = AppSettings::fingerprint(m_plan.token.token);
+    e.tokenSource = m_plan.token.source;
+    e.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return e;
 }
 
 void DeleteCommand::fail(int code, const QString &message)

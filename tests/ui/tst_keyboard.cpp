@@ -28,8 +28,6 @@ using namespace dlq;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 20000;
-
 // "Alt+S" for "&Settings", empty for a text without a mnemonic.
 QString mnemonicOf(const QString &text)
 {

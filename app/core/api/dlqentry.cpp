@@ -1,6 +1,7 @@
 #include "api/dlqentry.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +12,6 @@
 
 namespace dlq::api {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 int clampToInt(qint64 value, int low, int high)
 {

@@ -2,8 +2,8 @@
 
 #include "results/resultsmodel.h"
 #include "util/atomicfile.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -89,13 +89,12 @@ QString sayPath(const QString &path)
 
 QString writeError(const QString &path, const QString &reason)
 {
-    return QCoreApplication::translate("dlq", "Could not save the export to “%1”: %2.")
-        .arg(sayPath(path), reason);
+    return tr("Could not save the export to “%1”: %2.").arg(sayPath(path), reason);
 }
 
 } // namespace
 
-namespace Exporter {
+namespace exporter {
 
 QByteArray toCsv(const ResultsModel &model, const QList<int> &rows)
 {
@@ -170,13 +169,8 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
 QString toTsv(const ResultsModel &model, const QList<int> &rows)
 {
     const QStringList header = {
-        QCoreApplication::translate("dlq", "DLQ ID"),
-        QCoreApplication::translate("dlq", "Result"),
-        QCoreApplication::translate("dlq", "HTTP status"),
-        QCoreApplication::translate("dlq", "Message"),
-        QCoreApplication::translate("dlq", "Attempts"),
-        QCoreApplication::translate("dlq", "Duration (ms)"),
-        QCoreApplication::translate("dlq", "Finished at (UTC)"),
+        tr("DLQ ID"),   tr("Result"),        tr("HTTP status"),       tr("Message"),
+        tr("Attempts"), tr("Duration (ms)"), tr("Finished at (UTC)"),
     };
     QString out = header.join(QLatin1Char('\t'));
     out += QLatin1Char('\n');
@@ -225,6 +219,6 @@ QString writeFile(const QString &path, const ResultsModel &model, const QList<in
     return reason.isEmpty() ? QString() : writeError(path, reason);
 }
 
-} // namespace Exporter
+} // namespace exporter
 
 } // namespace dlq

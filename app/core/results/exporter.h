@@ -16,7 +16,7 @@ struct ExportContext
 };
 
 // Exports never contain the token: they are built from rows only.
-namespace Exporter {
+namespace exporter {
 // RFC 4180 CSV with a header row: id,result,http_status,message,attempts,duration_ms,finished_at.
 // Text cells that a spreadsheet would run as a formula (=, +, -, @, tab or CR at the start) are
 // prefixed with '.
@@ -31,6 +31,6 @@ QString idsOnly(const ResultsModel &model, const QList<int> &rows); // one per l
 // else the error message.
 QString writeFile(const QString &path, const ResultsModel &model, const QList<int> &rows,
                   const ExportContext &ctx);
-} // namespace Exporter
+} // namespace exporter
 
 } // namespace dlq

@@ -275,7 +275,7 @@ void ActionRun::onJobFinished(RequestJob *job)
         m_pacer->onRateLimited(serverWaitMs);
 
     const bool unreachable = tripsUnreachableGuard(outcome);
-    if (!outcome.cancelled && isRetryable(outcome) && item.attempts < m_config.maxAttempts &&
+    if (!outcome.cancelled && isRetryableReply(outcome) && item.attempts < m_config.maxAttempts &&
         !m_stopping && !unreachable) {
         if (action.mayHaveApplied(outcome))
             item.outcomeUnknown = true;

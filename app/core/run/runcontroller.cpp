@@ -29,7 +29,7 @@ QList<int> RunController::unsentRows() const
 
 QList<int> RunController::retryableRows() const
 {
-    return m_model->rowsWhere(&isRetryable);
+    return m_model->rowsWhere(&isRetryableState);
 }
 
 QList<ActionItem> RunController::queueRows(const QList<int> &rows, int chunkSize)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/endpoint.h"
+#include "net/limits.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -22,12 +23,12 @@ class AppSettings : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultConcurrency = 6;
-    static constexpr int kMaxConcurrency = 64;
+    static constexpr int kDefaultConcurrency = limits::kDefaultConcurrency;
+    static constexpr int kMaxConcurrency = limits::kMaxWindowConcurrency; // see limits.h
     static constexpr int kDefaultTimeoutSeconds = 30;
     static constexpr int kMaxTimeoutSeconds = 600;
-    static constexpr int kDefaultMaxAttempts = 5;
-    static constexpr int kMaxMaxAttempts = 20;
+    static constexpr int kDefaultMaxAttempts = limits::kDefaultAttempts;
+    static constexpr int kMaxMaxAttempts = limits::kMaxAttempts;
     static constexpr int kDefaultMaxRetryDelaySeconds = 30;
     static constexpr int kMaxRetryDelaySeconds = 600;
     static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
