@@ -157,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowState(0), DlqRowState::Problems);
         QCOMPARE(model->rowState(1), DlqRowState::Problems);
         QCOMPARE(model->rowState(2), DlqRowState::Ok);
-        QVERIFY(!model->index(0, DlqColumn::Status).data(DlqRole::Problems).toStringList().isEmpty());
+        QVERIFY(
+            !model->index(0, DlqColumn::Status).data(DlqRole::Problems).toStringList().isEmpty());
         QCOMPARE(model->index(1, DlqColumn::WorkflowUrl).data().toString(),
                  QStringLiteral("https://x.example/wf"));
         QCOMPARE(problems.size(), 1);
@@ -176,8 +177,10 @@ private Q_SLOTS:
         QVERIFY(model->load({}));
         model->loadAll();
         QVERIFY(QTest::qWaitFor(
-            [&] { return !stopped.isEmpty() && stopped.last().at(0).value<PagerEnd>() ==
-                                                   PagerEnd::Failed; },
+            [&] {
+                return !stopped.isEmpty() &&
+                       stopped.last().at(0).value<PagerEnd>() == PagerEnd::Failed;
+            },
             30000));
         QCOMPARE(model->rowCount(), 100);
         const QString message = stopped.last().at(1).toString();
@@ -229,8 +232,8 @@ private Q_SLOTS:
         QVERIFY(result.notFound);
         model->markGone(id, {});
         QCOMPARE(model->rowState(0), DlqRowState::Gone);
-        QVERIFY(model->index(0, DlqColumn::Status).data().toString().contains(
-            QLatin1String("gone")));
+        QVERIFY(
+            model->index(0, DlqColumn::Status).data().toString().contains(QLatin1String("gone")));
 
         api::DlqEntry fresh = model->entry(0);
         fresh.labels = {QStringLiteral("fresh")};
