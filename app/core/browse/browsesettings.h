@@ -26,7 +26,7 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
-    QMap<QString, FilterDraft> savedFilters() const; // by name, sorted
+    QMap<QString, FilterDraft> savedFilters() const;                // by name, sorted
     void saveFilter(const QString &name, const FilterDraft &draft); // replaces a same-named one
     void removeFilter(const QString &name);
 

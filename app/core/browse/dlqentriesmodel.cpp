@@ -24,8 +24,7 @@ QString timeText(qint64 ms)
 DlqEntriesModel::DlqEntriesModel(QNetworkAccessManager *nam, QObject *parent)
     : QAbstractTableModel(parent), m_nam(nam),
       m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{}
 
 DlqEntriesModel::~DlqEntriesModel()
 {
