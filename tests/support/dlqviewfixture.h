@@ -23,10 +23,9 @@ struct DlqViewFixture : WindowFixture
 
     DlqViewFixture()
     {
-        const QList<QJsonObject> seeded =
-            dlq::makeSeedEntries(dlq::TargetResolver::kSandboxEntries,
-                                 dlq::TargetResolver::kSandboxSeed,
-                                 [this](const QString &id) { return oracleStore.contains(id); });
+        const QList<QJsonObject> seeded = dlq::makeSeedEntries(
+            dlq::TargetResolver::kSandboxEntries, dlq::TargetResolver::kSandboxSeed,
+            [this](const QString &id) { return oracleStore.contains(id); });
         for (const QJsonObject &entry : seeded)
             oracleStore.insert(entry);
     }

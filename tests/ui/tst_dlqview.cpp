@@ -71,28 +71,26 @@ private Q_SLOTS:
         QTest::addColumn<bool>("useRunId");
         QTest::addColumn<bool>("useCallerIp");
         QTest::addColumn<bool>("useDates");
-        QTest::newRow("no filter") << QString() << QString() << QString() << QString() << false
-                                   << false << false;
-        QTest::newRow("workflow URL") << kOrderSync << QString() << QString() << QString()
-                                      << false << false << false;
-        QTest::newRow("labels, two values")
-            << QString() << QStringLiteral("billing, staging") << QString() << QString() << false
+        QTest::newRow("no filter")
+            << QString() << QString() << QString() << QString() << false << false << false;
+        QTest::newRow("workflow URL")
+            << kOrderSync << QString() << QString() << QString() << false << false << false;
+        QTest::newRow("labels, two values") << QString() << QStringLiteral("billing, staging")
+                                            << QString() << QString() << false << false << false;
+        QTest::newRow("callback state") << QString() << QString() << QStringLiteral("CALLBACK_FAIL")
+                                        << QString() << false << false << false;
+        QTest::newRow("flow-control keys")
+            << QString() << QString() << QString() << QStringLiteral("tenant-3,tenant-7") << false
             << false << false;
-        QTest::newRow("callback state") << QString() << QString()
-                                        << QStringLiteral("CALLBACK_FAIL") << QString() << false
-                                        << false << false;
-        QTest::newRow("flow-control keys") << QString() << QString() << QString()
-                                           << QStringLiteral("tenant-3,tenant-7") << false
-                                           << false << false;
-        QTest::newRow("run ID") << QString() << QString() << QString() << QString() << true
-                                << false << false;
-        QTest::newRow("caller IP") << QString() << QString() << QString() << QString() << false
-                                   << true << false;
-        QTest::newRow("date range") << QString() << QString() << QString() << QString() << false
-                                    << false << true;
-        QTest::newRow("label AND workflow URL") << kOrderSync << QStringLiteral("production")
-                                                << QString() << QString() << false << false
-                                                << false;
+        QTest::newRow("run ID") << QString() << QString() << QString() << QString() << true << false
+                                << false;
+        QTest::newRow("caller IP")
+            << QString() << QString() << QString() << QString() << false << true << false;
+        QTest::newRow("date range")
+            << QString() << QString() << QString() << QString() << false << false << true;
+        QTest::newRow("label AND workflow URL")
+            << kOrderSync << QStringLiteral("production") << QString() << QString() << false
+            << false << false;
         QTest::newRow("label AND state AND dates")
             << QString() << QStringLiteral("production") << QStringLiteral("CALLBACK_FAIL")
             << QString() << false << false << true;
@@ -146,7 +144,8 @@ private Q_SLOTS:
             auto *preset = child<QComboBox>("dlqDatePresetCombo");
             preset->setCurrentIndex(preset->findText(QStringLiteral("Custom range")));
             QVERIFY(child<QDateTimeEdit>("dlqFromDateEdit")->isEnabled());
-            child<QDateTimeEdit>("dlqFromDateEdit")->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
+            child<QDateTimeEdit>("dlqFromDateEdit")
+                ->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
             child<QDateTimeEdit>("dlqToDateEdit")->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
             query << param("fromDate", QString::number(from))
                   << param("toDate", QString::number(to));
@@ -160,6 +159,21 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("dlqLoadStatusLabel")
                     ->text()
                     .contains(QStringLiteral("%1 entries loaded").arg(expected.size())));
+    }
+
+    void theTabFitsANarrowWindow()
+    {
+        // tst_scaling's narrow screen, with the DLQ tab in front, loaded and naming a problem.
+        QVERIFY(m_f->applyAndLoadAll());
+        auto *preset = child<QComboBox>("dlqDatePresetCombo");
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Custom range")));
+        child<QDateTimeEdit>("dlqToDateEdit")->setDateTime(QDateTime::fromMSecsSinceEpoch(kSeedMs));
+        child<QDateTimeEdit>("dlqFromDateEdit")
+            ->setDateTime(QDateTime::fromMSecsSinceEpoch(kSeedMs + 3600 * 1000));
+        QTest::mouseClick(child<QPushButton>("dlqApplyButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("dlqFilterProblemsLabel")->isVisible());
+        QVERIFY(m_f->window->minimumSizeHint().width() <= 660);
+        QVERIFY(m_f->window->minimumSizeHint().height() <= 600);
     }
 
     void everyListedEntryIsLoadedAcrossPages()
@@ -178,7 +192,8 @@ private Q_SLOTS:
         m_f->window->sandbox()->clearRequests();
         auto *preset = child<QComboBox>("dlqDatePresetCombo");
         preset->setCurrentIndex(preset->findText(QStringLiteral("Custom range")));
-        child<QDateTimeEdit>("dlqFromDateEdit")->setDateTime(QDateTime::fromMSecsSinceEpoch(kSeedMs));
+        child<QDateTimeEdit>("dlqFromDateEdit")
+            ->setDateTime(QDateTime::fromMSecsSinceEpoch(kSeedMs));
         child<QDateTimeEdit>("dlqToDateEdit")
             ->setDateTime(QDateTime::fromMSecsSinceEpoch(kSeedMs - 3600 * 1000));
         type("dlqLabelsEdit", QStringLiteral("billing"));

@@ -7,8 +7,8 @@
 
 #include "browse/dlqgroups.h"
 #include "results/resultsmodel.h"
-#include "ui/browse/dlqfilterbar.h"
 #include "run/runcontroller.h"
+#include "ui/browse/dlqfilterbar.h"
 
 #include <QHeaderView>
 #include <QListView>
@@ -172,9 +172,9 @@ private Q_SLOTS:
         QVERIFY(m_f->model()->isLoading()); // chosen means applied
         QTest::mouseClick(child<QPushButton>("dlqLoadAllButton"), Qt::LeftButton);
         QVERIFY(m_f->waitIdle());
-        const QStringList expected =
-            m_f->oracle({{QStringLiteral("label"), QStringLiteral("billing")},
-                         {QStringLiteral("failureFunctionState"), QStringLiteral("CALLBACK_FAIL")}});
+        const QStringList expected = m_f->oracle(
+            {{QStringLiteral("label"), QStringLiteral("billing")},
+             {QStringLiteral("failureFunctionState"), QStringLiteral("CALLBACK_FAIL")}});
         QVERIFY(!expected.isEmpty());
         QCOMPARE(m_f->loadedIds(), expected);
     }
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QMenu *menu = openColumnMenu();
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), int(DlqColumn::Count));
-        auto *runId = menu->findChild<QAction *>(QStringLiteral("dlqColumnAction%1").arg(DlqColumn::RunId));
+        auto *runId =
+            menu->findChild<QAction *>(QStringLiteral("dlqColumnAction%1").arg(DlqColumn::RunId));
         QVERIFY(runId && runId->isChecked());
         runId->trigger();
         QVERIFY(header()->isSectionHidden(DlqColumn::RunId));
@@ -196,7 +197,8 @@ private Q_SLOTS:
         QVERIFY(!header()->isSectionHidden(DlqColumn::DlqId));
         menu = openColumnMenu();
         QVERIFY(menu);
-        runId = menu->findChild<QAction *>(QStringLiteral("dlqColumnAction%1").arg(DlqColumn::RunId));
+        runId =
+            menu->findChild<QAction *>(QStringLiteral("dlqColumnAction%1").arg(DlqColumn::RunId));
         QVERIFY(!runId->isChecked());
         runId->trigger();
         QVERIFY(!header()->isSectionHidden(DlqColumn::RunId));
@@ -212,7 +214,8 @@ private Q_SLOTS:
         const QString gone = table()->model()->index(1, 0).data(DlqRole::DlqId).toString();
         m_f->window->sandbox()->setOverride(
             [gone](const SandboxRequest &request) -> std::optional<SandboxResponse> {
-                if (request.method != "GET" || !request.path.endsWith(QByteArray("/" + gone.toLatin1())))
+                if (request.method != "GET" ||
+                    !request.path.endsWith(QByteArray("/" + gone.toLatin1())))
                     return std::nullopt;
                 SandboxResponse r;
                 r.status = 404;
@@ -236,9 +239,18 @@ private Q_SLOTS:
         QCOMPARE(goneSpy.last().at(0).toString(), gone);
         const int row = m_f->model()->rowOf(gone);
         QCOMPARE(m_f->model()->rowState(row), DlqRowState::Gone);
-        QVERIFY(table()->model()->index(1, DlqColumn::Status).data().toString().contains(
-            QLatin1String("gone")));
-        QVERIFY(table()->model()->index(1, DlqColumn::Status).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(table()
+                    ->model()
+                    ->index(1, DlqColumn::Status)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("gone")));
+        QVERIFY(table()
+                    ->model()
+                    ->index(1, DlqColumn::Status)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .strikeOut());
     }
 
     void keyboardOnly_tabToTheFilters_enterApplies_arrowsMove()
@@ -254,7 +266,8 @@ private Q_SLOTS:
         QVERIFY(m_f->model()->isLoading());
         QTest::mouseClick(child<QPushButton>("dlqLoadAllButton"), Qt::LeftButton);
         QVERIFY(m_f->waitIdle());
-        QCOMPARE(m_f->loadedIds(), m_f->oracle({{QStringLiteral("label"), QStringLiteral("staging")}}));
+        QCOMPARE(m_f->loadedIds(),
+                 m_f->oracle({{QStringLiteral("label"), QStringLiteral("staging")}}));
 
         labels->setFocus();
         QVERIFY(tabTo(table(), 60));

@@ -26,9 +26,8 @@ QVariant DlqEntriesProxy::data(const QModelIndex &index, int role) const
         return QSortFilterProxyModel::data(index, role);
     const int column = mapToSource(index).column();
     if (role == Qt::DecorationRole && column == DlqColumn::DlqId)
-        return QApplication::style()->standardIcon(state == DlqRowState::Gone
-                                                       ? QStyle::SP_TrashIcon
-                                                       : QStyle::SP_MessageBoxWarning);
+        return QApplication::style()->standardIcon(
+            state == DlqRowState::Gone ? QStyle::SP_TrashIcon : QStyle::SP_MessageBoxWarning);
     if (state != DlqRowState::Gone)
         return QSortFilterProxyModel::data(index, role);
     if (role == Qt::ForegroundRole)

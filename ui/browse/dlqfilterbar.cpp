@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,7 +63,7 @@ DlqFilterBar::DlqFilterBar(QWidget *parent) : QWidget(parent)
     m_workflowUrl = named(new QComboBox(this), "dlqWorkflowUrlCombo", tr("Workflow URL"));
     m_workflowUrl->setEditable(true);
     m_workflowUrl->setInsertPolicy(QComboBox::NoInsert);
-    m_workflowUrl->setMinimumContentsLength(24);
+    m_workflowUrl->setMinimumContentsLength(12);
     m_workflowUrl->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workflowUrl->lineEdit()->setPlaceholderText(tr("any (exact URLs, space-separated)"));
     m_runId = named(new QLineEdit(this), "dlqRunIdEdit", tr("Run ID"));
@@ -71,6 +72,8 @@ DlqFilterBar::DlqFilterBar(QWidget *parent) : QWidget(parent)
     m_labels->setPlaceholderText(tr("any (comma-separated)"));
     m_callbackState =
         named(new QComboBox(this), "dlqCallbackStateCombo", tr("Failure callback state"));
+    m_callbackState->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_callbackState->setMinimumContentsLength(10);
     m_callbackState->addItem(tr("Any"), QString());
     for (const QString &state : api::knownFailureFunctionStates())
         m_callbackState->addItem(state, state);
@@ -90,30 +93,35 @@ DlqFilterBar::DlqFilterBar(QWidget *parent) : QWidget(parent)
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->hide();
 
+    // Two label/field pairs a row, so the tab fits a narrow window (660 px, tst_scaling).
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(buddyLabel(tr("Failed &when:"), m_preset, this), 0, 0);
     grid->addWidget(m_preset, 0, 1);
-    grid->addWidget(buddyLabel(tr("from"), m_from, this), 0, 2);
-    grid->addWidget(m_from, 0, 3);
-    grid->addWidget(buddyLabel(tr("until"), m_to, this), 0, 4);
-    grid->addWidget(m_to, 0, 5);
-    grid->addWidget(buddyLabel(tr("Wor&kflow URL:"), m_workflowUrl, this), 0, 6);
-    grid->addWidget(m_workflowUrl, 0, 7, 1, 3);
-    grid->addWidget(buddyLabel(tr("Run &ID:"), m_runId, this), 1, 0);
-    grid->addWidget(m_runId, 1, 1);
-    grid->addWidget(buddyLabel(tr("&Labels:"), m_labels, this), 1, 2);
-    grid->addWidget(m_labels, 1, 3);
-    grid->addWidget(buddyLabel(tr("Callback:"), m_callbackState, this), 1, 4);
-    grid->addWidget(m_callbackState, 1, 5);
-    grid->addWidget(buddyLabel(tr("Caller IP:"), m_callerIp, this), 1, 6);
-    grid->addWidget(m_callerIp, 1, 7);
-    grid->addWidget(buddyLabel(tr("Flow-control ke&y:"), m_flowControlKey, this), 1, 8);
-    grid->addWidget(m_flowControlKey, 1, 9);
-    grid->addWidget(m_apply, 0, 10);
-    grid->addWidget(m_clear, 1, 10);
-    grid->addWidget(m_problems, 2, 0, 1, 11);
-    grid->setColumnStretch(7, 1);
+    grid->addWidget(buddyLabel(tr("Wor&kflow URL:"), m_workflowUrl, this), 0, 2);
+    grid->addWidget(m_workflowUrl, 0, 3);
+    grid->addWidget(buddyLabel(tr("From:"), m_from, this), 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(buddyLabel(tr("Until:"), m_to, this), 1, 2);
+    grid->addWidget(m_to, 1, 3);
+    grid->addWidget(buddyLabel(tr("Run &ID:"), m_runId, this), 2, 0);
+    grid->addWidget(m_runId, 2, 1);
+    grid->addWidget(buddyLabel(tr("&Labels:"), m_labels, this), 2, 2);
+    grid->addWidget(m_labels, 2, 3);
+    grid->addWidget(buddyLabel(tr("Callback:"), m_callbackState, this), 3, 0);
+    grid->addWidget(m_callbackState, 3, 1);
+    grid->addWidget(buddyLabel(tr("Caller IP:"), m_callerIp, this), 3, 2);
+    grid->addWidget(m_callerIp, 3, 3);
+    grid->addWidget(buddyLabel(tr("Flow-control ke&y:"), m_flowControlKey, this), 4, 0);
+    grid->addWidget(m_flowControlKey, 4, 1);
+    grid->addLayout(buttons, 4, 3);
+    grid->addWidget(m_problems, 5, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 2);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DlqFilterBar::updateDateEdits);
     connect(m_apply, &QPushButton::clicked, this, &DlqFilterBar::applyRequested);

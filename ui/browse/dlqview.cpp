@@ -45,8 +45,8 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     m_groupTimer->setInterval(kGroupDelayMs);
 
     m_filterBar = new DlqFilterBar(this);
-    m_savedFilters =
-        new SavedFilterBox(&m_browseSettings, [this] { return m_filterBar->draft(); }, this);
+    m_savedFilters = new SavedFilterBox(
+        &m_browseSettings, [this] { return m_filterBar->draft(); }, this);
 
     // Created in the order Tab visits them: filters, loading, search and groups, the table.
     QWidget *statusRow = buildStatusRow();
@@ -116,15 +116,15 @@ QWidget *DlqView::buildStatusRow()
     m_status->setAccessibleName(tr("Loading status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    m_loadAll = named(new QPushButton(tr("L&oad all"), row), "dlqLoadAllButton",
-                      tr("Load all entries"));
+    m_loadAll =
+        named(new QPushButton(tr("L&oad all"), row), "dlqLoadAllButton", tr("Load all entries"));
     m_loadAll->setToolTip(tr("Keep loading pages in the background up to the limit"));
-    m_loadMore = named(new QPushButton(tr("Load &more"), row), "dlqLoadMoreButton",
-                       tr("Load more entries"));
-    m_loadMore->setToolTip(tr("Raise the limit by %1 entries and go on loading")
-                               .arg(DlqEntriesModel::kDefaultLimit));
-    m_cancel = named(new QPushButton(tr("Stop loading"), row), "dlqCancelLoadButton",
-                     tr("Stop loading"));
+    m_loadMore =
+        named(new QPushButton(tr("Load &more"), row), "dlqLoadMoreButton", tr("Load more entries"));
+    m_loadMore->setToolTip(
+        tr("Raise the limit by %1 entries and go on loading").arg(DlqEntriesModel::kDefaultLimit));
+    m_cancel =
+        named(new QPushButton(tr("Stop loading"), row), "dlqCancelLoadButton", tr("Stop loading"));
     m_cancel->setToolTip(tr("Stop after the page in flight; what was loaded stays"));
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,11 +149,12 @@ QWidget *DlqView::buildToolsRow()
     m_groupBy->addItem(tr("Failed step"), int(DlqGroupBy::FailedStep));
     m_groupBy->addItem(tr("Label"), int(DlqGroupBy::Label));
     m_retention = named(new QComboBox(row), "dlqRetentionCombo", tr("Retention"));
-    m_retention->addItem(tr("3 days (Free)"), Retention::key(Retention::Plan::ThreeDays));
-    m_retention->addItem(tr("7 days (Pay-as-you-go)"), Retention::key(Retention::Plan::SevenDays));
+    m_retention->addItem(tr("3 days"), Retention::key(Retention::Plan::ThreeDays));
+    m_retention->addItem(tr("7 days"), Retention::key(Retention::Plan::SevenDays));
     m_retention->addItem(tr("Custom"), Retention::key(Retention::Plan::Custom));
-    m_retention->setToolTip(tr("How long your plan keeps DLQ entries: the Expires in column "
-                               "counts from each entry's creation"));
+    m_retention->setToolTip(tr("How long your plan keeps DLQ entries (Free: 3 days, "
+                               "Pay-as-you-go: 7 days, fixed plans: up to 3 months); the Expires "
+                               "in column counts from each entry's creation"));
     m_retentionDays = named(new QSpinBox(row), "dlqRetentionDaysSpin", tr("Retention in days"));
     m_retentionDays->setRange(1, Retention::kMaxCustomDays);
     m_retentionDays->setSuffix(tr(" days"));
@@ -164,16 +165,22 @@ QWidget *DlqView::buildToolsRow()
                      tr("Delete selected entries"));
     m_delete->setToolTip(tr("Put the selected DLQ IDs on the ID list and ask before deleting"));
 
-    auto *layout = new QHBoxLayout(row);
+    // Two lines, so the tab fits a narrow window.
+    auto *find = new QHBoxLayout;
+    find->addWidget(buddyLabel(tr("&Quick search:"), m_search, row));
+    find->addWidget(m_search, 1);
+    find->addWidget(m_delete);
+    auto *sort = new QHBoxLayout;
+    sort->addWidget(buddyLabel(tr("&Group by:"), m_groupBy, row));
+    sort->addWidget(m_groupBy);
+    sort->addStretch(1);
+    sort->addWidget(buddyLabel(tr("Expires after (rete&ntion):"), m_retention, row));
+    sort->addWidget(m_retention);
+    sort->addWidget(m_retentionDays);
+    auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(buddyLabel(tr("&Quick search:"), m_search, row));
-    layout->addWidget(m_search, 1);
-    layout->addWidget(buddyLabel(tr("&Group by:"), m_groupBy, row));
-    layout->addWidget(m_groupBy);
-    layout->addWidget(buddyLabel(tr("Rete&ntion:"), m_retention, row));
-    layout->addWidget(m_retention);
-    layout->addWidget(m_retentionDays);
-    layout->addWidget(m_delete);
+    layout->addLayout(find);
+    layout->addLayout(sort);
     return row;
 }
 
@@ -189,11 +196,10 @@ void DlqView::connectParts()
     connect(m_loadMore, &QPushButton::clicked, m_model, &DlqEntriesModel::loadMore);
     connect(m_cancel, &QPushButton::clicked, m_model, &DlqEntriesModel::cancel);
     connect(m_model, &DlqEntriesModel::loadingChanged, this, &DlqView::updateStatus);
-    connect(m_model, &DlqEntriesModel::loadStopped, this,
-            [this](PagerEnd, const QString &message) {
-                m_lastMessage = message;
-                updateStatus();
-            });
+    connect(m_model, &DlqEntriesModel::loadStopped, this, [this](PagerEnd, const QString &message) {
+        m_lastMessage = message;
+        updateStatus();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
         m_groupTimer->start();
@@ -204,7 +210,8 @@ void DlqView::connectParts()
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_groupTimer, qOverload<>(&QTimer::start));
     connect(m_groupTimer, &QTimer::timeout, this, &DlqView::updateGroups);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &DlqView::updateStatus);
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &DlqView::updateGroups);
     connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -24,7 +24,8 @@ SavedFilterBox::SavedFilterBox(BrowseSettings *settings, std::function<FilterDra
     setObjectName(QStringLiteral("dlqSavedFilterBox"));
     m_list->setObjectName(QStringLiteral("dlqSavedFilterCombo"));
     m_list->setAccessibleName(tr("Saved filters"));
-    m_list->setMinimumContentsLength(16);
+    m_list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_list->setMinimumContentsLength(12);
     m_name->setObjectName(QStringLiteral("dlqSavedFilterNameEdit"));
     m_name->setAccessibleName(tr("Name for the saved filter"));
     m_name->setPlaceholderText(tr("name"));
