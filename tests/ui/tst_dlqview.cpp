@@ -185,6 +185,32 @@ private Q_SLOTS:
         QCOMPARE(listRequests(), TargetResolver::kSandboxEntries / DlqEntriesModel::kPageSize);
     }
 
+    void theLimitIsSaidPlainlyAndLoadMoreGoesOn()
+    {
+        m_f->model()->setLimitStep(230); // 10 000 in the app; the window's sandbox holds 500
+        auto *loadMore = child<QPushButton>("dlqLoadMoreButton");
+        QVERIFY(!loadMore->isVisible());
+        QTest::mouseClick(child<QPushButton>("dlqApplyButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("dlqLoadAllButton"), Qt::LeftButton);
+        QVERIFY(m_f->waitIdle());
+        QCOMPARE(m_f->model()->rowCount(), 230);
+        auto *status = child<QLabel>("dlqLoadStatusLabel");
+        QVERIFY2(status->text().contains(QLatin1String("were not loaded")),
+                 qPrintable(status->text()));
+        QVERIFY(loadMore->isVisible() && loadMore->isEnabled());
+        QVERIFY(!child<QPushButton>("dlqLoadAllButton")->isEnabled());
+
+        QTest::mouseClick(loadMore, Qt::LeftButton);
+        QTRY_COMPARE(m_f->model()->rowCount(), 460);
+        QVERIFY(m_f->waitIdle());
+        QTest::mouseClick(loadMore, Qt::LeftButton);
+        QTRY_COMPARE(m_f->model()->rowCount(), TargetResolver::kSandboxEntries);
+        QVERIFY(m_f->waitIdle());
+        QVERIFY(!loadMore->isVisible());
+        QCOMPARE(m_f->loadedIds(), m_f->oracle({}));
+        QVERIFY2(!status->text().contains(QLatin1String("not loaded")), qPrintable(status->text()));
+    }
+
     void filterProblemsAreShownAndNothingIsSent()
     {
         QVERIFY(m_f->applyAndLoadAll());
