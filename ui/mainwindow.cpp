@@ -50,6 +50,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace dlq {
 
@@ -565,9 +566,10 @@ void MainWindow::deleteFromDlqView(const QStringList &ids)
         confirm();
         return;
     }
-    auto *once = new QObject(this); // large selections are added in the background first
-    connect(m_entryBar->intake(), &IdIntake::finished, once, [once, confirm] {
-        once->deleteLater();
+    // A large selection is added in the background first; confirm once it is in.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_entryBar->intake(), &IdIntake::finished, this, [once, confirm] {
+        QObject::disconnect(*once);
         confirm();
     });
 }

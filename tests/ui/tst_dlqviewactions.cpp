@@ -9,6 +9,7 @@
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "ui/browse/dlqfilterbar.h"
+#include "ui/idintake.h"
 
 #include <QHeaderView>
 #include <QListView>
@@ -111,6 +112,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->sandbox()->contains(chosen), 20000);
         QTRY_VERIFY(!m_f->window->runController()->isRunning());
         QVERIFY(m_f->window->sandbox()->contains(other)); // pasted earlier, not confirmed now
+    }
+
+    void aLargeSelectionIsAddedInTheBackgroundThenConfirmed()
+    {
+        // Over IdIntake::kInlineChars of IDs: the list parses them off the GUI thread first.
+        m_f->window->sandbox()->seed(4000, 7);
+        const int total = m_f->window->sandbox()->entryCount();
+        QVERIFY(m_f->applyAndLoadAll());
+        QCOMPARE(m_f->model()->rowCount(), total);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(m_f->view()->selectedIds().size(), total);
+        QVERIFY(m_f->view()->selectedIds().join(QLatin1Char('\n')).size() > IdIntake::kInlineChars);
+        QTest::mouseClick(child<QPushButton>("dlqDeleteSelectedButton"), Qt::LeftButton);
+        ConfirmDeleteDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_f->window->findChild<ConfirmDeleteDialog *>()), 20000);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(m_f->window->resultsModel()->rowCount(), total);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                         QString::number(total));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->window->sandbox()->entryCount() == 0, 90000);
+        QTRY_VERIFY(!m_f->window->runController()->isRunning());
+        QCOMPARE(m_f->window->resultsModel()->count(ResultState::Deleted), total);
     }
 
     void selectingAGroupSelectsItsRows()
