@@ -11,11 +11,13 @@
 class QLabel;
 class QMessageBox;
 class QNetworkAccessManager;
+class QTabWidget;
 class QTimer;
 
 namespace dlq {
 
 class AppSettings;
+class DlqView;
 class ExportTracker;
 class IdEntryBar;
 class ResultFilterModel;
@@ -53,6 +55,7 @@ public:
     SessionKeeper *sessionKeeper() const { return m_session; }
     const MainActions &actions() const { return m_actions; }
     TokenKeeper *tokenKeeper() const { return m_tokens; }
+    DlqView *dlqView() const { return m_dlqView; }
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
     int addIdsFromText(const QString &text, const QString &source);
@@ -86,6 +89,7 @@ private:
     void onRunFinished();
     void openSettings();
     void copySampleIds();
+    void deleteFromDlqView(const QStringList &ids);
     void askToCancelAndClose();
     void restoreWindowState();
     void fitIntoScreen(); // shrinks and moves the window into the screen's free area
@@ -110,6 +114,9 @@ private:
     RunProgress *m_progress = nullptr;
     RunFlow *m_runFlow = nullptr;
     SessionKeeper *m_session = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_listTab = nullptr;
+    DlqView *m_dlqView = nullptr;
     QTimer *m_actionTimer;
 
     QPointer<SettingsDialog> m_settingsDialog;

@@ -10,6 +10,7 @@
 #include "ui/uitext.h"
 
 #include <QMessageBox>
+#include <QSet>
 
 namespace dlq {
 
@@ -55,9 +56,34 @@ RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *se
 
 void RunFlow::confirm(bool retry)
 {
+    confirmRows(retry, [this, retry] {
+        return retry ? m_controller->retryableRows() : m_controller->unsentRows();
+    });
+}
+
+void RunFlow::confirmIds(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    const auto pick = [this, wanted] {
+        QList<int> rows;
+        for (int row : m_controller->unsentRows()) {
+            if (wanted.contains(m_model->row(row).id))
+                rows.append(row);
+        }
+        return rows;
+    };
+    if (pick().isEmpty() && !isRunning())
+        Q_EMIT statusMessage(tr("Those IDs are already on the list and were sent: see their "
+                                "results there."),
+                             kStatusMs);
+    confirmRows(false, pick);
+}
+
+void RunFlow::confirmRows(bool retry, const std::function<QList<int>()> &pick)
+{
     if (isRunning() || !m_target.isUsable() || m_confirm)
         return;
-    const QList<int> rows = retry ? m_controller->retryableRows() : m_controller->unsentRows();
+    const QList<int> rows = pick();
     if (rows.isEmpty())
         return;
     auto *dialog =
@@ -65,9 +91,9 @@ void RunFlow::confirm(bool retry)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = dialog;
     const Target confirmed = m_target;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, retry, confirmed] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, pick, confirmed] {
         // What was confirmed is what goes out: if anything moved meanwhile, send nothing.
-        const QList<int> now = retry ? m_controller->retryableRows() : m_controller->unsentRows();
+        const QList<int> now = pick();
         if (now != rows || confirmed != m_target || isRunning()) {
             Q_EMIT statusMessage(tr("The list or the target changed while the confirmation "
                                     "was open. Nothing was sent."),

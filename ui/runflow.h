@@ -5,6 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <functional>
 
 class QMessageBox;
 class QNetworkAccessManager;
@@ -32,9 +35,13 @@ public:
     void setTarget(const Target &target) { m_target = target; }
     // Asks first (ConfirmDeleteDialog), then starts. Retry sends the failed and cancelled rows.
     void confirm(bool retry);
+    // The same confirmation and run for exactly these IDs of the list (those not sent yet),
+    // e.g. entries selected in the DLQ view.
+    void confirmIds(const QStringList &ids);
     void pauseOrResume();
     void cancel();
     bool isConfirming() const { return !m_confirm.isNull(); }
+    RunConfig runConfig() const; // the target's and the settings' limits
     // A per-ID or a bulk run is going.
     bool isRunning() const;
     bool isBulkRunning() const;
@@ -49,7 +56,7 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
-    RunConfig runConfig() const;
+    void confirmRows(bool retry, const std::function<QList<int>()> &pick);
     void start(const QList<int> &rows, bool bulk);
     void onStarted(int total);
     void onFinished(RunEnd end);

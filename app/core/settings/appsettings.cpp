@@ -368,6 +368,16 @@ void AppSettings::markConfigured()
     Q_EMIT changed();
 }
 
+QVariant AppSettings::extraValue(const QString &key, const QVariant &fallback) const
+{
+    return m_store->value(key, fallback);
+}
+
+void AppSettings::setExtraValue(const QString &key, const QVariant &value)
+{
+    writeValue(key, value);
+}
+
 void AppSettings::sync()
 {
     makeOwnerOnly(fileName());

@@ -93,6 +93,11 @@ public:
     QByteArray headerState() const;
     void setHeaderState(const QByteArray &value);
 
+    // Keys a feature keeps for itself (the DLQ view's layout and saved filters: BrowseSettings),
+    // in the same 0600 file.
+    QVariant extraValue(const QString &key, const QVariant &fallback = {}) const;
+    void setExtraValue(const QString &key, const QVariant &value);
+
     void markConfigured();
     // Writes to disk and (re)applies mode 0600 to the settings file.
     void sync();
