@@ -382,6 +382,12 @@ private Q_SLOTS:
         QVERIFY(!pane->statusText().contains(QLatin1String("last copy")));
         QCOMPARE(clickCopy("detailsCopyDlqId"), QStringLiteral("1700000000000-0"));
         QVERIFY(!child<QPushButton>("detailsCopyJson")->isEnabled());
+
+        // What the server says is shown as text, never as markup.
+        pane->showGone(QStringLiteral("<i>x</i>"), QStringLiteral("<b>not</b> found"));
+        QVERIFY(pane->statusText().endsWith(QLatin1String("Server: <b>not</b> found")));
+        QCOMPARE(child<QLabel>("detailsStatus")->textFormat(), Qt::PlainText);
+        QCOMPARE(child<QLabel>("detailsTitle")->textFormat(), Qt::PlainText);
     }
 
     void errorKeepsTheDataAndShowsTheMessage()

@@ -34,13 +34,6 @@ QString httpStatusText(int status)
     return status > 0 ? QString::number(status) : QString();
 }
 
-QPlainTextEdit *headersBox(const QString &name, const QString &label, QWidget *parent)
-{
-    QPlainTextEdit *box = makeReadOnlyText(name, label, parent);
-    box->setMaximumHeight(box->fontMetrics().lineSpacing() * 7);
-    return box;
-}
-
 } // namespace
 
 EntryDetailsPane::EntryDetailsPane(QWidget *parent)
@@ -58,6 +51,9 @@ EntryDetailsPane::EntryDetailsPane(QWidget *parent)
     m_status->setObjectName(QStringLiteral("detailsStatus"));
     m_status->setAccessibleName(tr("Entry status"));
     m_status->setWordWrap(true);
+    // IDs and server messages are data: "<b>" in one must not turn into markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_copyDlqId = addCopyButton(QStringLiteral("detailsCopyDlqId"), tr("Copy DLQ &ID"),
@@ -124,6 +120,21 @@ QLineEdit *EntryDetailsPane::addField(QFormLayout *form, const QString &name, co
     return field;
 }
 
+BodyView *EntryDetailsPane::addHeadersAndBody(QFormLayout *form, const QString &name,
+                                              const QString &what, QPlainTextEdit **headers)
+{
+    QWidget *parent = form->parentWidget();
+    *headers = makeReadOnlyText(QStringLiteral("details%1Headers").arg(name),
+                                tr("%1 headers").arg(what), parent);
+    (*headers)->setMaximumHeight((*headers)->fontMetrics().lineSpacing() * 7);
+    form->addRow(tr("Headers"), *headers);
+    auto *body = new BodyView(QStringLiteral("details%1Body").arg(name), tr("%1 body").arg(what),
+                              true, parent);
+    connect(body, &BodyView::copied, this, &EntryDetailsPane::copied);
+    form->addRow(tr("Body"), body);
+    return body;
+}
+
 QWidget *EntryDetailsPane::buildRequestTab()
 {
     auto *tab = new QWidget(m_tabs);
@@ -131,13 +142,8 @@ QWidget *EntryDetailsPane::buildRequestTab()
     auto *form = new QFormLayout(tab);
     m_method = addField(form, QStringLiteral("detailsMethod"), tr("Method"));
     m_url = addField(form, QStringLiteral("detailsUrl"), tr("Step URL"));
-    m_requestHeaders =
-        headersBox(QStringLiteral("detailsRequestHeaders"), tr("Request headers"), tab);
-    form->addRow(tr("Headers"), m_requestHeaders);
     m_requestBody =
-        new BodyView(QStringLiteral("detailsRequestBody"), tr("Request body"), true, tab);
-    connect(m_requestBody, &BodyView::copied, this, &EntryDetailsPane::copied);
-    form->addRow(tr("Body"), m_requestBody);
+        addHeadersAndBody(form, QStringLiteral("Request"), tr("Request"), &m_requestHeaders);
     return tab;
 }
 
@@ -147,13 +153,8 @@ QWidget *EntryDetailsPane::buildResponseTab()
     tab->setObjectName(QStringLiteral("detailsResponseTab"));
     auto *form = new QFormLayout(tab);
     m_responseStatus = addField(form, QStringLiteral("detailsResponseStatus"), tr("Status"));
-    m_responseHeaders =
-        headersBox(QStringLiteral("detailsResponseHeaders"), tr("Response headers"), tab);
-    form->addRow(tr("Headers"), m_responseHeaders);
     m_responseBody =
-        new BodyView(QStringLiteral("detailsResponseBody"), tr("Response body"), true, tab);
-    connect(m_responseBody, &BodyView::copied, this, &EntryDetailsPane::copied);
-    form->addRow(tr("Body"), m_responseBody);
+        addHeadersAndBody(form, QStringLiteral("Response"), tr("Response"), &m_responseHeaders);
     return tab;
 }
 
@@ -176,13 +177,8 @@ QWidget *EntryDetailsPane::buildCallbackTab()
     m_callbackShape->setAccessibleName(tr("Failure callback source"));
     m_callbackShape->setWordWrap(true);
     form->addRow(m_callbackShape);
-    m_callbackHeaders = headersBox(QStringLiteral("detailsCallbackHeaders"),
-                                   tr("Callback response headers"), m_callbackDetails);
-    form->addRow(tr("Headers"), m_callbackHeaders);
-    m_callbackBody = new BodyView(QStringLiteral("detailsCallbackBody"),
-                                  tr("Callback response body"), true, m_callbackDetails);
-    connect(m_callbackBody, &BodyView::copied, this, &EntryDetailsPane::copied);
-    form->addRow(tr("Body"), m_callbackBody);
+    m_callbackBody = addHeadersAndBody(form, QStringLiteral("Callback"), tr("Callback response"),
+                                       &m_callbackHeaders);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_callbackNone);
     layout->addWidget(m_callbackDetails, 1);

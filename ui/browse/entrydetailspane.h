@@ -60,6 +60,9 @@ private:
     QWidget *buildCallbackTab();
     QWidget *buildMetaTab();
     QLineEdit *addField(QFormLayout *form, const QString &name, const QString &label);
+    // "Headers" and "Body" rows named details<name>Headers / details<name>Body.
+    BodyView *addHeadersAndBody(QFormLayout *form, const QString &name, const QString &what,
+                                QPlainTextEdit **headers);
     QPushButton *addCopyButton(const QString &name, const QString &text, const QString &what,
                                const std::function<QString()> &content);
     void fill(const api::DlqEntry &entry);
