@@ -512,10 +512,13 @@ private Q_SLOTS:
         auto *dlqIdField = child<QLineEdit>("detailsDlqId");
         QVERIFY(dlqIdField->focusPolicy() & Qt::TabFocus);
         QVERIFY(dlqIdField->isReadOnly());
-        // The copy button's mnemonic: Alt+I copies the DLQ ID.
+        // Mnemonics that the main window's menus and buttons do not use: Alt+Q copies the
+        // DLQ ID, Alt+N the run ID.
         QApplication::clipboard()->clear();
-        QTest::keyClick(pane.get(), Qt::Key_I, Qt::AltModifier);
+        QTest::keyClick(pane.get(), Qt::Key_Q, Qt::AltModifier);
         QTRY_COMPARE(QApplication::clipboard()->text(), e.dlqId);
+        QTest::keyClick(pane.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::clipboard()->text(), e.workflowRunId);
     }
 };
 
