@@ -131,19 +131,19 @@ SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
                 ids.append(part);
         }
     }
-    const SandboxFilter filter = parseSandboxFilter(items);
-    if (!filter.error.isEmpty())
-        return {error(400, filter.error), false};
-
     SandboxApiResult result;
     int deleted = 0;
     if (!ids.isEmpty()) {
+        // The spec: "If provided, other filters are ignored." So a client that sends both
+        // deletes every listed ID, filters or not; the sandbox must show that, not hide it.
         for (const QString &id : std::as_const(ids)) {
-            const auto entry = store.find(id);
-            if (entry && filter.predicate(*entry) && store.remove(id))
+            if (store.remove(id))
                 ++deleted;
         }
     } else {
+        const SandboxFilter filter = parseSandboxFilter(items);
+        if (!filter.error.isEmpty())
+            return {error(400, filter.error), false};
         // Faithful to the real API: no IDs and no filters empties the whole DLQ.
         result.unfilteredBulkDelete = filter.isEmpty;
         deleted = store.removeMatching(filter.predicate);

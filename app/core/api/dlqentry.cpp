@@ -267,7 +267,17 @@ DlqPage parseDlqPage(const QByteArray &json)
     }
     const QJsonObject object = document.object();
     const QJsonValue messages = object.value(QLatin1String("messages"));
-    if (!messages.isArray() && !messages.isNull() && !messages.isUndefined()) {
+    // Every list answer has the array, empty on an empty DLQ. Without it this is some other
+    // JSON (a proxy, another API), and reading it as "no entries, last page" would hide that.
+    if (messages.isUndefined() || messages.isNull()) {
+        page.error = tr("The server answered without a `messages` list, so this is not a DLQ "
+                        "list page.");
+        const QJsonValue said = object.value(QLatin1String("error"));
+        if (said.isString() && !said.toString().trimmed().isEmpty())
+            page.error += QLatin1Char(' ') + tr("It said: %1").arg(said.toString().trimmed());
+        return page;
+    }
+    if (!messages.isArray()) {
         page.error = tr("The DLQ list's \"messages\" is not an array.");
         return page;
     }
