@@ -17,6 +17,8 @@ namespace dlq {
 
 class AppSettings;
 class ExportTracker;
+class HistoryDialog;
+class HistoryStore;
 class IdEntryBar;
 class ResultFilterModel;
 class ResultsModel;
@@ -53,6 +55,9 @@ public:
     SessionKeeper *sessionKeeper() const { return m_session; }
     const MainActions &actions() const { return m_actions; }
     TokenKeeper *tokenKeeper() const { return m_tokens; }
+    // Where finished runs are recorded and "History…" reads (null: no history). If the store
+    // could not be opened, the status bar says why.
+    void setHistory(HistoryStore *history);
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
     int addIdsFromText(const QString &text, const QString &source);
@@ -85,6 +90,7 @@ private:
     void askToQuitWithoutExport();
     void onRunFinished();
     void openSettings();
+    void openHistory();
     void copySampleIds();
     void askToCancelAndClose();
     void restoreWindowState();
@@ -113,6 +119,8 @@ private:
     QTimer *m_actionTimer;
 
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistoryStore> m_history;
+    QPointer<HistoryDialog> m_historyDialog;
     QPointer<QMessageBox> m_closeBox;
     QPointer<QMessageBox> m_targetBox;
     QPointer<QMessageBox> m_discardBox;

@@ -1,5 +1,7 @@
 #include "ui/runflow.h"
 
+#include "history/historyrecord.h"
+#include "history/historystore.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "settings/appsettings.h"
@@ -74,7 +76,7 @@ void RunFlow::confirm(bool retry)
                                  kStatusMs);
             return;
         }
-        start(rows, dialog->bulkMode());
+        start(rows, dialog->bulkMode(), dialog->reason());
     });
     dialog->open();
 }
@@ -132,9 +134,12 @@ RunConfig RunFlow::runConfig() const
     return config;
 }
 
-void RunFlow::start(const QList<int> &rows, bool bulk)
+void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
 {
     m_runRows = rows;
+    m_reason = reason;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_runClock.start();
     if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
@@ -165,6 +170,7 @@ void RunFlow::onFinished(RunEnd end)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
     Q_EMIT statusMessage(message, 0);
+    recordRun(end);
     Q_EMIT stateChanged();
     Q_EMIT finished(end);
     if (end == RunEnd::Completed || end == RunEnd::Cancelled || m_stoppedBox ||
@@ -187,6 +193,29 @@ void RunFlow::onFinished(RunEnd end)
             Q_EMIT settingsRequested();
     });
     box->open();
+}
+
+void RunFlow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+void RunFlow::recordRun(RunEnd end)
+{
+    if (!m_history)
+        return;
+    RunFacts facts;
+    facts.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    facts.action = m_controller->mode() == RunMode::Bulk ? QStringLiteral("bulk_delete")
+                                                         : QStringLiteral("delete");
+    facts.source = QStringLiteral("app");
+    facts.reason = m_reason;
+    facts.end = end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    // Copies the run's rows here; the write itself happens on the history's worker thread.
+    m_history->record(historyRunFrom(*m_model, m_runRows, facts));
 }
 
 void RunFlow::askAfterOnlyNotFound(int count)

@@ -52,6 +52,7 @@ private:
     void onSignal();
     void onNotFoundGuard(int count);
     void onRunFinished(RunEnd end);
+    void recordHistory(RunEnd end);
     void onBulkFinished(RunEnd end);
     int deliver(const QByteArray &bytes, int code); // to --output or stdout
     QString hostLabel() const;
@@ -78,6 +79,7 @@ private:
     QList<int> m_sendRows; // per-ID mode
     QStringList m_sendIds; // bulk mode
     QElapsedTimer m_clock;
+    QDateTime m_startedAt;
     bool m_running = false;
     bool m_interrupted = false;
     bool m_guardStopped = false; // by the not-found guard, not by the user
