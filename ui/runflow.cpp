@@ -214,8 +214,7 @@ void RunFlow::recordRun(RunEnd end)
     facts.startedAt = m_startedAt;
     facts.finishedAt = QDateTime::currentDateTimeUtc();
     facts.durationMs = m_runClock.isValid() ? m_runClock.elapsed() : 0;
-    // Copies the run's rows here; the write itself happens on the history's worker thread.
-    m_history->record(historyRunFrom(*m_model, m_runRows, facts));
+    m_history->record(facts, m_model->rows(), m_runRows);
 }
 
 void RunFlow::askAfterOnlyNotFound(int count)

@@ -433,7 +433,7 @@ void DeleteCommand::recordHistory(RunEnd end)
     HistoryStore history;
     history.open(HistoryStore::defaultPath(), m_settings.historyRetentionDays());
     QString error;
-    if (history.recordNow(historyRunFrom(m_model, m_sendRows, facts), &error) == 0)
+    if (history.recordNow(historyRunFrom(m_model.rows(), m_sendRows, facts), &error) == 0)
         console::err(
             QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
 }

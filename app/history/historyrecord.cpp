@@ -1,11 +1,13 @@
 #include "history/historyrecord.h"
 
 #include "ids/idcheck.h"
-#include "results/resultsmodel.h"
+
+#include <array>
 
 namespace dlq {
 
-HistoryRun historyRunFrom(const ResultsModel &model, const QList<int> &rows, const RunFacts &facts)
+HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
+                          const RunFacts &facts)
 {
     HistoryRun run;
     // Profiles do not exist yet: the host stands in for one.
@@ -18,14 +20,20 @@ HistoryRun historyRunFrom(const ResultsModel &model, const QList<int> &rows, con
     run.startedAt = facts.startedAt;
     run.finishedAt = facts.finishedAt;
     run.durationMs = facts.durationMs;
+    // Counted per state first, named once at the end: 100 000 rows, one string per state.
+    std::array<int, kResultStateCount> counts{};
     run.results.reserve(rows.size());
     for (int r : rows) {
-        if (r < 0 || r >= model.rowCount())
+        if (r < 0 || r >= all.size())
             continue;
-        const ResultRow &row = model.row(r);
+        const ResultRow &row = all.at(r);
         run.results.append(
             HistoryResult{row.id, row.state, row.httpStatus, row.message, row.finishedAt});
-        ++run.counts[resultKey(row.state)];
+        ++counts[size_t(row.state)];
+    }
+    for (int s = 0; s < kResultStateCount; ++s) {
+        if (counts[size_t(s)] > 0)
+            run.counts.insert(resultKey(ResultState(s)), counts[size_t(s)]);
     }
     run.count = int(run.results.size());
     return run;

@@ -8,8 +8,6 @@
 
 namespace dlq {
 
-class ResultsModel;
-
 // What a finished run's caller knows besides its rows.
 struct RunFacts
 {
@@ -24,8 +22,9 @@ struct RunFacts
 };
 
 // The one way a run becomes a history record, for the window and dlqctl alike: the rows of the
-// run (model rows) with their outcomes, counted per result.
-HistoryRun historyRunFrom(const ResultsModel &model, const QList<int> &rows, const RunFacts &facts);
+// run (indexes into `all`, a results model's rows()) with their outcomes, counted per result.
+HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
+                          const RunFacts &facts);
 
 QString runEndKey(RunEnd end); // "completed", "token_rejected"…
 std::optional<RunEnd> runEndFromKey(const QString &key);

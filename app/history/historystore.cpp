@@ -149,6 +149,19 @@ void HistoryStore::record(const HistoryRun &run)
         writer, [writer, run] { writer->write(run); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::record(const RunFacts &facts, const QList<ResultRow> &all,
+                          const QList<int> &rows)
+{
+    if (!m_open || !m_writer) {
+        Q_EMIT recordFailed(m_error);
+        return;
+    }
+    HistoryWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, facts, all, rows] { writer->write(historyRunFrom(all, rows, facts)); },
+        Qt::QueuedConnection);
+}
+
 qint64 HistoryStore::recordNow(const HistoryRun &run, QString *error)
 {
     QString why = m_error;

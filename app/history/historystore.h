@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/historyrecord.h"
 #include "history/historyrun.h"
 
 #include <QObject>
@@ -42,6 +43,11 @@ public:
 
     // Writes in the background; recorded() or recordFailed() follows.
     void record(const HistoryRun &run);
+    // The window's case: `all` (a results model's rows(), shared, not copied) becomes the record
+    // on the worker thread too, so even a 100 000-ID run costs the GUI thread nothing. The
+    // worker lets go of `all` once the record is built; a model changed before that copies its
+    // rows on write, as implicitly shared lists do.
+    void record(const RunFacts &facts, const QList<ResultRow> &all, const QList<int> &rows);
     // Writes now, on this thread (dlqctl, which has no GUI to keep going). Returns the run's
     // id, or 0 and a sentence in `error`.
     qint64 recordNow(const HistoryRun &run, QString *error = nullptr);

@@ -48,7 +48,7 @@ HistoryRun makeRun(const QStringList &ids, const QList<ResultState> &states,
     facts.startedAt = startedAt;
     facts.finishedAt = startedAt.addSecs(3);
     facts.durationMs = 3000;
-    return historyRunFrom(model, rows, facts);
+    return historyRunFrom(model.rows(), rows, facts);
 }
 
 QStringList someIds(int first, int count)

@@ -64,11 +64,11 @@ private:
             return nullptr;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
         HistoryDialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
+        const bool shown = QTest::qWaitFor([&] {
             dialog = m_f->window->findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
             return dialog && dialog->isVisible();
         });
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
