@@ -59,22 +59,30 @@ QStringList someIds(int first, int count)
     return ids;
 }
 
-int userVersion(const QString &path)
+// Runs `sql` on the file with a connection of the test's own; the first column of the first
+// row, or an invalid QVariant (also on failure).
+QVariant execSql(const QString &path, const QString &sql)
 {
-    int version = -1;
+    QVariant first;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-probe"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-                version = query.value(0).toInt();
+            if (query.exec(sql) && query.next())
+                first = query.value(0);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("test-probe"));
-    return version;
+    return first;
+}
+
+int userVersion(const QString &path)
+{
+    const QVariant version = execSql(path, QStringLiteral("PRAGMA user_version"));
+    return version.isValid() ? version.toInt() : -1;
 }
 
 } // namespace
@@ -273,16 +281,8 @@ private Q_SLOTS:
             QVERIFY(store.open(path(), 180));
         }
         QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        execSql(path(), QStringLiteral("PRAGMA user_version = 99"));
+        QCOMPARE(userVersion(path()), 99);
 
         HistoryStore store;
         QVERIFY(!store.open(path(), 180));
@@ -294,16 +294,8 @@ private Q_SLOTS:
     void otherDatabase_isNotTakenOver()
     {
         QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("data"))));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes(text TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        execSql(path(), QStringLiteral("CREATE TABLE notes(text TEXT)"));
+        QCOMPARE(execSql(path(), QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 1);
         HistoryStore store;
         QVERIFY(!store.open(path(), 180));
         QVERIFY(store.errorString().contains(QStringLiteral("other tables")));
