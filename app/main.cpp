@@ -1,4 +1,5 @@
 // The GUI entry point: set up the application, wire the injected pieces, show the window.
+#include "history/historystore.h"
 #include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
@@ -42,8 +43,13 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     // The token lives in the system keychain when one is reachable (see TokenKeeper).
     dlq::KeychainTokenStore keychain;
+    // Every run is recorded (~/.local/share/DLQ Manager/dlq-manager/history.sqlite); runs older
+    // than the setting leave it now. If it cannot be opened the window works on and says why.
+    dlq::HistoryStore history;
+    history.open(dlq::HistoryStore::defaultPath(), settings.historyRetentionDays());
     // The list survives a crash or kill -9 there (~/.local/share/dlq-manager/session).
     dlq::MainWindow window(&settings, &nam, dlq::SessionJournal::defaultDirectory(), &keychain);
+    window.setHistory(&history);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "history/historystore.h"
 #include "ids/idparser.h"
 #include "results/exporter.h"
 #include "results/exporttracker.h"
@@ -12,6 +13,7 @@
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
 #include "ui/filedialogs.h"
+#include "ui/history/historydialog.h"
 #include "ui/identrybar.h"
 #include "ui/idimport.h"
 #include "ui/idintake.h"
@@ -211,6 +213,7 @@ void MainWindow::connectActions()
     connect(a.cancelRun, &QAction::triggered, m_runFlow, &RunFlow::cancel);
     connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
     connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(a.history, &QAction::triggered, this, &MainWindow::openHistory);
     connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
     connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
 
@@ -536,6 +539,35 @@ void MainWindow::openSettings()
     // AppSettings::changed covers this too; saving twice over is harmless, missing it is not.
     connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
     dialog->open();
+}
+
+void MainWindow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    m_runFlow->setHistory(history);
+    if (!history)
+        return;
+    if (!history->isOpen())
+        statusBar()->showMessage(history->errorString());
+    connect(history, &HistoryStore::recordFailed, this, [this](const QString &error) {
+        if (!m_history || !m_history->isOpen())
+            return; // "History is off" was said at the start and stays in the History view
+        statusBar()->showMessage(tr("The run was not recorded in the history: %1").arg(error),
+                                 kStatusMs);
+    });
+}
+
+void MainWindow::openHistory()
+{
+    if (m_historyDialog) {
+        m_historyDialog->raise();
+        m_historyDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new HistoryDialog(m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_historyDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::copySampleIds()

@@ -19,6 +19,8 @@ namespace dlq {
 class AppSettings;
 class DlqView;
 class ExportTracker;
+class HistoryDialog;
+class HistoryStore;
 class IdEntryBar;
 class ResultFilterModel;
 class ResultsModel;
@@ -56,6 +58,9 @@ public:
     const MainActions &actions() const { return m_actions; }
     TokenKeeper *tokenKeeper() const { return m_tokens; }
     DlqView *dlqView() const { return m_dlqView; }
+    // Where finished runs are recorded and "History…" reads (null: no history). If the store
+    // could not be opened, the status bar says why.
+    void setHistory(HistoryStore *history);
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
     int addIdsFromText(const QString &text, const QString &source);
@@ -88,6 +93,7 @@ private:
     void askToQuitWithoutExport();
     void onRunFinished();
     void openSettings();
+    void openHistory();
     void copySampleIds();
     void deleteFromDlqView(const QStringList &ids);
     void askToCancelAndClose();
@@ -120,6 +126,8 @@ private:
     QTimer *m_actionTimer;
 
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistoryStore> m_history;
+    QPointer<HistoryDialog> m_historyDialog;
     QPointer<QMessageBox> m_closeBox;
     QPointer<QMessageBox> m_targetBox;
     QPointer<QMessageBox> m_discardBox;

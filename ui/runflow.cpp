@@ -1,5 +1,7 @@
 #include "ui/runflow.h"
 
+#include "history/historyrecord.h"
+#include "history/historystore.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "settings/appsettings.h"
@@ -100,7 +102,7 @@ void RunFlow::confirmRows(bool retry, const std::function<QList<int>()> &pick)
                                  kStatusMs);
             return;
         }
-        start(rows, dialog->bulkMode());
+        start(rows, dialog->bulkMode(), dialog->reason());
     });
     dialog->open();
 }
@@ -158,9 +160,12 @@ RunConfig RunFlow::runConfig() const
     return config;
 }
 
-void RunFlow::start(const QList<int> &rows, bool bulk)
+void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
 {
     m_runRows = rows;
+    m_reason = reason;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_runClock.start();
     if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
@@ -191,6 +196,7 @@ void RunFlow::onFinished(RunEnd end)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
     Q_EMIT statusMessage(message, 0);
+    recordRun(end);
     Q_EMIT stateChanged();
     Q_EMIT finished(end);
     if (end == RunEnd::Completed || end == RunEnd::Cancelled || m_stoppedBox ||
@@ -213,6 +219,28 @@ void RunFlow::onFinished(RunEnd end)
             Q_EMIT settingsRequested();
     });
     box->open();
+}
+
+void RunFlow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+void RunFlow::recordRun(RunEnd end)
+{
+    if (!m_history)
+        return;
+    RunFacts facts;
+    facts.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    facts.action = m_controller->mode() == RunMode::Bulk ? QStringLiteral("bulk_delete")
+                                                         : QStringLiteral("delete");
+    facts.source = QStringLiteral("app");
+    facts.reason = m_reason;
+    facts.end = end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    m_history->record(facts, m_model->rows(), m_runRows);
 }
 
 void RunFlow::askAfterOnlyNotFound(int count)

@@ -36,6 +36,7 @@ struct DeleteOptions
     int chunkSize = 100;
     QString sessionDir;  // empty: no journal
     bool resume = false; // continue the unfinished session in sessionDir
+    QString reason;      // --reason: kept with the run in the history
 };
 
 struct SandboxOptions

@@ -4,6 +4,8 @@
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/signalwatcher.h"
+#include "history/historyrecord.h"
+#include "history/historystore.h"
 #include "net/tlstrust.h"
 #include "util/appidentity.h"
 
@@ -136,6 +138,7 @@ void DeleteCommand::run()
     const RunConfig config = runConfig();
     m_running = true;
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     if (!m_options.sessionDir.isEmpty() && !m_journal) {
         // Created only now, after any restore: it takes the directory over with the model's
         // rows as its first snapshot (see sessionjournal.h).
@@ -217,8 +220,32 @@ void DeleteCommand::finishSession(RunEnd end)
     m_journal.reset();
 }
 
+void DeleteCommand::recordHistory(RunEnd end)
+{
+    if (!m_running)
+        return; // nothing was sent (e.g. a resumed session with nothing left)
+    RunFacts facts;
+    facts.host = hostLabel();
+    facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    facts.source = QStringLiteral("dlqctl");
+    facts.reason = m_options.reason;
+    facts.end = m_interrupted ? RunEnd::Cancelled : end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_clock.elapsed();
+    // The same file as the app's History view; dlqctl has no GUI to keep going, so it writes
+    // here and now.
+    HistoryStore history;
+    history.open(HistoryStore::defaultPath(), m_settings.historyRetentionDays());
+    QString error;
+    if (history.recordNow(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), &error) == 0)
+        console::err(
+            QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+}
+
 void DeleteCommand::onRunFinished(RunEnd end)
 {
+    recordHistory(end);
     m_progress.clear();
     finishSession(end);
     const int code = m_controller.mode() == RunMode::Bulk

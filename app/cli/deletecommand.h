@@ -12,6 +12,7 @@
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -50,6 +51,7 @@ private:
     void onNotFoundGuard(int count);
     void onRunFinished(RunEnd end);
     RunEnding ending(RunEnd end) const;
+    void recordHistory(RunEnd end);
     QString hostLabel() const { return m_plan.hostLabel(); }
     void fail(int code, const QString &message);
     void finish(int code);
@@ -68,6 +70,7 @@ private:
     DeletePlan m_plan;
     std::unique_ptr<SessionJournal> m_journal;
     QElapsedTimer m_clock;
+    QDateTime m_startedAt;
     bool m_running = false;
     bool m_interrupted = false;
     bool m_guardStopped = false; // by the not-found guard, not by the user

@@ -24,6 +24,7 @@ const QString kTimeoutKey = QStringLiteral("run/timeoutSeconds");
 const QString kMaxAttemptsKey = QStringLiteral("run/maxAttempts");
 const QString kMaxRetryDelayKey = QStringLiteral("run/maxRetryDelaySeconds");
 const QString kMaxRateKey = QStringLiteral("run/maxRequestsPerSecond");
+const QString kHistoryDaysKey = QStringLiteral("history/retentionDays");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -318,6 +319,11 @@ int AppSettings::maxRequestsPerSecond() const
 void AppSettings::setMaxRequestsPerSecond(int value)
 {
     setIntSetting(kMaxRateKey, std::clamp(value, 0, kMaxRequestsPerSecond), maxRequestsPerSecond());
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    return intSetting(kHistoryDaysKey, 0, kMaxHistoryRetentionDays, kDefaultHistoryRetentionDays);
 }
 
 QByteArray AppSettings::windowGeometry() const

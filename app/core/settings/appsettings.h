@@ -32,6 +32,8 @@ public:
     static constexpr int kDefaultMaxRetryDelaySeconds = 30;
     static constexpr int kMaxRetryDelaySeconds = 600;
     static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
+    static constexpr int kDefaultHistoryRetentionDays = 180;
+    static constexpr int kMaxHistoryRetentionDays = 36500;
 
     // Where the stored token lives. Unset: never chosen (a token in the file then dates from
     // before the keychain and migrates on the next start).
@@ -83,6 +85,8 @@ public:
     // 0 (the default): paced by the server's rate-limit answers; else at most this many.
     int maxRequestsPerSecond() const;
     void setMaxRequestsPerSecond(int value);
+    // Runs older than this many days leave the history at the next start; 0 keeps all.
+    int historyRetentionDays() const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
