@@ -1,16 +1,16 @@
 #include "cli/eventloopchoice.h"
 
-#include "cli/cliargs.h"
-
 namespace dlq::cli {
 
 bool mayReadKeychain(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    // Only `delete` looks a token up, and it asks the keychain only without --token-file and
-    // without QSTASH_TOKEN (as TokenSource::lookup decides).
-    const CliArgs args = parseCliArgs(arguments);
-    return args.ok() && args.command == Command::Delete && args.del.tokenFile.isEmpty() &&
-           env.value(QStringLiteral("QSTASH_TOKEN")).trimmed().isEmpty();
+    // The sandbox never looks a token up, and a token in QSTASH_TOKEN wins over the keychain
+    // (TokenSource::lookup). No argument parsing here: it runs before QCoreApplication exists,
+    // and parsing --ca-file would load certificates then. With --token-file the keychain is
+    // not read either, but telling that apart needs the parser, so such runs keep glib's loop.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("sandbox"))
+        return false;
+    return env.value(QStringLiteral("QSTASH_TOKEN")).trimmed().isEmpty();
 }
 
 void chooseEventDispatcher(int argc, char *argv[])

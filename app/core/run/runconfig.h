@@ -37,7 +37,7 @@ struct RunConfig
     // None: Qt's default; tlsTrusting() adds a private CA. Optional because merely constructing
     // a QSslConfiguration loads the TLS backend (about 10 ms of CPU), which a plain-HTTP run
     // never needs.
-    std::optional<QSslConfiguration> tls;
+    std::optional<QSslConfiguration> tls = std::nullopt;
 
     // A concurrency the engine runs as asked (outside it, normalized() would change it).
     static bool isConcurrencyInRange(int value) { return value >= 1 && value <= kMaxConcurrency; }
