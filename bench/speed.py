@@ -341,7 +341,8 @@ which also installs `nginx-light` and `openssl`, builds `bench/h1client.cpp` (g+
   time adds process start-up, reading the IDs and writing the results.
 - **CPU**: user + system time of the contender's process (`getrusage(RUSAGE_CHILDREN)` around
   it; median of the runs), whole and divided by the requests the sandbox counted; the
-  sandbox's and nginx's CPU are not in it. Unlike wall time it hardly depends on the load.
+  sandbox's and nginx's CPU are not in it. It depends far less on the load than wall time,
+  but still moves by 10–15 % between runs on a loaded machine.
 {notes}{END}
 """
 
