@@ -124,7 +124,8 @@ RunConfig DeleteCommand::runConfig() const
     if (m_options.notFoundGuard)
         config.notFoundGuard = *m_options.notFoundGuard;
     config.maxRequestsPerSecond = m_options.ratePerSecond;
-    config.tls = tlsTrusting(m_options.caCertificates);
+    if (!m_options.caCertificates.isEmpty())
+        config.tls = tlsTrusting(m_options.caCertificates);
     config.chunkSize = m_options.chunkSize;
     return config;
 }

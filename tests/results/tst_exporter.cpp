@@ -126,6 +126,37 @@ private Q_SLOTS:
         QVERIFY(csv.endsWith("\r\n1752829295505-3,pending,,,0,,\r\n"));
     }
 
+    // The CSV writes finish times by hand; they must read exactly as Qt's ISO format would.
+    void csv_finishTimesReadAsQtsIsoFormat()
+    {
+        const QList<QDateTime> times = {
+            kFinished,
+            QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 0), Qt::UTC),
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(1, 30, 0, 7), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+            QDateTime(QDate(2025, 7, 18), QTime(23, 0, 0, 40), Qt::OffsetFromUTC, -8 * 3600),
+            QDateTime(QDate(2025, 10, 26), QTime(2, 30, 0, 1), Qt::LocalTime),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(999, 6, 15), QTime(12, 0, 0, 10), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+        };
+        ResultsModel model;
+        QString ids;
+        for (int i = 0; i < times.size(); ++i)
+            ids += QStringLiteral("id-%1\n").arg(i);
+        QCOMPARE(model.append(parseIds(ids)), int(times.size()));
+        for (int i = 0; i < times.size(); ++i)
+            model.setOutcome(i, outcome(ResultState::Deleted, 200, QString(), 1, 10, times.at(i)));
+        const QList<QByteArray> lines = Exporter::toCsv(model, allRows(model)).split('\n');
+        for (int i = 0; i < times.size(); ++i) {
+            const QByteArray expected = times.at(i).toUTC().toString(Qt::ISODateWithMs).toUtf8();
+            QCOMPARE(lines.at(i + 1), cat(QByteArrayLiteral("id-") + QByteArray::number(i),
+                                          ",deleted,200,,1,10,", expected + '\r'));
+        }
+    }
+
     void csv_guardsCellsThatASpreadsheetWouldRunAsFormulas()
     {
         ResultsModel model;

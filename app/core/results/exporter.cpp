@@ -16,9 +16,35 @@ namespace dlq {
 
 namespace {
 
+void putDigits(char *at, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        at[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// The text of toString(Qt::ISODateWithMs) for a UTC time, built by hand: Qt's formatter costs
+// about 12 000 instructions a call (callgrind), more than the rest of a CSV row, and dlqctl
+// writes one per ID.
 QString isoUtc(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!when.isValid())
+        return {};
+    const QDateTime utc = when.toUTC();
+    const QDate date = utc.date();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const QTime time = utc.time();
+    char text[] = "0000-00-00T00:00:00.000Z";
+    putDigits(text, date.year(), 4);
+    putDigits(text + 5, date.month(), 2);
+    putDigits(text + 8, date.day(), 2);
+    putDigits(text + 11, time.hour(), 2);
+    putDigits(text + 14, time.minute(), 2);
+    putDigits(text + 17, time.second(), 2);
+    putDigits(text + 20, time.msec(), 3);
+    return QString::fromLatin1(text, qsizetype(sizeof text) - 1);
 }
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV injection). IDs and

@@ -210,7 +210,8 @@ void ActionRun::send(int index)
     ++m_requestsSent;
     if (item.firstSentMs < 0)
         item.firstSentMs = nowMs();
-    job->setTlsConfiguration(m_config.tls);
+    if (m_config.tls)
+        job->setTlsConfiguration(*m_config.tls);
     connect(job, &RequestJob::finished, this, &ActionRun::onJobFinished);
     job->start();
 }

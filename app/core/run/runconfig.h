@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace dlq {
 
 // How a run sends: target, limits, retries and pacing. normalized() is the one place the
@@ -32,7 +34,10 @@ struct RunConfig
     int chunkSize = kDefaultChunkSize; // IDs per bulk request
     // Stop when the first min(items, N) answers all say the host cannot be reached (0: off).
     int unreachableGuard = 6;
-    QSslConfiguration tls = {}; // null: Qt's default; tlsTrusting() adds a private CA
+    // None: Qt's default; tlsTrusting() adds a private CA. Optional because merely constructing
+    // a QSslConfiguration loads the TLS backend (about 10 ms of CPU), which a plain-HTTP run
+    // never needs.
+    std::optional<QSslConfiguration> tls = std::nullopt;
 
     // A concurrency the engine runs as asked (outside it, normalized() would change it).
     static bool isConcurrencyInRange(int value) { return value >= 1 && value <= kMaxConcurrency; }
