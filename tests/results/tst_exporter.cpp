@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(model.append(parseIds(ids)), int(times.size()));
         for (int i = 0; i < times.size(); ++i)
             model.setOutcome(i, outcome(ResultState::Deleted, 200, QString(), 1, 10, times.at(i)));
-        const QList<QByteArray> lines = Exporter::toCsv(model, allRows(model)).split('\n');
+        const QList<QByteArray> lines = exporter::toCsv(model, allRows(model)).split('\n');
         for (int i = 0; i < times.size(); ++i) {
             const QByteArray expected = times.at(i).toUTC().toString(Qt::ISODateWithMs).toUtf8();
             QCOMPARE(lines.at(i + 1), cat(QByteArrayLiteral("id-") + QByteArray::number(i),

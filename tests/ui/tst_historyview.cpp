@@ -20,7 +20,6 @@
 using namespace dlq;
 
 namespace {
-constexpr int kRunTimeoutMs = 20000;
 
 QString cell(const QTableView *view, int row, int column)
 {

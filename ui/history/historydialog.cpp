@@ -242,7 +242,7 @@ void HistoryDialog::exportTo(const QString &path)
     for (int r = 0; r < m_results->rowCount(); ++r)
         rows.append(r);
     const QString error =
-        Exporter::writeFile(path, *m_results, rows, {m_shownHost, QDateTime::currentDateTimeUtc()});
+        exporter::writeFile(path, *m_results, rows, {m_shownHost, QDateTime::currentDateTimeUtc()});
     if (error.isEmpty()) {
         m_status->setText(
             tr("Exported %1 to %2.").arg(nRows(int(rows.size())), QDir::toNativeSeparators(path)));
