@@ -9,6 +9,7 @@
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "ui/browse/dlqfilterbar.h"
+#include "ui/browse/entrydetailspane.h"
 #include "ui/idintake.h"
 
 #include <QHeaderView>
@@ -258,11 +259,24 @@ private Q_SLOTS:
                  table()->model()->index(0, 0).data(DlqRole::DlqId).toString());
         QCOMPARE(current.last().at(0).value<api::DlqEntry>().dlqId,
                  table()->model()->index(0, 0).data(DlqRole::DlqId).toString());
+        // The details pane beside the table shows the current entry, with a curl command for
+        // the window's server that names the token only as a variable.
+        EntryDetailsPane *details = m_f->view()->details();
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QCOMPARE(details->dlqId(), table()->model()->index(0, 0).data(DlqRole::DlqId).toString());
+        const QString curl = details->curlCommand();
+        QVERIFY2(curl.contains(m_f->window->sandbox()->baseUrl().authority()), qPrintable(curl));
+        QVERIFY(curl.contains(QLatin1String("$QSTASH_TOKEN")));
+        QVERIFY(!curl.contains(m_f->window->sandbox()->token()));
 
         QTest::keyClick(table(), Qt::Key_Down);
         QCOMPARE(table()->currentIndex().row(), 1);
         QVERIFY(goneSpy.wait());
         QCOMPARE(goneSpy.last().at(0).toString(), gone);
+        QCOMPARE(details->dlqId(), gone);
+        QVERIFY2(details->statusText().contains(QLatin1String("Gone")),
+                 qPrintable(details->statusText()));
         const int row = m_f->model()->rowOf(gone);
         QCOMPARE(m_f->model()->rowState(row), DlqRowState::Gone);
         QVERIFY(table()

@@ -7,6 +7,7 @@
 #include "ui/browse/columnchooser.h"
 #include "ui/browse/dlqentriesproxy.h"
 #include "ui/browse/dlqfilterbar.h"
+#include "ui/browse/entrydetailspane.h"
 #include "ui/browse/savedfilterbox.h"
 #include "ui/browse/widgetnames.h"
 
@@ -67,12 +68,13 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     m_view->horizontalHeader()->setStretchLastSection(true);
     installColumnChooser(m_view->horizontalHeader(), [this] { saveLayout(); });
 
-    // The details pane (another widget) goes into this host's layout.
     m_detailsHost = new QWidget(this);
     m_detailsHost->setObjectName(QStringLiteral("dlqDetailsHost"));
     m_detailsHost->setAccessibleName(tr("Entry details"));
     auto *hostLayout = new QVBoxLayout(m_detailsHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new EntryDetailsPane(m_detailsHost);
+    hostLayout->addWidget(m_details);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("dlqDetailsSplitter"));
@@ -186,6 +188,16 @@ QWidget *DlqView::buildToolsRow()
 
 void DlqView::connectParts()
 {
+    connect(this, &DlqView::currentEntryChanged, m_details, &EntryDetailsPane::showEntry);
+    connect(this, &DlqView::entryRefreshed, m_details, &EntryDetailsPane::showEntry);
+    connect(this, &DlqView::entryRefreshStarted, m_details, &EntryDetailsPane::showLoading);
+    connect(this, &DlqView::entryGone, m_details, &EntryDetailsPane::showGone);
+    connect(this, &DlqView::entryRefreshFailed, m_details,
+            [this](const QString &, const QString &message) { m_details->showError(message); });
+    connect(this, &DlqView::currentEntryCleared, m_details, &EntryDetailsPane::clear);
+    connect(m_details, &EntryDetailsPane::copied, this, [this](const QString &what) {
+        Q_EMIT statusMessage(tr("Copied %1.").arg(what), 4000);
+    });
     connect(m_filterBar, &DlqFilterBar::applyRequested, this, &DlqView::apply);
     connect(m_savedFilters, &SavedFilterBox::chosen, this, [this](const FilterDraft &draft) {
         m_filterBar->setDraft(draft);
@@ -243,6 +255,7 @@ void DlqView::setTarget(const Target &target, const RunConfig &config)
     const bool changed = target != m_target;
     m_target = target;
     m_config = config;
+    m_details->setBaseUrl(target.baseUrl);
     m_model->setConfig(target.isUsable() ? config : RunConfig{});
     if (changed) {
         m_model->clear();

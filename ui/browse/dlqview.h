@@ -23,6 +23,8 @@ class QTimer;
 
 namespace dlq {
 
+class EntryDetailsPane;
+
 class AppSettings;
 class DlqEntriesModel;
 class DlqEntriesProxy;
@@ -49,6 +51,7 @@ public:
     QTableView *view() const { return m_view; }
     DlqFilterBar *filterBar() const { return m_filterBar; }
     QWidget *detailsHost() const { return m_detailsHost; }
+    EntryDetailsPane *details() const { return m_details; }
     QStringList selectedIds() const;
     bool apply(); // loads with the filter bar's filter; false when it has problems
     void focusFilters();
@@ -105,6 +108,7 @@ private:
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_detailsHost = nullptr;
+    EntryDetailsPane *m_details = nullptr;
     QTimer *m_groupTimer = nullptr;
     QString m_lastMessage;
 };

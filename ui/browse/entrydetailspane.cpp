@@ -99,6 +99,7 @@ QPushButton *EntryDetailsPane::addCopyButton(const QString &name, const QString 
     auto *button = new QPushButton(text, this);
     button->setObjectName(name);
     button->setAccessibleName(tr("Copy %1").arg(what));
+    button->setToolTip(tr("Copy the %1 to the clipboard").arg(what));
     connect(button, &QPushButton::clicked, this, [this, what, content] {
         const QString text = content();
         if (text.isEmpty())
