@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -67,14 +69,34 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     installColumnChooser(m_view->horizontalHeader(), [this] { saveLayout(); });
+    // Starting widths that show a whole time, URL path and ID; a remembered layout wins.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int pad = metrics.averageCharWidth() * 3;
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(DlqColumn::FailedAt,
+                          metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad);
+    header->resizeSection(DlqColumn::WorkflowUrl, metrics.averageCharWidth() * 32);
+    header->resizeSection(DlqColumn::FailedStepUrl, metrics.averageCharWidth() * 32);
+    header->resizeSection(DlqColumn::CallbackState,
+                          metrics.horizontalAdvance(QStringLiteral("CALLBACK_INPROGRESS")) + pad);
+    header->resizeSection(DlqColumn::DlqId,
+                          metrics.horizontalAdvance(QStringLiteral("1752840322248-0")) + pad);
 
     m_detailsHost = new QWidget(this);
     m_detailsHost->setObjectName(QStringLiteral("dlqDetailsHost"));
     m_detailsHost->setAccessibleName(tr("Entry details"));
     auto *hostLayout = new QVBoxLayout(m_detailsHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
-    m_details = new EntryDetailsPane(m_detailsHost);
-    hostLayout->addWidget(m_details);
+    // In a scroll area, so the table can take most of the height and the pane still shows
+    // every field (scrolled) on a small screen.
+    auto *detailsScroll = new QScrollArea(m_detailsHost);
+    detailsScroll->setObjectName(QStringLiteral("dlqDetailsScroll"));
+    detailsScroll->setAccessibleName(tr("Entry details"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_details = new EntryDetailsPane;
+    detailsScroll->setWidget(m_details);
+    hostLayout->addWidget(detailsScroll);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("dlqDetailsSplitter"));
@@ -82,6 +104,7 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     right->addWidget(m_detailsHost);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({300, 200});
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("dlqGroupsSplitter"));
     m_splitter->addWidget(m_groupsView);
