@@ -132,6 +132,9 @@ SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
         }
     }
     const SandboxFilter filter = parseSandboxFilter(items);
+    SandboxBulkCall call = readSandboxBulkCall(QStringLiteral("delete"), items);
+    call.status = filter.error.isEmpty() ? 200 : 400;
+    store.recordBulkCall(call);
     if (!filter.error.isEmpty())
         return {error(400, filter.error), false};
 
@@ -197,6 +200,16 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
         return {methodNotAllowed(), false};
     }
 
+    for (const char *action : {"resume", "restart"}) {
+        const QByteArray bulkPath = collection + '/' + action;
+        if (path == bulkPath) {
+            if (request.method != "POST")
+                return {methodNotAllowed(), false};
+            return {handleDlqBulkRunAction(QString::fromLatin1(action), parseQuery(request.query),
+                                           store),
+                    false};
+        }
+    }
     if (std::optional<SandboxResponse> response = handleDlqRunAction(request, store))
         return {*response, false};
     if (path.startsWith(entryPrefix)) {
