@@ -271,7 +271,12 @@ DlqPage parseDlqPage(const QByteArray &json)
     }
     const QJsonObject object = document.object();
     const QJsonValue messages = object.value(QLatin1String("messages"));
-    if (!messages.isArray() && !messages.isNull() && !messages.isUndefined()) {
+    // null is how a Go server writes an empty list; no "messages" at all is not a DLQ list.
+    if (messages.isUndefined()) {
+        page.error = tr("The DLQ list has no \"messages\" array.");
+        return page;
+    }
+    if (!messages.isArray() && !messages.isNull()) {
         page.error = tr("The DLQ list's \"messages\" is not an array.");
         return page;
     }
