@@ -48,8 +48,8 @@ QJsonObject startedRun(const QString &runId)
 
 QByteArray incompatible(const QJsonObject &entry)
 {
-    const QString step = QUrl(entry.value(QLatin1String("url")).toString()).path().section(
-        QLatin1Char('/'), -1);
+    const QString step =
+        QUrl(entry.value(QLatin1String("url")).toString()).path().section(QLatin1Char('/'), -1);
     const QString name = step.isEmpty() ? QStringLiteral("step-2") : step;
     return jsonErrorBody(QStringLiteral("HTTP status 400. Incompatible step name. Expected %1, "
                                         "got %1-renamed")
@@ -96,11 +96,16 @@ SandboxResponse callback(const QByteArray &method, const QJsonObject &entry, San
 bool isFilterParameter(const QString &name)
 {
     static const QStringList names = {
-        QStringLiteral("fromDate"),      QStringLiteral("toDate"),
-        QStringLiteral("workflowUrl"),   QStringLiteral("workflowRunId"),
-        QStringLiteral("workflowCreatedAt"), QStringLiteral("label"),
-        QStringLiteral("failureFunctionState"), QStringLiteral("callerIp"),
-        QStringLiteral("flowControlKey"), QStringLiteral("responseStatus"),
+        QStringLiteral("fromDate"),
+        QStringLiteral("toDate"),
+        QStringLiteral("workflowUrl"),
+        QStringLiteral("workflowRunId"),
+        QStringLiteral("workflowCreatedAt"),
+        QStringLiteral("label"),
+        QStringLiteral("failureFunctionState"),
+        QStringLiteral("callerIp"),
+        QStringLiteral("flowControlKey"),
+        QStringLiteral("responseStatus"),
     };
     return names.contains(name);
 }

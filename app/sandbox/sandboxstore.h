@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QSet>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +19,7 @@ namespace dlq {
 // sandbox read it, so tests can prove what a client asked for.
 struct SandboxBulkCall
 {
-    QString action;  // "delete", "resume", "restart"
+    QString action; // "delete", "resume", "restart"
     QStringList dlqIds;
     QList<QPair<QString, QString>> filters; // filter parameters, in order (not cursor/count)
     QString cursor;

@@ -175,12 +175,12 @@ private Q_SLOTS:
         o.labels = {QStringLiteral("replay"), QStringLiteral("ticket-42")};
         o.failureCallback = QStringLiteral("https://example.com/failed");
         QVERIFY2(o.problems().isEmpty(), qPrintable(o.problems().join(QLatin1Char(' '))));
-        for (const auto &[field, value] : QList<QPair<int, QString>>{
-                 {0, QStringLiteral("5 minutes")},
-                 {1, QStringLiteral("a\r\nX-Evil: 1")},
-                 {2, QStringLiteral("parallelism=two")},
-                 {3, QStringLiteral("ftp://example.com")},
-                 {4, QStringLiteral("a,b")}}) {
+        for (const auto &[field, value] :
+             QList<QPair<int, QString>>{{0, QStringLiteral("5 minutes")},
+                                        {1, QStringLiteral("a\r\nX-Evil: 1")},
+                                        {2, QStringLiteral("parallelism=two")},
+                                        {3, QStringLiteral("ftp://example.com")},
+                                        {4, QStringLiteral("a,b")}}) {
             api::DlqOverrides wrong = o;
             switch (field) {
             case 0:

@@ -92,8 +92,7 @@ private Q_SLOTS:
         QFETCH(bool, keep);
         server->setKeepEntriesAfterRun(keep);
         const QString id = server->entryIds().at(5);
-        const QString oldRun =
-            server->entry(id)->value(QLatin1String("workflowRunId")).toString();
+        const QString oldRun = server->entry(id)->value(QLatin1String("workflowRunId")).toString();
         const HttpResult r = call("POST", "/v2/workflows/dlq/" + action + '/' + id.toUtf8());
         QCOMPARE(r.status, 200);
         const QString newRun = r.json().value(QLatin1String("workflowRunId")).toString();
@@ -110,8 +109,10 @@ private Q_SLOTS:
         server->markResumeIncompatible({id});
         const HttpResult r = call("POST", "/v2/workflows/dlq/resume/" + id.toUtf8());
         QCOMPARE(r.status, 400);
-        QVERIFY(r.json().value(QLatin1String("error")).toString().contains(
-            QLatin1String("Incompatible step name")));
+        QVERIFY(r.json()
+                    .value(QLatin1String("error"))
+                    .toString()
+                    .contains(QLatin1String("Incompatible step name")));
         QVERIFY(server->contains(id));
         // Restart runs from the first step, so the change does not matter to it.
         QCOMPARE(call("POST", "/v2/workflows/dlq/restart/" + id.toUtf8()).status, 200);
@@ -133,8 +134,7 @@ private Q_SLOTS:
         QVERIFY(!retried.json().value(QLatin1String("workflowRunId")).toString().isEmpty());
         QCOMPARE(stateOf(*server->entry(failed.first())), QStringLiteral("CALLBACK_INPROGRESS"));
         // A second retry while it runs is refused.
-        QCOMPARE(call("POST", "/v2/workflows/dlq/callback/" + failed.first().toUtf8()).status,
-                 400);
+        QCOMPARE(call("POST", "/v2/workflows/dlq/callback/" + failed.first().toUtf8()).status, 400);
         const HttpResult cancelled =
             call("DELETE", "/v2/workflows/dlq/callback/" + failed.first().toUtf8());
         QCOMPARE(cancelled.status, 302);
@@ -147,9 +147,9 @@ private Q_SLOTS:
     void bulkByIds_actsOnExactlyThose_andLogsThem()
     {
         const QStringList ids = server->entryIds().mid(10, 3);
-        const HttpResult r = call("POST", "/v2/workflows/dlq/resume?dlqIds=" +
-                                              ids.at(0).toUtf8() + "&dlqIds=" +
-                                              ids.at(1).toUtf8() + ',' + ids.at(2).toUtf8());
+        const HttpResult r =
+            call("POST", "/v2/workflows/dlq/resume?dlqIds=" + ids.at(0).toUtf8() +
+                             "&dlqIds=" + ids.at(1).toUtf8() + ',' + ids.at(2).toUtf8());
         QCOMPARE(r.status, 200);
         QCOMPARE(runIds(r).size(), 3);
         QVERIFY(!r.json().contains(QLatin1String("cursor")));
@@ -168,12 +168,11 @@ private Q_SLOTS:
     void bulkWithAMissingId_is404_someNotFound_andDoesNothing()
     {
         const QStringList ids = server->entryIds().mid(0, 2);
-        const HttpResult r = call("POST", "/v2/workflows/dlq/restart?dlqIds=" +
-                                              ids.at(0).toUtf8() + "&dlqIds=missing-9&dlqIds=" +
-                                              ids.at(1).toUtf8());
+        const HttpResult r = call("POST", "/v2/workflows/dlq/restart?dlqIds=" + ids.at(0).toUtf8() +
+                                              "&dlqIds=missing-9&dlqIds=" + ids.at(1).toUtf8());
         QCOMPARE(r.status, 404);
-        QVERIFY(r.json().value(QLatin1String("error")).toString().contains(
-            QLatin1String("not found")));
+        QVERIFY(
+            r.json().value(QLatin1String("error")).toString().contains(QLatin1String("not found")));
         QVERIFY(server->contains(ids.at(0)) && server->contains(ids.at(1)));
         QCOMPARE(server->bulkCalls().first().status, 404);
     }
@@ -211,9 +210,9 @@ private Q_SLOTS:
         QCOMPARE(started.size(), failed.size());
         QCOMPARE(server->bulkCalls().size(), int((failed.size() + 49) / 50));
         for (const SandboxBulkCall &c : server->bulkCalls()) {
-            QCOMPARE(c.filters, (QList<QPair<QString, QString>>{
-                                    {QStringLiteral("failureFunctionState"),
-                                     QStringLiteral("CALLBACK_FAIL")}}));
+            QCOMPARE(c.filters,
+                     (QList<QPair<QString, QString>>{{QStringLiteral("failureFunctionState"),
+                                                      QStringLiteral("CALLBACK_FAIL")}}));
             QVERIFY(c.dlqIds.isEmpty());
         }
     }
@@ -221,8 +220,7 @@ private Q_SLOTS:
     void bulkLog_flagsUnscopedAndMixedCalls()
     {
         const QString id = server->entryIds().first();
-        QCOMPARE(call("POST", "/v2/workflows/dlq/resume?dlqIds=" + id.toUtf8() +
-                                  "&label=billing")
+        QCOMPARE(call("POST", "/v2/workflows/dlq/resume?dlqIds=" + id.toUtf8() + "&label=billing")
                      .status,
                  200);
         QCOMPARE(call("DELETE", "/v2/workflows/dlq?count=5").status, 200);

@@ -15,13 +15,13 @@ namespace dlq::api {
 // typo never reaches the server as a half-understood header.
 struct DlqOverrides
 {
-    std::optional<int> retries;  // Upstash-Retries, 0..kMaxRetries
-    QString delay;               // Upstash-Delay: <number><s|m|h|d>, e.g. "10s"
-    QString retryDelay;          // Upstash-Retry-Delay: an expression, e.g. "1000 * retried"
-    QString flowControlKey;      // Upstash-Flow-Control-Key
-    QString flowControlValue;    // Upstash-Flow-Control-Value: "parallelism=2, rate=10, period=1m"
-    QStringList labels;          // Upstash-Label, sent comma-separated
-    QString failureCallback;     // Upstash-Failure-Callback: an http(s) URL
+    std::optional<int> retries; // Upstash-Retries, 0..kMaxRetries
+    QString delay;              // Upstash-Delay: <number><s|m|h|d>, e.g. "10s"
+    QString retryDelay;         // Upstash-Retry-Delay: an expression, e.g. "1000 * retried"
+    QString flowControlKey;     // Upstash-Flow-Control-Key
+    QString flowControlValue;   // Upstash-Flow-Control-Value: "parallelism=2, rate=10, period=1m"
+    QStringList labels;         // Upstash-Label, sent comma-separated
+    QString failureCallback;    // Upstash-Failure-Callback: an http(s) URL
 
     static constexpr int kMaxRetries = 100;
 

@@ -19,11 +19,11 @@ namespace dlq {
 
 // Calls on one entry.
 enum class EntryCall {
-    Delete,  // DELETE /v2/workflows/dlq/{id}
-    Get,     // GET    /v2/workflows/dlq/{id}
-    Resume,  // POST   /v2/workflows/dlq/resume/{id}
-    Restart, // POST   /v2/workflows/dlq/restart/{id}
-    Callback, // POST   /v2/workflows/dlq/callback/{id} (retry the failure callback)
+    Delete,         // DELETE /v2/workflows/dlq/{id}
+    Get,            // GET    /v2/workflows/dlq/{id}
+    Resume,         // POST   /v2/workflows/dlq/resume/{id}
+    Restart,        // POST   /v2/workflows/dlq/restart/{id}
+    Callback,       // POST   /v2/workflows/dlq/callback/{id} (retry the failure callback)
     CancelCallback, // DELETE /v2/workflows/dlq/callback/{id} (answers 302 when it worked)
 };
 

@@ -107,9 +107,8 @@ QJsonObject rowJson(const ResultRow &r)
                 r.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.httpStatus));
     item.insert(QLatin1String("message"), r.message);
     item.insert(QLatin1String("attempts"), r.attempts);
-    item.insert(QLatin1String("durationMs"), r.durationMs == -1
-                                                 ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(qint64(r.durationMs)));
+    item.insert(QLatin1String("durationMs"), r.durationMs == -1 ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(qint64(r.durationMs)));
     item.insert(QLatin1String("finishedAt"), r.finishedAt.isValid()
                                                  ? QJsonValue(isoUtc(r.finishedAt))
                                                  : QJsonValue(QJsonValue::Null));

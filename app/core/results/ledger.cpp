@@ -103,20 +103,20 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
 
 QByteArray Ledger::toCsv() const
 {
-    QString out = Exporter::csvRow(
-        {QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
-         QStringLiteral("http_status"), QStringLiteral("message"), QStringLiteral("attempts"),
-         QStringLiteral("new_workflow_run_id"), QStringLiteral("new_workflow_created_at"),
-         QStringLiteral("outcome")});
+    QString out =
+        Exporter::csvRow({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
+                          QStringLiteral("http_status"), QStringLiteral("message"),
+                          QStringLiteral("attempts"), QStringLiteral("new_workflow_run_id"),
+                          QStringLiteral("new_workflow_created_at"), QStringLiteral("outcome")});
     for (const LedgerEntry &entry : entries) {
         const ResultRow &r = entry.row;
-        out += Exporter::csvRow(
-            {r.id, entryCallName(entry.action), resultKey(r.state),
-             r.httpStatus == 0 ? QString() : QString::number(r.httpStatus), r.message,
-             QString::number(r.attempts), entry.newWorkflowRunId,
-             entry.newWorkflowCreatedAt < 0 ? QString()
-                                            : QString::number(entry.newWorkflowCreatedAt),
-             entry.outcome()});
+        out += Exporter::csvRow({r.id, entryCallName(entry.action), resultKey(r.state),
+                                 r.httpStatus == 0 ? QString() : QString::number(r.httpStatus),
+                                 r.message, QString::number(r.attempts), entry.newWorkflowRunId,
+                                 entry.newWorkflowCreatedAt < 0
+                                     ? QString()
+                                     : QString::number(entry.newWorkflowCreatedAt),
+                                 entry.outcome()});
     }
     return out.toUtf8();
 }

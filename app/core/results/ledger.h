@@ -17,7 +17,7 @@ struct LedgerEntry
 {
     ResultRow row; // id, result, HTTP status, message, attempts, timing
     EntryCall action = EntryCall::Delete;
-    QString newWorkflowRunId;        // empty: none started, or a bulk call (not linked)
+    QString newWorkflowRunId;         // empty: none started, or a bulk call (not linked)
     qint64 newWorkflowCreatedAt = -1; // Unix ms; -1 unknown
     int chunk = -1;                   // bulk: which request carried it; -1 per ID
 
@@ -31,10 +31,10 @@ struct Ledger
 {
     EntryCall action = EntryCall::Delete;
     QString host;
-    QString reason; // typed by the operator (--reason); may be empty
+    QString reason;        // typed by the operator (--reason); may be empty
     bool matching = false; // the IDs are the frozen set of a filter
     api::DlqFilter filter;
-    QDateTime previewedAt; // when the frozen set was taken
+    QDateTime previewedAt;        // when the frozen set was taken
     int frozen = -1;              // IDs in the frozen set
     int arrivedAfterPreview = -1; // matched the filter afterwards, not in the set, untouched
     QList<LedgerEntry> entries;

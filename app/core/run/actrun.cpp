@@ -87,9 +87,9 @@ QList<ActionItem> ActPlan::items() const
     }
     const QStringList list = unique(ids);
     for (qsizetype i = 0; i < list.size(); ++i) {
-        out.append(ActionItem{int(i), std::make_shared<EntryAction>(
-                                          call, list.at(i),
-                                          takesOverrides(call) ? overrides : api::DlqOverrides{})});
+        out.append(ActionItem{
+            int(i), std::make_shared<EntryAction>(
+                        call, list.at(i), takesOverrides(call) ? overrides : api::DlqOverrides{})});
     }
     return out;
 }

@@ -24,7 +24,7 @@ struct FrozenSet
     QDateTime previewedAt; // when paging started (UTC)
     QStringList ids;       // in the server's order, each once
     QList<api::DlqEntry> entries;
-    QStringList problems; // entries that could not be read completely (they are kept)
+    QStringList problems;  // entries that could not be read completely (they are kept)
     bool complete = false; // every matching entry was loaded (not stopped at the cap)
 };
 
