@@ -1,6 +1,7 @@
 #include "cli/deletecommand.h"
 
 #include "cli/bulkprinter.h"
+#include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/idinput.h"
@@ -12,36 +13,14 @@
 #include "net/tlstrust.h"
 #include "results/exporter.h"
 #include "util/appidentity.h"
-#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 
 #include <algorithm>
 
 namespace dlq::cli {
-
-namespace {
-
-QString saveError(const QString &path, const QString &reason)
-{
-    return QStringLiteral("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
-}
-
-QString saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QString reason = writeFileAtomically(path, bytes);
-    return reason.isEmpty() ? QString() : saveError(path, reason);
-}
-
-QString plural(int n, const char *one, const char *many)
-{
-    return n == 1 ? QString::fromUtf8(one) : QString::fromUtf8(many).arg(n);
-}
-
-} // namespace
 
 DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &env, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
@@ -156,25 +135,11 @@ bool DeleteCommand::prepare()
         return false;
     }
 
-    if (m_options.baseUrl.isEmpty()) {
-        m_baseUrl = m_settings.effectiveBaseUrl();
-        if (m_baseUrl.isEmpty() && m_settings.usesSandbox()) {
-            fail(ExitUsage, QStringLiteral("DLQ Manager is set to its built-in sandbox, which "
-                                           "only runs inside the app. Pass --base-url, for "
-                                           "example the URL that “dlqctl sandbox” prints."));
-            return false;
-        }
-        const QString problem = checkBaseUrl(m_baseUrl);
-        if (!problem.isEmpty()) {
-            const QString origin = m_settings.baseUrlFromEnvironment()
-                                       ? QStringLiteral("QSTASH_URL: ")
-                                       : QStringLiteral("The server URL in DLQ Manager's "
-                                                        "settings: ");
-            fail(ExitUsage, origin + problem);
-            return false;
-        }
-    } else {
-        m_baseUrl = m_options.baseUrl;
+    QString baseUrlError;
+    m_baseUrl = resolveBaseUrl(m_options.baseUrl, m_settings, &baseUrlError);
+    if (m_baseUrl.isEmpty()) {
+        fail(ExitUsage, baseUrlError);
+        return false;
     }
 
     if (!m_token.token.isEmpty() && idsContainToken()) {
@@ -241,17 +206,9 @@ bool DeleteCommand::idsContainToken() const
     return false;
 }
 
-// Checked before anything is deleted: results that cannot be saved afterwards are the worst
-// time to find out.
 QString DeleteCommand::checkOutputWritable() const
 {
-    if (m_options.outputFile.isEmpty())
-        return {};
-    QSaveFile probe(m_options.outputFile);
-    if (!probe.open(QIODevice::WriteOnly))
-        return saveError(m_options.outputFile, probe.errorString());
-    probe.cancelWriting();
-    return {};
+    return checkOutputFile(m_options.outputFile);
 }
 
 void DeleteCommand::printDryRun()
@@ -522,28 +479,17 @@ void DeleteCommand::onBulkFinished(RunEnd end)
 
 int DeleteCommand::deliver(const QByteArray &bytes, int code)
 {
-    if (m_options.outputFile.isEmpty()) {
-        console::outBytes(bytes);
-        return code;
-    }
-    const QString error = saveAtomically(m_options.outputFile, bytes);
-    if (error.isEmpty())
-        return code;
-    // The deletes happened; losing their record would be worse than output in the wrong place.
-    console::err(error + QStringLiteral(" The results follow on standard output.\n"));
-    console::outBytes(bytes);
-    return code == ExitOk ? ExitSomeFailed : code;
+    return deliverOutput(m_options.outputFile, bytes, code);
 }
 
 QString DeleteCommand::hostLabel() const
 {
-    return m_baseUrl.adjusted(QUrl::RemoveUserInfo).authority();
+    return cli::hostLabel(m_baseUrl);
 }
 
 QString DeleteCommand::elapsedText() const
 {
-    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return cli::elapsedText(m_clock);
 }
 
 QString DeleteCommand::stopReason(RunEnd end) const
@@ -579,11 +525,7 @@ void DeleteCommand::fail(int code, const QString &message)
 
 void DeleteCommand::finish(int code)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    console::flush();
-    QCoreApplication::exit(code);
+    exitOnce(m_finished, code);
 }
 
 } // namespace dlq::cli

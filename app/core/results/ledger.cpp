@@ -97,6 +97,8 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
                                                               ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(arrivedAfterPreview));
     }
+    if (!snapshotPath.isEmpty())
+        root.insert(QLatin1String("snapshot"), snapshotPath);
     root.insert(QLatin1String("results"), results);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

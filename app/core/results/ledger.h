@@ -37,6 +37,7 @@ struct Ledger
     QDateTime previewedAt;        // when the frozen set was taken
     int frozen = -1;              // IDs in the frozen set
     int arrivedAfterPreview = -1; // matched the filter afterwards, not in the set, untouched
+    QString snapshotPath;         // where the entries were saved before a delete; empty: not saved
     QList<LedgerEntry> entries;
 
     QList<ResultState> states() const;
