@@ -6,6 +6,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/dlqctlenv.h"
 #include "support/dlqctlprocess.h"
+#include "support/sandboxlabels.h"
 #include "support/terminal.h"
 
 #include <QDateTime>
@@ -24,14 +25,6 @@
 using namespace dlq;
 
 namespace {
-
-QStringList labelsOf(const QJsonObject &e)
-{
-    QStringList out;
-    for (const QJsonValue &v : e.value(QLatin1String("labels")).toArray())
-        out << v.toString();
-    return out;
-}
 
 QJsonObject parse(const QString &text)
 {
@@ -67,23 +60,6 @@ private:
     test::DlqctlRun dlqctl(const QString &command, const QStringList &more)
     {
         return test::runDlqctl(args(command, more), env());
-    }
-
-    // The label most entries carry, and its entries newest first.
-    QPair<QString, QStringList> commonLabel() const
-    {
-        QHash<QString, QStringList> byLabel;
-        const QStringList ids = server->entryIds();
-        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-            for (const QString &label : labelsOf(*server->entry(*it)))
-                byLabel[label] << *it;
-        }
-        QString best;
-        for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it) {
-            if (best.isEmpty() || it.value().size() > byLabel.value(best).size())
-                best = it.key();
-        }
-        return {best, byLabel.value(best)};
     }
 
     void verifyBulkGuards() const
@@ -199,7 +175,7 @@ private Q_SLOTS:
         QFETCH(QString, command);
         QFETCH(int, chunk);
         server->seed(600, 12);
-        const auto [label, matching] = commonLabel();
+        const auto [label, matching] = test::commonLabel(*server);
         QVERIFY(matching.size() > 100);
         const int before = server->entryCount();
         const test::DlqctlRun r =
@@ -233,7 +209,7 @@ private Q_SLOTS:
     void deleteMatching_savesTheEntriesFirst_unlessNoSnapshot()
     {
         server->seed(130, 14);
-        const auto [label, matching] = commonLabel();
+        const auto [label, matching] = test::commonLabel(*server);
         const test::DlqctlRun r =
             dlqctl(QStringLiteral("delete"),
                    {QStringLiteral("--matching"), QStringLiteral("--label"), label,
@@ -259,7 +235,7 @@ private Q_SLOTS:
             QVERIFY(!server->contains(id));
 
         server->seed(40, 15);
-        const auto [label2, matching2] = commonLabel();
+        const auto [label2, matching2] = test::commonLabel(*server);
         const test::DlqctlRun bare =
             dlqctl(QStringLiteral("delete"),
                    {QStringLiteral("--matching"), QStringLiteral("--label"), label2,
@@ -274,7 +250,7 @@ private Q_SLOTS:
     void dryRun_printsTheFrozenSetAndTheRequests_sendsNoAction()
     {
         server->seed(150, 2);
-        const auto [label, matching] = commonLabel();
+        const auto [label, matching] = test::commonLabel(*server);
         const test::DlqctlRun r =
             dlqctl(QStringLiteral("restart"),
                    {QStringLiteral("--matching"), QStringLiteral("--label"), label,
@@ -297,7 +273,7 @@ private Q_SLOTS:
     void entryArrivingAfterThePreview_isNotTouched_andIsReported()
     {
         server->seed(120, 6);
-        const auto [label, matching] = commonLabel();
+        const auto [label, matching] = test::commonLabel(*server);
         test::Terminal terminal;
         QVERIFY(terminal.isValid());
         QProcess process;

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/dlqctlenv.h"
 #include "support/dlqctlprocess.h"
+#include "support/sandboxlabels.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -52,14 +53,6 @@ QString mostCommon(const QList<QJsonObject> &entries,
             best = it.key();
     }
     return best;
-}
-
-QStringList labelsOf(const QJsonObject &e)
-{
-    QStringList out;
-    for (const QJsonValue &v : e.value(QLatin1String("labels")).toArray())
-        out << v.toString();
-    return out;
 }
 
 } // namespace
@@ -117,7 +110,7 @@ private:
         const qint64 pivotMs = qint64(pivot.value(QLatin1String("createdAt")).toDouble());
         const qint64 lateMs = qint64(late.value(QLatin1String("createdAt")).toDouble());
         const qint64 earlyMs = qint64(early.value(QLatin1String("createdAt")).toDouble());
-        const QString label = mostCommon(entries, labelsOf);
+        const QString label = mostCommon(entries, test::labelsOf);
         const QString url = mostCommon(
             entries, [](const QJsonObject &e) { return QStringList{text(e, "workflowUrl")}; });
         QStringList urls;

@@ -6,6 +6,7 @@
 #include "run/frozenset.h"
 #include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxlabels.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,18 +22,6 @@
 using namespace dlq;
 
 Q_DECLARE_METATYPE(dlq::EntryCall)
-
-namespace {
-
-QStringList labelsOf(const QJsonObject &e)
-{
-    QStringList out;
-    for (const QJsonValue &v : e.value(QLatin1String("labels")).toArray())
-        out << v.toString();
-    return out;
-}
-
-} // namespace
 
 class tst_ActRun : public QObject
 {
@@ -70,23 +59,6 @@ private:
         if (!freezer.start(filter) || !finished.wait(60000))
             return std::nullopt;
         return freezer.set();
-    }
-
-    // The label most seeded entries carry, and the IDs (newest first) that carry it.
-    QPair<QString, QStringList> commonLabel() const
-    {
-        QHash<QString, QStringList> byLabel;
-        const QStringList ids = server->entryIds();
-        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-            for (const QString &label : labelsOf(*server->entry(*it)))
-                byLabel[label] << *it;
-        }
-        QString best;
-        for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it) {
-            if (best.isEmpty() || it.value().size() > byLabel.value(best).size())
-                best = it.key();
-        }
-        return {best, byLabel.value(best)};
     }
 
     void verifyGuards() const
@@ -322,7 +294,7 @@ private Q_SLOTS:
         QFETCH(EntryCall, call);
         QFETCH(bool, bulk);
         server->seed(700, 5);
-        const auto [label, matching] = commonLabel();
+        const auto [label, matching] = test::commonLabel(*server);
         QVERIFY2(matching.size() > 100, qPrintable(QString::number(matching.size())));
         api::DlqFilter filter;
         filter.labels = {label};

@@ -2,6 +2,7 @@
 
 #include "ids/idcheck.h"
 #include "run/actionrun.h"
+#include "run/bulkchunk.h"
 
 #include <QSet>
 
@@ -20,22 +21,6 @@ QStringList unique(const QStringList &ids)
         }
     }
     return out;
-}
-
-ResultRow rowFrom(const QString &id, const ActionResult &result)
-{
-    ResultRow row;
-    row.id = id;
-    row.verdict = checkId(id);
-    row.state = result.state;
-    row.httpStatus = result.httpStatus;
-    row.message = result.message;
-    row.attempts = result.attempts;
-    row.durationMs = result.durationMs;
-    row.finishedAt = result.finishedAt;
-    row.confirmedOnRetry = result.confirmedOnRetry;
-    row.history = result.history;
-    return row;
 }
 
 } // namespace
@@ -173,7 +158,7 @@ void ActRun::onItemFinished(int key, const ActionResult &result)
         const qsizetype first = qsizetype(key) * maxBulkIds(m_plan.call);
         for (qsizetype i = 0; i < m_chunks.value(key).size(); ++i) {
             LedgerEntry &entry = m_ledger.entries[first + i];
-            entry.row = rowFrom(entry.row.id, result);
+            entry.row = entryRowOutcome(entry.row.id, result);
             // The answer holds a count (delete) or the runs started (resume, restart), never
             // which ID each belongs to.
             if (result.state == ResultState::Deleted && result.count >= 0 &&
@@ -182,7 +167,7 @@ void ActRun::onItemFinished(int key, const ActionResult &result)
         }
     } else {
         LedgerEntry &entry = m_ledger.entries[key];
-        entry.row = rowFrom(entry.row.id, result);
+        entry.row = entryRowOutcome(entry.row.id, result);
         if (result.state == ResultState::Done) {
             if (const std::optional<StartedRun> run = readStartedRun(result.body)) {
                 entry.newWorkflowRunId = run->workflowRunId;
