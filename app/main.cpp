@@ -1,9 +1,11 @@
 // The GUI entry point: set up the application, wire the injected pieces, show the window.
+#include "history/historystore.h"
 #include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 #include "ui/mainwindow.h"
 #include "util/appidentity.h"
+#include "util/translate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,8 +24,8 @@ int main(int argc, char *argv[])
 
     // --help and --version answer before any window opens; the man page is generated from them.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
+    parser.setApplicationDescription(
+        dlq::tr("DLQ Manager: clean up the Upstash Workflow Dead Letter Queue by ID.\n"
                 "Settings and the session live in the user's configuration and data folders, the "
                 "token in the system keychain; dlqctl does the same from a terminal."));
     parser.addHelpOption();
@@ -41,8 +43,13 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     // The token lives in the system keychain when one is reachable (see TokenKeeper).
     dlq::KeychainTokenStore keychain;
+    // Every run is recorded (~/.local/share/DLQ Manager/dlq-manager/history.sqlite); runs older
+    // than the setting leave it now. If it cannot be opened the window works on and says why.
+    dlq::HistoryStore history;
+    history.open(dlq::HistoryStore::defaultPath(), settings.historyRetentionDays());
     // The list survives a crash or kill -9 there (~/.local/share/dlq-manager/session).
     dlq::MainWindow window(&settings, &nam, dlq::SessionJournal::defaultDirectory(), &keychain);
+    window.setHistory(&history);
     window.show();
     return app.exec();
 }

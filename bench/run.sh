@@ -2,7 +2,9 @@
 # The benchmark suite: dlqctl against xargs+curl and the official @upstash/workflow SDK,
 # deleting the same 2 000 IDs from the sandbox (20 ms latency), plus a 100 req/s rate-limited
 # scenario; then issue 7's figures (bench/speed.py): 800 IDs at 50 ms latency, dlqctl beside a
-# minimal keep-alive client (bench/h1client.cpp), bulk, and TLS + HTTP/2 through nginx.
+# minimal keep-alive client (bench/h1client.cpp), TLS + HTTP/2 through nginx, and bulk against
+# per ID at 8 000 IDs. `--speed` prints every figure issue 7 asks for in one run (about 2-3
+# minutes on a quiet machine).
 # Installs what is missing, builds Release into build-bench/, prints the tables and writes
 # docs/BENCHMARKS.md. Not part of the test suite.
 #

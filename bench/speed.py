@@ -3,15 +3,21 @@
 
 Deletes the same 800 IDs from a fresh `dlqctl sandbox` with 50 ms latency per contender and run:
 dlqctl per ID at 16 in flight beside a minimal keep-alive HTTP/1.1 client (bench/h1client.cpp)
-at 16 connections, bulk (100 IDs per request) at 16, and dlqctl per ID through nginx over TLS +
-HTTP/2 (tests/support/nginx-h2.conf.in, a test CA made with openssl and passed as --ca-file) at
-16 and 64. Wall time is compared with the bound N x latency / in flight, CPU is user+sys of the
-contender's process (getrusage of the child), and nginx's access log says which protocol each
-request arrived in. Writes its section of docs/BENCHMARKS.md between the markers below.
+at 16 connections, and dlqctl per ID through nginx over TLS + HTTP/2
+(tests/support/nginx-h2.conf.in, a test CA made with openssl and passed as --ca-file) at 16 and
+64; then 8 000 IDs per ID and in bulk (100 IDs per request), both at 16, for the bulk speed-up
+(at 800 IDs the two bounds differ by exactly 50x, so no overhead at all would be left for 50x).
+Every repetition runs every contender once, in turn, so a burst of load on the shared machine
+hits all of them alike. Wall time is compared with the bound N x latency / in flight; own time
+is the engine's (dlqctl's `dlq.run` log lines, ms resolution) or the minimal client's timer; CPU
+is user+sys of the contender's process (getrusage of the child); nginx's access log says which
+protocol each request arrived in. Prints every figure issue 7 asks for and writes its section
+of docs/BENCHMARKS.md between the markers below.
 """
 
 import argparse
 import datetime
+import json
 import math
 import os
 import re
@@ -105,10 +111,13 @@ class Nginx:
 
 
 class Contender:
-    def __init__(self, name, in_flight, requests, make, via_nginx=False, kind="dlqctl"):
+    def __init__(self, key, name, in_flight, count, make, via_nginx=False, kind="dlqctl",
+                 per_request=1):
+        self.key = key
         self.name = name
         self.in_flight = in_flight
-        self.requests = requests
+        self.count = count  # IDs in the sandbox and the run
+        self.requests = math.ceil(count / per_request)  # requests needed at best
         self.make = make  # (base_url, ids_file, ca_file) -> argv
         self.via_nginx = via_nginx
         self.kind = kind
@@ -116,7 +125,7 @@ class Contender:
 
 def contenders(a):
     n = a.count
-    chunks = math.ceil(n / 100)
+    big = a.bulk_count
 
     def dlqctl(c, *extra):
         return lambda base, ids, ca: [a.dlqctl, "delete", "--yes", "--from", ids, "--base-url",
@@ -132,24 +141,38 @@ def contenders(a):
         return make
 
     return [
-        Contender("dlqctl delete, concurrency 16", 16, n, dlqctl(16)),
-        Contender("minimal keep-alive HTTP/1.1 client (bench/h1client.cpp), 16 connections",
+        Contender("per_id", "dlqctl delete, concurrency 16", 16, n, dlqctl(16)),
+        Contender("h1", "minimal keep-alive HTTP/1.1 client (bench/h1client.cpp), 16 connections",
                   16, n, h1(16), kind="h1"),
-        Contender("dlqctl delete --bulk (100 IDs/request), concurrency 16", 16, chunks,
-                  dlqctl(16, "--bulk"), kind="bulk"),
-        Contender("dlqctl delete over TLS + HTTP/2 (nginx), concurrency 16", 16, n, tls(16),
-                  via_nginx=True),
-        Contender("dlqctl delete over TLS + HTTP/2 (nginx), concurrency 64", 64, n, tls(64),
-                  via_nginx=True),
+        Contender("h2_16", "dlqctl delete over TLS + HTTP/2 (nginx), concurrency 16", 16, n,
+                  tls(16), via_nginx=True),
+        Contender("h2_64", "dlqctl delete over TLS + HTTP/2 (nginx), concurrency 64", 64, n,
+                  tls(64), via_nginx=True),
+        Contender("per_id_big", "dlqctl delete, concurrency 16, %d IDs" % big, 16, big,
+                  dlqctl(16)),
+        Contender("bulk_big", "dlqctl delete --bulk (100 IDs/request), concurrency 16, %d IDs"
+                  % big, 16, big, dlqctl(16, "--bulk"), kind="bulk", per_request=100),
     ]
 
 
+# dlqctl logs the engine's start and end (category dlq.run, off by default); with a timestamp
+# they give its own time to the millisecond, without process start-up and the results output.
+LOG_ENV = {"QT_LOGGING_RULES": "dlq.run.info=true",
+           "QT_MESSAGE_PATTERN": "[%{time process}] %{category}: %{message}"}
+RUN_START = re.compile(r"^\[\s*([\d.]+)\] dlq\.run: run of ", re.M)
+RUN_END = re.compile(r"^\[\s*([\d.]+)\] dlq\.run: run ended", re.M)
+
+
+def engine_time(stderr):
+    start, end = RUN_START.search(stderr), RUN_END.search(stderr)
+    return float(end.group(1)) - float(start.group(1)) if start and end else None
+
+
 def run_one(a, c, rep, ca_file):
-    ids_file = os.path.join(a.work, "ids.txt")
-    tag = re.sub(r"[^a-z0-9]+", "-", c.name.lower()).strip("-")[:60]
-    prefix = os.path.join(a.work, "%s.%d" % (tag, rep))
+    ids_file = os.path.join(a.work, "ids-%d.txt" % c.count)
+    prefix = os.path.join(a.work, "%s.%d" % (c.key, rep))
     with open(prefix + ".sandbox.log", "w") as log:
-        sandbox = Sandbox(a.dlqctl, ids_file, a.count, a.seed, a.latency_ms, 0, log)
+        sandbox = Sandbox(a.dlqctl, ids_file, c.count, a.seed, a.latency_ms, 0, log)
     nginx = None
     try:
         base = sandbox.base_url
@@ -157,7 +180,7 @@ def run_one(a, c, rep, ca_file):
             nginx = Nginx(a.nginx, a.nginx_dir, base[len("http://"):])
             base = "https://localhost:%d" % nginx.port
         cmd = c.make(base, ids_file, ca_file)
-        env = dict(os.environ, QSTASH_TOKEN=TOKEN)
+        env = dict(os.environ, QSTASH_TOKEN=TOKEN, **LOG_ENV)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
@@ -174,7 +197,7 @@ def run_one(a, c, rep, ca_file):
     with open(prefix + ".err", "w") as f:
         f.write("$ %s\n(exit %d)\n%s" % (" ".join(cmd), proc.returncode, proc.stderr))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    own = own_time(proc.stdout, proc.stderr)
+    own = engine_time(proc.stderr) or own_time(proc.stdout, proc.stderr)
     if c.kind == "h1":
         match = re.search(r'"elapsedMs": ([\d.]+)', proc.stdout)
         own = float(match.group(1)) / 1000 if match else None
@@ -183,7 +206,7 @@ def run_one(a, c, rep, ca_file):
     r = {"wall": wall, "own": own, "cpu": cpu, "rc": proc.returncode, "failures": failures,
          "protocols": protocols, "load": os.getloadavg()[0], **stats}
     print("  %-75s run %d: %6.3f s, own %s, cpu %.3f s, exit %d, left %d, requests %s, %s, "
-          "load %.1f" % (c.name, rep + 1, wall, own, cpu, proc.returncode, r["left"],
+          "load %.1f" % (c.name, rep + 1, wall, own and round(own, 3), cpu, proc.returncode, r["left"],
                          r["requests"], protocols or "-", r["load"]), file=sys.stderr, flush=True)
     return r
 
@@ -194,7 +217,8 @@ def summarize(a, c, runs):
     bound = math.ceil(c.requests / c.in_flight) * a.latency_ms / 1000
     owns = [r["own"] for r in runs if r["own"] is not None]
     return {
-        "name": c.name, "in_flight": c.in_flight, "requests_needed": c.requests,
+        "key": c.key, "name": c.name, "in_flight": c.in_flight, "count": c.count,
+        "requests_needed": c.requests,
         "median": statistics.median(walls), "min": min(walls), "max": max(walls),
         "own": statistics.median(owns) if owns else None, "bound": bound,
         "cpu": statistics.median([r["cpu"] for r in runs]),
@@ -214,27 +238,79 @@ def per_run(values):
     return values[0] if len(set(values)) == 1 else " / ".join(values)
 
 
-def render(a, rows, when, m):
-    head = ("| Contender | In flight | Wall, median (min–max) | Own time | Bound | × bound (wall) "
-            "| × bound (own) | CPU user+sys | per 1 000 requests | Undeleted | Requests "
-            "| Protocol in nginx's log |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n")
+def ratio(r, which):
+    value = r["median"] if which == "wall" else r["own"]
+    return value / r["bound"] if value else None
+
+
+def figures(a, rows, loads_before):
+    """Every figure issue 7 asks for, one per line, with the target when it has one."""
+    by = {r["key"]: r for r in rows}
+
+    def x(value, target=None, above=False):
+        if value is None:
+            return "–"
+        text = "%.2f×" % value if value < 10 else "%.0f×" % value
+        if target is not None:
+            met = value >= target if above else value <= target
+            text += " (target %s %s×: %s)" % ("≥" if above else "≤", ("%.2f" % target).rstrip(
+                "0").rstrip("."), "met" if met else "not met")
+        return text
+
+    lines = []
+    if "per_id" in by:
+        r = by["per_id"]
+        lines.append("Per ID, %d IDs at 16 in flight, %d ms: dlqctl %s by wall time, %s by its "
+                     "own time" % (r["count"], a.latency_ms, x(ratio(r, "wall"), 1.05),
+                                   x(ratio(r, "own"), 1.05)))
+    if "h1" in by:
+        r = by["h1"]
+        lines.append("Minimal keep-alive client, same run: %s by wall time, %s by its own time"
+                     % (x(ratio(r, "wall")), x(ratio(r, "own"))))
+    cpu = ["%s %.0f ms" % (label, by[k]["cpu_per_1000"] * 1000)
+           for k, label in (("per_id", "dlqctl"), ("h1", "minimal client"),
+                            ("per_id_big", "dlqctl at %d IDs" % a.bulk_count))
+           if k in by]
+    if cpu:
+        lines.append("CPU user+sys per 1 000 requests (HTTP/1.1, per ID): " + ", ".join(cpu))
+    for key, c in (("h2_16", 16), ("h2_64", 64)):
+        if key in by:
+            r = by[key]
+            lines.append("TLS + HTTP/2 through nginx at %d in flight: %s by wall time, %s by own "
+                         "time, %.0f ms CPU per 1 000 requests" % (
+                             c, x(ratio(r, "wall")), x(ratio(r, "own")),
+                             r["cpu_per_1000"] * 1000))
+    if "per_id_big" in by and "bulk_big" in by:
+        p, b = by["per_id_big"], by["bulk_big"]
+        own = p["own"] / b["own"] if p["own"] and b["own"] else None
+        lines.append("Bulk (100 IDs/request) vs per ID, %d IDs at 16 in flight, same run: %s by "
+                     "wall time, %s by own time (the bounds differ by %.0f×)" % (
+                         p["count"], x(p["median"] / b["median"], 50, above=True),
+                         x(own, 50, above=True), p["bound"] / b["bound"]))
+    loads = [x for r in rows for x in r["loads"]]
+    if loads:
+        lines.append("Machine load (1-minute average): %.2f before the runs, %.1f to %.1f after "
+                     "each run" % (loads_before, min(loads), max(loads)))
+    return lines
+
+
+def render(a, rows, when, m, loads_before):
+    head = ("| Contender | IDs | In flight | Wall, median (min–max) | Own time | Bound "
+            "| × bound (wall) | × bound (own) | CPU user+sys | per 1 000 requests | Undeleted "
+            "| Requests | Protocol in nginx's log |\n"
+            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n")
     lines = []
     for r in rows:
         protocols = ", ".join("%s × %d" % kv for kv in sorted(r["protocols"].items())) or "–"
-        own_ratio = "%.2f×" % (r["own"] / r["bound"]) if r["own"] else "–"
-        lines.append("| %s | %d | %s s (%s–%s) | %s s | %s s | %.2f× | %s | %.2f s | %.0f ms | %s "
-                     "| %s | %s |"
-                     % (r["name"], r["in_flight"], fmt(r["median"]), fmt(r["min"]), fmt(r["max"]),
-                        fmt(r["own"]), fmt(r["bound"]), r["median"] / r["bound"], own_ratio,
-                        r["cpu"], r["cpu_per_1000"] * 1000, per_run(r["left"]),
+        own_ratio = "%.2f×" % ratio(r, "own") if r["own"] else "–"
+        lines.append("| %s | %d | %d | %s s (%s–%s) | %s s | %s s | %.2f× | %s | %.2f s | %.0f ms "
+                     "| %s | %s | %s |"
+                     % (r["name"], r["count"], r["in_flight"], fmt(r["median"]), fmt(r["min"]),
+                        fmt(r["max"]), fmt(r["own"]), fmt(r["bound"]), ratio(r, "wall"),
+                        own_ratio, r["cpu"], r["cpu_per_1000"] * 1000, per_run(r["left"]),
                         per_run(r["requests"]), protocols))
     table = head + "\n".join(lines) + "\n"
-    per_id = next(r for r in rows if r["name"].startswith("dlqctl delete, concurrency 16"))
-    bulk = next(r for r in rows if "--bulk" in r["name"])
-    loads = [x for r in rows for x in r["loads"]]
-    ratio = "%.0f× by wall time" % (per_id["median"] / bulk["median"])
-    if per_id["own"] and bulk["own"]:
-        ratio += ", %.0f× by own time" % (per_id["own"] / bulk["own"])
+    summary = "\n".join("- " + line for line in figures(a, rows, loads_before))
     notes = ""
     notes_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOTES-speed.md")
     if os.path.exists(notes_path):
@@ -243,29 +319,30 @@ def render(a, rows, when, m):
     return f"""{BEGIN}
 ## Per ID against a minimal client, HTTP/2, bulk (issue 7)
 
-{a.count} IDs, sandbox latency {a.latency_ms} ms, {a.reps} runs per contender (median shown), one
-fresh sandbox per run, run by
+{a.count} IDs (and {a.bulk_count} for the bulk speed-up), sandbox latency {a.latency_ms} ms,
+{a.reps} runs per contender (median shown; each repetition runs every contender once, in turn),
+one fresh sandbox per run, run by
 
 ```sh
 {a.command}
 ```
 
 which also installs `nginx-light` and `openssl`, builds `bench/h1client.cpp` (g++ -O2) and runs
-`bench/speed.py`. Run: {when}, {m['cores']} cores ({m['cpu']}), Qt {m['qt']}; 1-minute load
-average after each run {min(loads):.1f} to {max(loads):.1f}.
+`bench/speed.py`. Run: {when}, {m['cores']} cores ({m['cpu']}), Qt {m['qt']}.
+
+{summary}
 
 {table}
 - **Bound**: `ceil(requests / in flight) × latency` = N × latency / in flight rounded up to whole
-  waves ({a.count} × {a.latency_ms} ms / 16 = {per_id['bound']:.2f} s).
-- **Own time**: dlqctl's summary line (0.1 s resolution), the minimal client's own timer; wall
-  time includes process start-up.
+  waves ({a.count} × {a.latency_ms} ms / 16 = {a.count * a.latency_ms / 16000:.2f} s; a bulk
+  request carries 100 IDs).
+- **Own time**: dlqctl's engine, from its `dlq.run` log lines (run start to run end, ms; the
+  benchmark switches them on with `QT_LOGGING_RULES`), and the minimal client's own timer; wall
+  time adds process start-up, reading the IDs and writing the results.
 - **CPU**: user + system time of the contender's process (`getrusage(RUSAGE_CHILDREN)` around
-  it; median of the runs), whole and divided by the requests the sandbox counted (a bulk
-  request carries 100 IDs); the sandbox's and nginx's CPU are not in it.
-- **Bulk vs per ID at 16 in flight, same run**: {ratio}. The bounds differ by
-  {per_id['bound'] / bulk['bound']:.0f}× ({a.count} requests in {math.ceil(a.count / 16)} waves
-  against {bulk['requests_needed']} in one), so 50× is the ceiling at these sizes, and process
-  start-up alone puts the wall-time ratio well below it.
+  it; median of the runs), whole and divided by the requests the sandbox counted; the
+  sandbox's and nginx's CPU are not in it. It depends far less on the load than wall time,
+  but still moves by 10–15 % between runs on a loaded machine.
 {notes}{END}
 """
 
@@ -291,37 +368,64 @@ def main():
     p.add_argument("--work", required=True)
     p.add_argument("--docs", required=True)
     p.add_argument("--count", type=int, default=800)
+    p.add_argument("--bulk-count", type=int, default=8000,
+                   help="IDs for the bulk vs per-ID pair (a multiple of 1 600 keeps the bounds "
+                        "100x apart)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--latency-ms", type=int, default=50)
     p.add_argument("--reps", type=int, default=3)
     p.add_argument("--timeout", type=int, default=300)
     p.add_argument("--only", help="regex: run only matching contenders (no docs written)")
     p.add_argument("--command", default="bench/run.sh --speed")
+    p.add_argument("--render-only", action="store_true",
+                   help="rewrite the docs section from the last run's results.json (e.g. after "
+                        "editing bench/NOTES-speed.md)")
     a = p.parse_args()
     os.makedirs(a.work, exist_ok=True)
-    a.nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
-    if not a.nginx:
-        sys.exit("nginx is not installed (scripts/deps.sh nginx-light)")
-    a.nginx_dir = os.path.join(a.work, "nginx")
-    os.makedirs(a.nginx_dir, exist_ok=True)
-    make_certificates(a.nginx_dir)
-    ca_file = os.path.join(a.nginx_dir, "ca.crt")
-
-    rows = []
-    for c in contenders(a):
-        if a.only and not re.search(a.only, c.name):
-            continue
-        runs = [run_one(a, c, rep, ca_file) for rep in range(a.reps)]
-        rows.append(summarize(a, c, runs))
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    saved = os.path.join(a.work, "results.json")
+    if a.render_only:
+        with open(saved) as f:
+            last = json.load(f)
+        rows, when, loads_before, m = last["rows"], last["when"], last["load_before"], last["machine"]
+        for key in ("count", "bulk_count", "latency_ms", "reps", "command"):
+            setattr(a, key, last["args"][key])
+    else:
+        a.nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
+        if not a.nginx:
+            sys.exit("nginx is not installed (scripts/deps.sh nginx-light)")
+        a.nginx_dir = os.path.join(a.work, "nginx")
+        os.makedirs(a.nginx_dir, exist_ok=True)
+        ca_file = make_certificates(a.nginx_dir)
+        selected = [c for c in contenders(a) if not a.only or re.search(a.only, c.name)]
+        loads_before = os.getloadavg()[0]
+        print("load before the runs: %.2f (%s)" % (loads_before, uptime()), file=sys.stderr)
+        runs = {c.key: [] for c in selected}
+        for rep in range(a.reps):
+            for c in selected:
+                runs[c.key].append(run_one(a, c, rep, ca_file))
+        rows = [summarize(a, c, runs[c.key]) for c in selected]
+        when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        m = machine()
+    print("\nIssue 7's figures (%s; load after: %s):" % (when, uptime()))
+    for line in figures(a, rows, loads_before):
+        print("  " + line)
     if a.only:
-        for r in rows:
-            print(r)
         return
-    section = render(a, rows, when, machine())
-    print(section)
+    if not a.render_only:
+        with open(saved, "w") as f:
+            json.dump({"rows": rows, "when": when, "load_before": loads_before, "machine": m,
+                       "args": {key: getattr(a, key) for key in (
+                           "count", "bulk_count", "latency_ms", "reps", "command")}}, f)
+    section = render(a, rows, when, m, loads_before)
     write_section(a.docs, section)
     print("Wrote %s" % a.docs, file=sys.stderr)
+
+
+def uptime():
+    try:
+        return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
 
 
 if __name__ == "__main__":

@@ -44,5 +44,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/dlqmanager/dlq-manager")
 # Dependencies come from the binaries' own shared libraries (dpkg-shlibdeps), not a hand list.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Except Qt's SQLite driver: a plugin Qt dlopens for the run history, which no binary links.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -4,7 +4,9 @@
 # to run again (installs nothing when all is present).
 set -euo pipefail
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl qtkeychain-qt6-dev)
+# libqt6sql6-sqlite: Qt's SQLite driver, a plugin loaded at run time, for the run history.
+packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl qtkeychain-qt6-dev
+          libqt6sql6-sqlite)
 if [[ "${DLQ_WITH_TEST_TOOLS:-0}" == 1 ]]; then
     # clang-format: the format check; nginx: the TLS + HTTP/2 test; the rest: the package tests.
     packages+=(clang-format git nginx-light help2man dpkg-dev desktop-file-utils appstream file)

@@ -55,7 +55,8 @@ QString ConfirmDeleteDialog::headline(const DeleteRequest &request)
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *parent)
     : QDialog(parent), m_request(request), m_bulk(new QCheckBox(this)),
-      m_confirm(new QPushButton(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_reason(new QLineEdit(this)), m_confirm(new QPushButton(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("confirmDeleteDialog"));
     setWindowTitle(request.retry ? tr("Retry failed deletes?") : tr("Delete DLQ entries?"));
@@ -124,6 +125,19 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         m_bulk->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_bulk) +
         m_bulk->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_bulk));
     text->addWidget(bulkNote);
+
+    // Why, for whoever reads the history later ("INC-1234: replayed by hand").
+    m_reason->setObjectName(QStringLiteral("confirmReasonEdit"));
+    m_reason->setAccessibleName(tr("Reason or ticket (optional)"));
+    m_reason->setPlaceholderText(tr("e.g. INC-1234, replayed by hand"));
+    m_reason->setToolTip(tr("Kept with this run in the history; never sent to the server"));
+    m_reason->setMaxLength(500);
+    m_reason->installEventFilter(this);
+    auto *reasonLabel = wrappedLabel(tr("&Reason or ticket (optional):"),
+                                     QStringLiteral("confirmReasonLabel"), this);
+    reasonLabel->setBuddy(m_reason);
+    text->addWidget(reasonLabel);
+    text->addWidget(m_reason);
 
     if (requiresTypedCount()) {
         m_countEdit = new QLineEdit(this);
@@ -201,6 +215,11 @@ bool ConfirmDeleteDialog::bulkMode() const
     return m_bulk->isChecked();
 }
 
+QString ConfirmDeleteDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
 bool ConfirmDeleteDialog::isConfirmEnabled() const
 {
     return m_confirm->isEnabled();
@@ -221,6 +240,15 @@ bool ConfirmDeleteDialog::eventFilter(QObject *watched, QEvent *event)
             // Enter must neither delete nor silently throw away what the user was typing.
             if (isConfirmEnabled())
                 accept();
+            return true;
+        }
+    }
+    if (watched == m_reason && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Enter after typing a reason would otherwise press the default button (Cancel)
+            // and throw the reason away; it moves on instead, and never deletes.
+            focusNextChild();
             return true;
         }
     }

@@ -42,6 +42,8 @@ public:
     bool isConfirmEnabled() const;
     // "Fast bulk delete" (bulkModeCheck): chunks of IDs per request, reported as counts.
     bool bulkMode() const;
+    // "Reason or ticket" (confirmReasonEdit), optional, kept in the run history; trimmed.
+    QString reason() const;
 
     static QString headline(const DeleteRequest &request);
 
@@ -55,6 +57,7 @@ private:
     DeleteRequest m_request;
     QLineEdit *m_countEdit = nullptr;
     QCheckBox *m_bulk;
+    QLineEdit *m_reason;
     QPushButton *m_confirm;
     QPushButton *m_cancel;
 };

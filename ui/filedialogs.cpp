@@ -1,6 +1,7 @@
 #include "ui/filedialogs.h"
 
 #include "ui/idimport.h"
+#include "util/translate.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -10,7 +11,7 @@ namespace dlq {
 
 QFileDialog *makeImportDialog(QWidget *parent)
 {
-    auto *dialog = new QFileDialog(parent, QFileDialog::tr("Import DLQ IDs"));
+    auto *dialog = new QFileDialog(parent, tr("Import DLQ IDs"));
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
@@ -24,7 +25,7 @@ QFileDialog *makeExportDialog(const QString &title, QWidget *parent)
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({QFileDialog::tr("CSV (*.csv)"), QFileDialog::tr("JSON (*.json)")});
+    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     dialog->selectFile(

@@ -1,17 +1,11 @@
 #include "ui/idimport.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
+
 #include <QMimeData>
 #include <QUrl>
 
 namespace dlq {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdImport", text);
-}
-} // namespace
 
 ImportedText readIdFile(const QString &path)
 {

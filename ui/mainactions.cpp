@@ -1,5 +1,7 @@
 #include "ui/mainactions.h"
 
+#include "util/translate.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -19,10 +21,6 @@ QAction *makeAction(QMainWindow *window, const char *name, const QString &text,
     return action;
 }
 
-QString tr(const char *text)
-{
-    return QMainWindow::tr(text);
-}
 } // namespace
 
 void setToolTipWithShortcut(QAction *action, const QString &toolTip)
@@ -78,6 +76,10 @@ MainActions createMainActions(QMainWindow *window)
     setToolTipWithShortcut(a.cancelRun, tr("Stop the run: requests in flight are aborted, the "
                                            "rest are not sent"));
 
+    a.history = makeAction(window, "historyAction", tr("&History…"),
+                           tr("Earlier runs: search by ID, reopen or export a run"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_H)});
+
     a.connectionSettings = makeAction(window, "settingsAction", tr("&Connection settings…"),
                                       tr("Choose the server and set the token"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -104,6 +106,8 @@ MainActions createMainActions(QMainWindow *window)
     run->addActions({a.deleteIds, a.retryFailed});
     run->addSeparator();
     run->addActions({a.pauseRun, a.cancelRun});
+    run->addSeparator();
+    run->addAction(a.history);
     QMenu *settings = bar->addMenu(tr("&Settings"));
     settings->addAction(a.connectionSettings);
     a.sandboxMenu = bar->addMenu(tr("Sand&box"));

@@ -23,6 +23,7 @@ struct MainActions
     QAction *retryFailed;
     QAction *pauseRun; // "Pause" / "Resume"
     QAction *cancelRun;
+    QAction *history;
     QAction *connectionSettings;
     QAction *copySampleIds;
     QAction *about;

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "history/historystore.h"
 #include "ids/idparser.h"
 #include "results/exporter.h"
 #include "results/exporttracker.h"
@@ -10,7 +11,9 @@
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
 #include "ui/actionbutton.h"
+#include "ui/browse/dlqview.h"
 #include "ui/filedialogs.h"
+#include "ui/history/historydialog.h"
 #include "ui/identrybar.h"
 #include "ui/idimport.h"
 #include "ui/idintake.h"
@@ -24,6 +27,7 @@
 #include "ui/targetbanner.h"
 #include "ui/uitext.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -42,11 +46,13 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace dlq {
 
@@ -148,13 +154,43 @@ void MainWindow::buildUi()
     deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     runRow->addWidget(deleteButton);
 
+    m_listTab = new QWidget(this);
+    m_listTab->setObjectName(QStringLiteral("idListTab"));
+    auto *listLayout = new QVBoxLayout(m_listTab);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_entryBar);
+    listLayout->addWidget(m_results, 1);
+    listLayout->addLayout(summaryRow);
+    m_dlqView = new DlqView(m_settings, m_nam, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_listTab, tr("ID list"));
+    m_tabs->addTab(m_dlqView, tr("DLQ"));
+    m_tabs->setTabToolTip(0, tr("Pasted and imported IDs and their results (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Browse and filter the dead letter queue (Ctrl+2)"));
+    // Ctrl+1 / Ctrl+2 switch tabs and put the focus where work starts in each.
+    const auto addTabShortcut = [this](const char *name, int key, const std::function<void()> &go) {
+        auto *show = new QAction(this);
+        show->setObjectName(QString::fromLatin1(name));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
+        connect(show, &QAction::triggered, this, go);
+        addAction(show);
+    };
+    addTabShortcut("showIdListAction", Qt::Key_1, [this] {
+        m_tabs->setCurrentWidget(m_listTab);
+        m_entryBar->entry()->setFocus(Qt::ShortcutFocusReason);
+    });
+    addTabShortcut("showDlqAction", Qt::Key_2, [this] {
+        m_tabs->setCurrentWidget(m_dlqView);
+        m_dlqView->focusFilters();
+    });
+
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(m_entryBar);
-    layout->addWidget(m_results, 1);
-    layout->addLayout(summaryRow);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(runRow);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -177,6 +213,7 @@ void MainWindow::connectActions()
     connect(a.cancelRun, &QAction::triggered, m_runFlow, &RunFlow::cancel);
     connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
     connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(a.history, &QAction::triggered, this, &MainWindow::openHistory);
     connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
     connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
 
@@ -205,6 +242,8 @@ void MainWindow::connectActions()
     connect(m_runFlow, &RunFlow::finished, this, &MainWindow::onRunFinished);
     connect(m_runFlow, &RunFlow::settingsRequested, this, &MainWindow::openSettings);
     connect(m_settings, &AppSettings::changed, this, &MainWindow::settingsChanged);
+    connect(m_dlqView, &DlqView::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_dlqView, &DlqView::deleteRequested, this, &MainWindow::deleteFromDlqView);
 }
 
 void MainWindow::settingsChanged()
@@ -222,6 +261,7 @@ void MainWindow::applyTarget()
     m_target = m_resolver->resolve();
     m_banner->showTarget(m_target);
     m_runFlow->setTarget(m_target);
+    m_dlqView->setTarget(m_target, m_runFlow->runConfig());
     const QString host = m_target.sandbox ? tr("sandbox %1").arg(m_target.host()) : m_target.host();
     // Host first and the app name last, the order Qt itself uses for the display name, so a
     // taskbar that cuts titles short still shows where the deletes go.
@@ -384,7 +424,7 @@ void MainWindow::exportTo(const QString &path, bool shownOnly)
     ExportContext context;
     context.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
     context.exportedAt = QDateTime::currentDateTimeUtc();
-    const QString error = Exporter::writeFile(path, *m_model, rows, context);
+    const QString error = exporter::writeFile(path, *m_model, rows, context);
     if (!error.isEmpty()) {
         statusBar()->showMessage(tr("Export failed: %1").arg(error), kStatusMs);
         makeErrorBox(QStringLiteral("exportErrorBox"), tr("Export failed"),
@@ -405,8 +445,8 @@ void MainWindow::copySelection(bool idsOnly)
     const QList<int> rows = m_results->selectedSourceRows();
     if (rows.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(idsOnly ? Exporter::idsOnly(*m_model, rows)
-                                                  : Exporter::toTsv(*m_model, rows));
+    QGuiApplication::clipboard()->setText(idsOnly ? exporter::idsOnly(*m_model, rows)
+                                                  : exporter::toTsv(*m_model, rows));
     statusBar()->showMessage(idsOnly ? tr("Copied %1.").arg(nIds(int(rows.size())))
                                      : tr("Copied %1.").arg(nRows(int(rows.size()))),
                              kStatusMs);
@@ -501,6 +541,35 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+void MainWindow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    m_runFlow->setHistory(history);
+    if (!history)
+        return;
+    if (!history->isOpen())
+        statusBar()->showMessage(history->errorString());
+    connect(history, &HistoryStore::recordFailed, this, [this](const QString &error) {
+        if (!m_history || !m_history->isOpen())
+            return; // "History is off" was said at the start and stays in the History view
+        statusBar()->showMessage(tr("The run was not recorded in the history: %1").arg(error),
+                                 kStatusMs);
+    });
+}
+
+void MainWindow::openHistory()
+{
+    if (m_historyDialog) {
+        m_historyDialog->raise();
+        m_historyDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new HistoryDialog(m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_historyDialog = dialog;
+    dialog->show();
+}
+
 void MainWindow::copySampleIds()
 {
     SandboxServer *server = sandbox();
@@ -512,6 +581,29 @@ void MainWindow::copySampleIds()
                                 "Press Ctrl+V to add them.")
                                  .arg(ids.size()),
                              kStatusMs);
+}
+
+void MainWindow::deleteFromDlqView(const QStringList &ids)
+{
+    if (m_runFlow->isRunning()) {
+        statusBar()->showMessage(tr("A run is in progress: delete these when it is over."),
+                                 kStatusMs);
+        return;
+    }
+    // The one delete flow: the IDs join the list, then the same confirmation, engine and
+    // results table as pasted IDs.
+    m_tabs->setCurrentWidget(m_listTab);
+    const auto confirm = [this, ids] { m_runFlow->confirmIds(ids); };
+    if (addIdsFromText(ids.join(QLatin1Char('\n')), tr("the DLQ view")) >= 0) {
+        confirm();
+        return;
+    }
+    // A large selection is added in the background first; confirm once it is in.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_entryBar->intake(), &IdIntake::finished, this, [once, confirm] {
+        QObject::disconnect(*once);
+        confirm();
+    });
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -11,12 +11,16 @@
 class QLabel;
 class QMessageBox;
 class QNetworkAccessManager;
+class QTabWidget;
 class QTimer;
 
 namespace dlq {
 
 class AppSettings;
+class DlqView;
 class ExportTracker;
+class HistoryDialog;
+class HistoryStore;
 class IdEntryBar;
 class ResultFilterModel;
 class ResultsModel;
@@ -53,6 +57,10 @@ public:
     SessionKeeper *sessionKeeper() const { return m_session; }
     const MainActions &actions() const { return m_actions; }
     TokenKeeper *tokenKeeper() const { return m_tokens; }
+    DlqView *dlqView() const { return m_dlqView; }
+    // Where finished runs are recorded and "History…" reads (null: no history). If the store
+    // could not be opened, the status bar says why.
+    void setHistory(HistoryStore *history);
 
     // Every way IDs come in ends here: parseIds() against the list, then append.
     int addIdsFromText(const QString &text, const QString &source);
@@ -85,7 +93,9 @@ private:
     void askToQuitWithoutExport();
     void onRunFinished();
     void openSettings();
+    void openHistory();
     void copySampleIds();
+    void deleteFromDlqView(const QStringList &ids);
     void askToCancelAndClose();
     void restoreWindowState();
     void fitIntoScreen(); // shrinks and moves the window into the screen's free area
@@ -110,9 +120,14 @@ private:
     RunProgress *m_progress = nullptr;
     RunFlow *m_runFlow = nullptr;
     SessionKeeper *m_session = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_listTab = nullptr;
+    DlqView *m_dlqView = nullptr;
     QTimer *m_actionTimer;
 
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistoryStore> m_history;
+    QPointer<HistoryDialog> m_historyDialog;
     QPointer<QMessageBox> m_closeBox;
     QPointer<QMessageBox> m_targetBox;
     QPointer<QMessageBox> m_discardBox;

@@ -1,5 +1,7 @@
 #include "ui/messageboxes.h"
 
+#include "util/translate.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -19,10 +21,6 @@ QMessageBox *makeBox(QMessageBox::Icon icon, const QString &objectName, const QS
     return box;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageBoxes", text);
-}
 } // namespace
 
 QMessageBox *makeRunStoppedBox(const QString &objectName, const QString &title, const QString &text,

@@ -168,8 +168,19 @@ void ResultsPanel::setUpView()
     allowInvisible->setObjectName(QStringLiteral("allowInvisibleAction"));
     allowInvisible->setToolTip(tr("Send the IDs that were refused only for an invisible "
                                   "character (such as U+200B), exactly as they are"));
-    connect(allowInvisible, &QAction::triggered, m_model,
-            [this] { m_model->allowInvisibleCharacters(); });
+    allowInvisible->setEnabled(false);
+    // Only appending, restoring and allowing change which rows are refused for an invisible
+    // character, so the count is not redone on every result.
+    const auto updateAllowInvisible = [this, allowInvisible] {
+        allowInvisible->setEnabled(m_model->refusedForInvisibleCount() > 0);
+    };
+    connect(allowInvisible, &QAction::triggered, m_model, [this, updateAllowInvisible] {
+        m_model->allowInvisibleCharacters();
+        updateAllowInvisible();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, allowInvisible, updateAllowInvisible);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, allowInvisible, updateAllowInvisible);
+    connect(m_model, &QAbstractItemModel::modelReset, allowInvisible, updateAllowInvisible);
     m_view->addAction(allowInvisible);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -1,5 +1,7 @@
 #include "ui/runflow.h"
 
+#include "history/historyrecord.h"
+#include "history/historystore.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "settings/appsettings.h"
@@ -10,6 +12,7 @@
 #include "ui/uitext.h"
 
 #include <QMessageBox>
+#include <QSet>
 
 namespace dlq {
 
@@ -55,9 +58,34 @@ RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *se
 
 void RunFlow::confirm(bool retry)
 {
+    confirmRows(retry, [this, retry] {
+        return retry ? m_controller->retryableRows() : m_controller->unsentRows();
+    });
+}
+
+void RunFlow::confirmIds(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    const auto pick = [this, wanted] {
+        QList<int> rows;
+        for (int row : m_controller->unsentRows()) {
+            if (wanted.contains(m_model->row(row).id))
+                rows.append(row);
+        }
+        return rows;
+    };
+    if (pick().isEmpty() && !isRunning())
+        Q_EMIT statusMessage(tr("Those IDs are already on the list and were sent: see their "
+                                "results there."),
+                             kStatusMs);
+    confirmRows(false, pick);
+}
+
+void RunFlow::confirmRows(bool retry, const std::function<QList<int>()> &pick)
+{
     if (isRunning() || !m_target.isUsable() || m_confirm)
         return;
-    const QList<int> rows = retry ? m_controller->retryableRows() : m_controller->unsentRows();
+    const QList<int> rows = pick();
     if (rows.isEmpty())
         return;
     auto *dialog =
@@ -65,16 +93,16 @@ void RunFlow::confirm(bool retry)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = dialog;
     const Target confirmed = m_target;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, retry, confirmed] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, pick, confirmed] {
         // What was confirmed is what goes out: if anything moved meanwhile, send nothing.
-        const QList<int> now = retry ? m_controller->retryableRows() : m_controller->unsentRows();
+        const QList<int> now = pick();
         if (now != rows || confirmed != m_target || isRunning()) {
             Q_EMIT statusMessage(tr("The list or the target changed while the confirmation "
                                     "was open. Nothing was sent."),
                                  kStatusMs);
             return;
         }
-        start(rows, dialog->bulkMode());
+        start(rows, dialog->bulkMode(), dialog->reason());
     });
     dialog->open();
 }
@@ -132,9 +160,12 @@ RunConfig RunFlow::runConfig() const
     return config;
 }
 
-void RunFlow::start(const QList<int> &rows, bool bulk)
+void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
 {
     m_runRows = rows;
+    m_reason = reason;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_runClock.start();
     if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
@@ -165,6 +196,7 @@ void RunFlow::onFinished(RunEnd end)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
     Q_EMIT statusMessage(message, 0);
+    recordRun(end);
     Q_EMIT stateChanged();
     Q_EMIT finished(end);
     if (end == RunEnd::Completed || end == RunEnd::Cancelled || m_stoppedBox ||
@@ -187,6 +219,28 @@ void RunFlow::onFinished(RunEnd end)
             Q_EMIT settingsRequested();
     });
     box->open();
+}
+
+void RunFlow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+void RunFlow::recordRun(RunEnd end)
+{
+    if (!m_history)
+        return;
+    RunFacts facts;
+    facts.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    facts.action = m_controller->mode() == RunMode::Bulk ? QStringLiteral("bulk_delete")
+                                                         : QStringLiteral("delete");
+    facts.source = QStringLiteral("app");
+    facts.reason = m_reason;
+    facts.end = end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    m_history->record(facts, m_model->rows(), m_runRows);
 }
 
 void RunFlow::askAfterOnlyNotFound(int count)

@@ -3,8 +3,13 @@
 #include "run/runconfig.h"
 #include "ui/targetresolver.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <functional>
 
 class QMessageBox;
 class QNetworkAccessManager;
@@ -14,6 +19,7 @@ namespace dlq {
 
 class AppSettings;
 class ConfirmDeleteDialog;
+class HistoryStore;
 class ResultsModel;
 class RunController;
 class RunProgress;
@@ -30,11 +36,17 @@ public:
 
     // The window keeps this current; a run keeps the target it was confirmed for.
     void setTarget(const Target &target) { m_target = target; }
+    // Every run that ends is recorded there (null: nowhere).
+    void setHistory(HistoryStore *history);
     // Asks first (ConfirmDeleteDialog), then starts. Retry sends the failed and cancelled rows.
     void confirm(bool retry);
+    // The same confirmation and run for exactly these IDs of the list (those not sent yet),
+    // e.g. entries selected in the DLQ view.
+    void confirmIds(const QStringList &ids);
     void pauseOrResume();
     void cancel();
     bool isConfirming() const { return !m_confirm.isNull(); }
+    RunConfig runConfig() const; // the target's and the settings' limits
     // A per-ID or a bulk run is going.
     bool isRunning() const;
     bool isBulkRunning() const;
@@ -49,8 +61,9 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
-    RunConfig runConfig() const;
-    void start(const QList<int> &rows, bool bulk);
+    void confirmRows(bool retry, const std::function<QList<int>()> &pick);
+    void start(const QList<int> &rows, bool bulk, const QString &reason);
+    void recordRun(RunEnd end);
     void onStarted(int total);
     void onFinished(RunEnd end);
     void askAfterOnlyNotFound(int count);
@@ -65,6 +78,10 @@ private:
     QPointer<ConfirmDeleteDialog> m_confirm;
     QPointer<QMessageBox> m_stoppedBox;
     QPointer<QMessageBox> m_guardBox;
+    QPointer<HistoryStore> m_history;
+    QString m_reason; // typed at the confirmation of the current or last run
+    QDateTime m_startedAt;
+    QElapsedTimer m_runClock;
 };
 
 } // namespace dlq

@@ -3,16 +3,11 @@
 #include "results/resultsmodel.h"
 #include "ui/targetresolver.h"
 #include "ui/uitext.h"
-
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunMessages", text);
-}
 
 int rejectedStatus(const ResultsModel &model)
 {

@@ -49,7 +49,7 @@ QString SessionKeeper::restoreQuestion(const RecoveredSession &session)
 {
     const int total = int(session.rows.size());
     const int unfinished = session.unfinished;
-    const int unknown = int(session.unknownOutcomeIds.size());
+    const int unknown = session.unknownToResend;
     QString saved;
     if (session.savedAt.isValid()) {
         const QDateTime local = session.savedAt.toLocalTime();

@@ -345,10 +345,15 @@ QStringList SettingsDialog::tokenStorageNotes()
     const bool fileChosen = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
     m_tokenInFile->setVisible(m_tokens->hasKeychain() &&
                               (inFile || fileChosen || !problem.isEmpty()));
+    // Say where the token is only when there is one; otherwise say where a saved one goes.
+    const bool stored = !m_removeStoredToken && !m_settings->storedToken().isEmpty();
     QStringList notes;
     if (!m_tokens->hasKeychain() || inFile) {
         if (!file.isEmpty())
-            notes << tr("Stored in %1, readable only by you.").arg(file);
+            notes << (stored ? tr("Stored in %1, readable only by you.").arg(file)
+                             : tr("No token is stored. A token you save goes to %1, readable "
+                                  "only by you.")
+                                   .arg(file));
     } else if (!problem.isEmpty()) {
         notes << tr("The system keychain cannot be reached (%1).").arg(problem);
         if (m_settings->tokenStorage() == AppSettings::TokenStorage::Unset &&
@@ -358,7 +363,9 @@ QStringList SettingsDialog::tokenStorageNotes()
                          .arg(file);
         notes << tr("A new token is not saved unless you choose the settings file below.");
     } else {
-        notes << tr("Stored in the system keychain.");
+        notes << (stored ? tr("Stored in the system keychain.")
+                         : tr("No token is stored. A token you save goes to the system "
+                              "keychain."));
     }
     return notes;
 }

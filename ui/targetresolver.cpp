@@ -3,16 +3,11 @@
 #include "net/dlqurl.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
-
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Target", text);
-}
 
 QString problemWith(const Target &target)
 {

@@ -1,14 +1,13 @@
 #include "ui/uitext.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
 namespace {
 QString counted(int count, const char *singular, const char *plural)
 {
-    return QString::number(count) + QLatin1Char(' ') +
-           QCoreApplication::translate("dlq", count == 1 ? singular : plural);
+    return QString::number(count) + QLatin1Char(' ') + tr(count == 1 ? singular : plural);
 }
 } // namespace
 

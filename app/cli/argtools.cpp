@@ -2,6 +2,7 @@
 
 #include "cli/exitcodes.h"
 #include "net/endpoint.h"
+#include "net/limits.h"
 
 #include <QFileInfo>
 #include <QSslCertificate>
@@ -46,7 +47,7 @@ std::optional<OutputFormat> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-// Exporter::writeFile picks the format from the suffix, so the file name has to agree.
+// exporter::writeFile picks the format from the suffix, so the file name has to agree.
 OutputFormat formatForFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
@@ -171,7 +172,7 @@ void addConnectionOptions(QCommandLineParser &parser)
                                  QStringLiteral("FILE")));
     parser.addOption(
         valueOption(QStringLiteral("concurrency"),
-                    QStringLiteral("Requests in flight, 1 to %1.").arg(kMaxCliConcurrency),
+                    QStringLiteral("Requests in flight, 1 to %1.").arg(limits::kMaxConcurrency),
                     QStringLiteral("N"), QStringLiteral("saved, else 6")));
     parser.addOption(valueOption(QStringLiteral("rate"),
                                  QStringLiteral("At most R requests per second; 0 paces by the "
@@ -183,7 +184,7 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption(valueOption(QStringLiteral("max-attempts"),
                                  QStringLiteral("Tries per ID (or chunk), first one included, "
                                                 "1 to %1.")
-                                     .arg(kMaxCliAttempts),
+                                     .arg(limits::kMaxAttempts),
                                  QStringLiteral("N"), QStringLiteral("5")));
 }
 
@@ -209,7 +210,7 @@ void readConnectionOptions(Checker &check, ConnectionOptions &o)
         if (o.caCertificates.isEmpty())
             check.fail(QStringLiteral("--ca-file: no PEM certificate in “%1”.").arg(file));
     }
-    o.concurrency = check.integer(QStringLiteral("concurrency"), 1, kMaxCliConcurrency);
+    o.concurrency = check.integer(QStringLiteral("concurrency"), 1, limits::kMaxConcurrency);
     if (parser.isSet(QStringLiteral("rate"))) {
         const QString text = check.value(QStringLiteral("rate"));
         bool ok = false;
@@ -223,7 +224,7 @@ void readConnectionOptions(Checker &check, ConnectionOptions &o)
         }
     }
     o.timeoutSeconds = check.integer(QStringLiteral("timeout"), 1, 600);
-    o.maxAttempts = check.integer(QStringLiteral("max-attempts"), 1, kMaxCliAttempts);
+    o.maxAttempts = check.integer(QStringLiteral("max-attempts"), 1, limits::kMaxAttempts);
 }
 
 void addOutputOptions(QCommandLineParser &parser)

@@ -106,6 +106,10 @@ CliArgs parseDelete(const QStringList &arguments)
         QStringLiteral("resume"),
         QStringLiteral("Restore the unfinished session in the --session DIR and send only what "
                        "is not finished; IDs whose outcome was unknown are sent again.")));
+    parser.addOption(valueOption(QStringLiteral("reason"),
+                                 QStringLiteral("Why, or the ticket, kept with this run in the "
+                                                "history the app shows (never sent)."),
+                                 QStringLiteral("TEXT")));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("DLQ IDs to delete."),
                                  QStringLiteral("[ID...]"));
 
@@ -140,6 +144,7 @@ CliArgs parseDelete(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--session needs a directory."));
     o.resume = parser.isSet(QStringLiteral("resume"));
+    o.reason = check.value(QStringLiteral("reason")).trimmed();
     if (o.resume && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--resume needs --session DIR: the session to continue."));
     // Bulk answers carry counts, not per-ID results, so there is nothing per ID to journal.

@@ -48,6 +48,7 @@ struct DeleteOptions : ConnectionOptions, OutputOptions
     int chunkSize = 100;
     QString sessionDir;  // empty: no journal
     bool resume = false; // continue the unfinished session in sessionDir
+    QString reason;      // --reason: kept with the run in the history
 };
 
 // `dlqctl list`: the DLQ, filtered on the server, page by page up to a cap.
@@ -102,10 +103,6 @@ struct CliArgs
 
     bool ok() const { return exitCode == 0; }
 };
-
-// The engine's limit, for per-ID and bulk runs alike: what is accepted runs as asked.
-inline constexpr int kMaxCliConcurrency = RunConfig::kMaxConcurrency;
-inline constexpr int kMaxCliAttempts = 20;
 
 // `arguments` as QCoreApplication::arguments() gives them: the program name first.
 // Pure: reads no files, environment or settings, so it is testable without a process.

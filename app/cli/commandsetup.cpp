@@ -84,7 +84,11 @@ QString checkOutputFile(const QString &outputFile)
 
 QString elapsedText(const QElapsedTimer &clock)
 {
-    const qint64 ms = clock.isValid() ? clock.elapsed() : 0;
+    return elapsedText(clock.isValid() ? clock.elapsed() : qint64(0));
+}
+
+QString elapsedText(qint64 ms)
+{
     return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
@@ -95,6 +99,23 @@ void exitOnce(bool &finished, int code)
     finished = true;
     console::flush();
     QCoreApplication::exit(code);
+}
+
+RunConfig connectionRunConfig(const ConnectionOptions &connection, const AppSettings &settings,
+                              const QUrl &baseUrl, const QString &token)
+{
+    RunConfig config;
+    config.baseUrl = baseUrl;
+    config.token = token;
+    config.concurrency = connection.concurrency.value_or(settings.concurrency());
+    config.timeoutMs = 1000 * connection.timeoutSeconds.value_or(settings.timeoutSeconds());
+    if (connection.maxAttempts)
+        config.maxAttempts = *connection.maxAttempts;
+    config.maxRequestsPerSecond = connection.ratePerSecond;
+    // Unset without --ca-file: a plain-HTTP run never needs the TLS backend (RunConfig::tls).
+    if (!connection.caCertificates.isEmpty())
+        config.tls = tlsTrusting(connection.caCertificates);
+    return config;
 }
 
 int exitCodeForPager(PagerEnd end, bool interrupted)
@@ -149,16 +170,7 @@ void ApiCommand::startWithToken(const TokenLookup &token)
 
 RunConfig ApiCommand::runConfig() const
 {
-    RunConfig config;
-    config.baseUrl = m_baseUrl;
-    config.token = m_token.token;
-    config.concurrency = m_connection.concurrency.value_or(m_settings.concurrency());
-    config.timeoutMs = 1000 * m_connection.timeoutSeconds.value_or(m_settings.timeoutSeconds());
-    if (m_connection.maxAttempts)
-        config.maxAttempts = *m_connection.maxAttempts;
-    config.maxRequestsPerSecond = m_connection.ratePerSecond;
-    config.tls = tlsTrusting(m_connection.caCertificates);
-    return config;
+    return connectionRunConfig(m_connection, m_settings, m_baseUrl, m_token.token);
 }
 
 void ApiCommand::watchSignals()

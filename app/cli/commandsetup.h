@@ -35,10 +35,15 @@ int deliverOutput(const QString &outputFile, const QByteArray &bytes, int code);
 // to find out. Empty when `outputFile` is empty or writable.
 QString checkOutputFile(const QString &outputFile);
 
-// "12.3 s" since `clock` started (0.0 s when it never did).
+// "12.3 s" since `clock` started (0.0 s when it never did), or for `ms` milliseconds.
 QString elapsedText(const QElapsedTimer &clock);
+QString elapsedText(qint64 ms);
 // Flushes the console and ends the event loop with `code`, once: later calls do nothing.
 void exitOnce(bool &finished, int code);
+
+// The run settings for `connection`: given options first, else the app's saved settings.
+RunConfig connectionRunConfig(const ConnectionOptions &connection, const AppSettings &settings,
+                              const QUrl &baseUrl, const QString &token);
 
 // The exit code for a listing that ended this way (see exitcodes.h).
 int exitCodeForPager(PagerEnd end, bool interrupted);

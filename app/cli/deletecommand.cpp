@@ -4,21 +4,12 @@
 #include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
-#include "cli/idinput.h"
-#include "cli/resultprinter.h"
 #include "cli/signalwatcher.h"
-#include "ids/idparser.h"
-#include "net/dlqurl.h"
-#include "net/endpoint.h"
-#include "net/tlstrust.h"
-#include "results/exporter.h"
+#include "history/historyrecord.h"
+#include "history/historystore.h"
 #include "util/appidentity.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-
-#include <algorithm>
 
 namespace dlq::cli {
 
@@ -63,10 +54,9 @@ void DeleteCommand::start()
 
 void DeleteCommand::startWithToken(const TokenLookup &token)
 {
-    m_token = token;
-    if (!prepare())
+    if (!prepare(token))
         return;
-    if (m_options.resume && m_sendRows.isEmpty()) {
+    if (m_options.resume && m_plan.sendRows.isEmpty()) {
         // Everything was settled before the stop: report the session as it stands.
         console::err(QStringLiteral("Nothing left to send in this session.\n"));
         onRunFinished(RunEnd::Completed);
@@ -85,166 +75,24 @@ void DeleteCommand::startWithToken(const TokenLookup &token)
     askThenRun();
 }
 
-bool DeleteCommand::loadSession()
+bool DeleteCommand::prepare(const TokenLookup &token)
 {
-    const QString &dir = m_options.sessionDir;
-    const QString shown = QDir::toNativeSeparators(dir);
-    const bool recoverable = SessionJournal::hasRecoverableSession(dir);
-    if (!m_options.resume) {
-        // A new journal would replace the old session, and with it the only record of
-        // which of its deletes were done.
-        if (recoverable) {
-            fail(ExitUsage, QStringLiteral("%1 holds an unfinished session; use --resume or "
-                                           "remove it.")
-                                .arg(shown));
-            return false;
-        }
-        return true;
-    }
-    if (!recoverable) {
-        fail(ExitUsage, QStringLiteral("%1 holds no unfinished session to resume.").arg(shown));
+    m_plan = planDelete(m_options, m_settings, token, m_model, m_controller);
+    m_controller.setOutcomeUnknown(m_plan.unknownOutcomeIds);
+    console::err(m_plan.notes);
+    switch (m_plan.step) {
+    case DeletePlan::Step::Stop:
+        fail(m_plan.exitCode, m_plan.error);
         return false;
-    }
-    const RecoveredSession session = SessionJournal::recover(dir);
-    for (const QString &warning : session.warnings)
-        console::err(QStringLiteral("Warning: ") + warning + QLatin1Char('\n'));
-    restoreInto(&m_model, session);
-    // Their first request may have been applied before the stop: a 404 now means deleted.
-    m_controller.setOutcomeUnknown(session.unknownOutcomeIds);
-    console::err(QStringLiteral("Restored %1 from %2: %3 · %4 with an unknown outcome will be "
-                                "sent again.\n")
-                     .arg(plural(m_model.rowCount(), "1 ID", "%1 IDs"), shown, m_model.summary())
-                     .arg(session.unknownOutcomeIds.size()));
-    return true;
-}
-
-bool DeleteCommand::prepare()
-{
-    if (!m_options.sessionDir.isEmpty() && !loadSession())
-        return false;
-    if (!m_options.resume) {
-        const QString inputError = loadIds(m_options.ids, m_options.fromFile, m_model,
-                                           &m_duplicates, m_options.allowInvisible);
-        if (!inputError.isEmpty()) {
-            fail(ExitUsage, inputError);
-            return false;
-        }
-    }
-    if (m_model.rowCount() == 0) {
-        fail(ExitUsage, QStringLiteral("No IDs found in the input."));
-        return false;
-    }
-
-    QString baseUrlError;
-    m_baseUrl = resolveBaseUrl(m_options.baseUrl, m_settings, &baseUrlError);
-    if (m_baseUrl.isEmpty()) {
-        fail(ExitUsage, baseUrlError);
-        return false;
-    }
-
-    if (!m_token.token.isEmpty() && idsContainToken()) {
-        // Said without the ID: printing it would print the token.
-        fail(ExitUsage, QStringLiteral("One of the IDs contains your API token. Nothing was "
-                                       "sent; remove it from the input (and consider rotating "
-                                       "the token if it was stored or shared with the IDs)."));
-        return false;
-    }
-
-    ParseResult overview;
-    for (const ResultRow &r : m_model.rows())
-        overview.entries.append(ParsedEntry{r.id, r.verdict});
-    overview.duplicates = m_duplicates;
-    console::err(invalidIdLines(m_model));
-    console::err(QStringLiteral("Input: ") + overview.summary() + QLatin1Char('\n'));
-
-    m_sendRows = m_controller.unsentRows();
-    if (m_options.resume) {
-        // Failed and Cancelled rows are unfinished too (Cancelled includes what was in
-        // flight at the stop); send them in list order with the rest.
-        m_sendRows += m_controller.retryableRows();
-        std::sort(m_sendRows.begin(), m_sendRows.end());
-        m_sendRows.erase(std::unique(m_sendRows.begin(), m_sendRows.end()), m_sendRows.end());
-    }
-    for (int row : std::as_const(m_sendRows)) {
-        const QString &id = m_model.row(row).id;
-        if (m_options.bulk && !BulkDeleteRun::isBulkSendable(id))
-            continue;
-        m_sendIds.append(id);
-    }
-    if (!m_options.resume && (m_sendRows.isEmpty() || (m_options.bulk && m_sendIds.isEmpty()))) {
-        fail(ExitUsage, QStringLiteral("None of the IDs can be sent; the reasons are above."));
-        return false;
-    }
-
-    if (m_options.dryRun) {
-        printDryRun();
+    case DeletePlan::Step::DryRun:
+        console::out(m_plan.dryRunRequests);
+        console::err(m_plan.dryRunSummary);
         finish(ExitOk);
         return false;
-    }
-
-    if (!m_token.error.isEmpty()) {
-        fail(ExitUsage, m_token.error);
-        return false;
-    }
-    if (!m_token.warning.isEmpty())
-        console::err(m_token.warning + QLatin1Char('\n'));
-    const QString outputProblem = checkOutputWritable();
-    if (!outputProblem.isEmpty()) {
-        fail(ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
-        return false;
+    case DeletePlan::Step::Run:
+        break;
     }
     return true;
-}
-
-bool DeleteCommand::idsContainToken() const
-{
-    const QString &token = m_token.token;
-    for (const ResultRow &r : m_model.rows()) {
-        if (r.id == token || (token.size() >= 8 && r.id.contains(token)))
-            return true;
-    }
-    return false;
-}
-
-QString DeleteCommand::checkOutputWritable() const
-{
-    return checkOutputFile(m_options.outputFile);
-}
-
-void DeleteCommand::printDryRun()
-{
-    QString lines;
-    int requests = 0;
-    int unbuildable = 0;
-    if (m_options.bulk) {
-        const QList<QStringList> chunks = BulkDeleteRun::makeChunks(m_sendIds, m_options.chunkSize);
-        for (const QStringList &chunk : chunks) {
-            if (const std::optional<QUrl> url = dlqBulkDeleteUrl(m_baseUrl, chunk)) {
-                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
-                ++requests;
-            } else {
-                unbuildable += int(chunk.size());
-            }
-        }
-        console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
-    } else {
-        for (int row : std::as_const(m_sendRows)) {
-            if (const std::optional<QUrl> url = dlqEntryUrl(m_baseUrl, m_model.row(row).id)) {
-                lines += requestLine("DELETE", *url) + QLatin1Char('\n');
-                ++requests;
-            } else {
-                ++unbuildable;
-            }
-        }
-    }
-    console::out(lines);
-    const int sendable = int(m_sendIds.size()) - unbuildable;
-    const int invalid = m_model.rowCount() - sendable;
-    console::err(QStringLiteral("Dry run: would send %1 for %2 to %3; %4 would not be sent. "
-                                "Nothing was sent.\n")
-                     .arg(plural(requests, "1 DELETE request", "%1 DELETE requests"),
-                          plural(sendable, "1 ID", "%1 IDs"), hostLabel(),
-                          plural(invalid, "1 invalid ID", "%1 invalid IDs")));
 }
 
 void DeleteCommand::askThenRun()
@@ -253,9 +101,9 @@ void DeleteCommand::askThenRun()
         m_signals = new SignalWatcher(this);
         connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
     }
-    const int count = int(m_options.bulk ? m_sendIds.size() : m_sendRows.size());
+    const int count = int(m_options.bulk ? m_plan.sendIds.size() : m_plan.sendRows.size());
     console::err(QStringLiteral("Token %1 from %2.\n")
-                     .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+                     .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     m_prompt.ask(QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
                                 "to confirm:")
                      .arg(count)
@@ -265,17 +113,10 @@ void DeleteCommand::askThenRun()
 
 RunConfig DeleteCommand::runConfig() const
 {
-    RunConfig config;
-    config.baseUrl = m_baseUrl;
-    config.token = m_token.token;
-    config.concurrency = m_options.concurrency.value_or(m_settings.concurrency());
-    config.timeoutMs = 1000 * m_options.timeoutSeconds.value_or(m_settings.timeoutSeconds());
-    if (m_options.maxAttempts)
-        config.maxAttempts = *m_options.maxAttempts;
+    RunConfig config =
+        connectionRunConfig(m_options, m_settings, m_plan.baseUrl, m_plan.token.token);
     if (m_options.notFoundGuard)
         config.notFoundGuard = *m_options.notFoundGuard;
-    config.maxRequestsPerSecond = m_options.ratePerSecond;
-    config.tls = tlsTrusting(m_options.caCertificates);
     config.chunkSize = m_options.chunkSize;
     return config;
 }
@@ -289,6 +130,7 @@ void DeleteCommand::run()
     const RunConfig config = runConfig();
     m_running = true;
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     if (!m_options.sessionDir.isEmpty() && !m_journal) {
         // Created only now, after any restore: it takes the directory over with the model's
         // rows as its first snapshot (see sessionjournal.h).
@@ -304,15 +146,16 @@ void DeleteCommand::run()
         console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
         console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
                                     "%5…\n")
-                         .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
+                         .arg(plural(int(m_plan.sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
                          .arg(config.chunkSize)
-                         .arg(AppSettings::fingerprint(m_token.token), m_token.source));
+                         .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     } else {
         console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
-                         .arg(plural(int(m_sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
-                              AppSettings::fingerprint(m_token.token), m_token.source));
+                         .arg(plural(int(m_plan.sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
+                              AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     }
-    if (!m_controller.start(m_sendRows, config, m_options.bulk ? RunMode::Bulk : RunMode::PerId))
+    if (!m_controller.start(m_plan.sendRows, config,
+                            m_options.bulk ? RunMode::Bulk : RunMode::PerId))
         fail(ExitSomeFailed, QStringLiteral("The run could not start."));
 }
 
@@ -369,151 +212,52 @@ void DeleteCommand::finishSession(RunEnd end)
     m_journal.reset();
 }
 
+void DeleteCommand::recordHistory(RunEnd end)
+{
+    if (!m_running)
+        return; // nothing was sent (e.g. a resumed session with nothing left)
+    RunFacts facts;
+    facts.host = hostLabel();
+    facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    facts.source = QStringLiteral("dlqctl");
+    facts.reason = m_options.reason;
+    facts.end = m_interrupted ? RunEnd::Cancelled : end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_clock.elapsed();
+    // The same file as the app's History view; dlqctl has no GUI to keep going, so it writes
+    // here and now.
+    HistoryStore history;
+    history.open(HistoryStore::defaultPath(), m_settings.historyRetentionDays());
+    QString error;
+    if (history.recordNow(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), &error) == 0)
+        console::err(
+            QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+}
+
 void DeleteCommand::onRunFinished(RunEnd end)
 {
-    if (m_controller.mode() == RunMode::Bulk) {
-        onBulkFinished(end);
-        return;
-    }
+    recordHistory(end);
     m_progress.clear();
     finishSession(end);
-    QList<int> all;
-    for (int r = 0; r < m_model.rowCount(); ++r)
-        all.append(r);
-    const ExportContext context{hostLabel(), QDateTime::currentDateTimeUtc()};
-
-    int code = exitCodeFor(
-        end,
-        [this] {
-            QList<ResultState> states;
-            if (m_options.resume) {
-                // The whole session counts, including what finished before the stop.
-                for (const ResultRow &r : m_model.rows()) {
-                    if (r.verdict.isSendable())
-                        states.append(r.state);
-                }
-                return states;
-            }
-            for (int row : std::as_const(m_sendRows))
-                states.append(m_model.row(row).state);
-            return states;
-        }(),
-        m_interrupted);
-
-    if (!m_options.outputFile.isEmpty() && m_options.format != OutputFormat::Table) {
-        const QString error = Exporter::writeFile(m_options.outputFile, m_model, all, context);
-        if (!error.isEmpty()) {
-            console::err(error + QStringLiteral(" The results follow on standard output.\n"));
-            console::outBytes(m_options.format == OutputFormat::Json
-                                  ? Exporter::toJson(m_model, all, context)
-                                  : Exporter::toCsv(m_model, all));
-            code = code == ExitOk ? ExitSomeFailed : code;
-        }
-    } else {
-        QByteArray bytes;
-        switch (m_options.format) {
-        case OutputFormat::Table:
-            bytes = resultsTable(m_model, all).toUtf8();
-            break;
-        case OutputFormat::Csv:
-            bytes = Exporter::toCsv(m_model, all);
-            break;
-        case OutputFormat::Json:
-            bytes = Exporter::toJson(m_model, all, context);
-            break;
-        }
-        code = deliver(bytes, code);
-    }
-
-    console::err(stopReason(end) + m_model.summary() + QStringLiteral(" · ") + hostLabel() +
-                 QStringLiteral(" · ") + elapsedText() + QLatin1Char('\n'));
+    const int code = m_controller.mode() == RunMode::Bulk
+                         ? reportBulk(m_options, m_model, m_controller.chunks(),
+                                      int(m_plan.sendIds.size()), ending(end))
+                         : reportPerId(m_options, m_model, m_plan.sendRows, ending(end));
     finish(code);
 }
 
-void DeleteCommand::onBulkFinished(RunEnd end)
+RunEnding DeleteCommand::ending(RunEnd end) const
 {
-    m_progress.clear();
-    finishSession(end);
-    const QList<BulkChunk> &chunks = m_controller.chunks();
-    QList<ResultState> states;
-    int deleted = 0;
-    int settledIds = 0;
-    int unsettledChunks = 0;
-    for (const BulkChunk &chunk : chunks) {
-        states.append(chunk.state);
-        if (chunk.state == ResultState::Deleted) {
-            deleted += qMax(0, chunk.deleted);
-            settledIds += int(chunk.ids.size());
-        } else {
-            ++unsettledChunks;
-        }
-    }
-    int code = exitCodeFor(end, states, m_interrupted);
-
-    QByteArray bytes;
-    switch (m_options.format) {
-    case OutputFormat::Table:
-        bytes = bulkText(chunks).toUtf8();
-        break;
-    case OutputFormat::Csv:
-        bytes = bulkCsv(chunks);
-        break;
-    case OutputFormat::Json:
-        bytes = bulkJson(chunks, m_model, hostLabel());
-        break;
-    }
-    code = deliver(bytes, code);
-
-    QString summary =
-        stopReason(end) + QStringLiteral("Bulk: %1 in %2: %3 deleted, %4 not in the DLQ")
-                              .arg(plural(int(m_sendIds.size()), "1 ID", "%1 IDs"),
-                                   plural(int(chunks.size()), "1 chunk", "%1 chunks"))
-                              .arg(deleted)
-                              .arg(qMax(0, settledIds - deleted));
-    if (unsettledChunks > 0)
-        summary += QStringLiteral(" · %1 failed or not sent").arg(unsettledChunks);
-    console::err(summary + QStringLiteral(" · ") + hostLabel() + QStringLiteral(" · ") +
-                 elapsedText() + QLatin1Char('\n'));
-    finish(code);
-}
-
-int DeleteCommand::deliver(const QByteArray &bytes, int code)
-{
-    return deliverOutput(m_options.outputFile, bytes, code);
-}
-
-QString DeleteCommand::hostLabel() const
-{
-    return cli::hostLabel(m_baseUrl);
-}
-
-QString DeleteCommand::elapsedText() const
-{
-    return cli::elapsedText(m_clock);
-}
-
-QString DeleteCommand::stopReason(RunEnd end) const
-{
-    if (m_interrupted)
-        return QStringLiteral("Interrupted. ");
-    if (m_guardStopped)
-        return QStringLiteral("Stopped: the first answers were all 404 Not found. ");
-    switch (end) {
-    case RunEnd::TokenRejected:
-        return QStringLiteral("Stopped: the server rejected the token %1 from %2; nothing more "
-                              "was sent. ")
-            .arg(AppSettings::fingerprint(m_token.token), m_token.source);
-    case RunEnd::QuotaExhausted:
-        return QStringLiteral("Stopped: the daily request quota is used up; run again after it "
-                              "resets. ");
-    case RunEnd::Unreachable:
-        return QStringLiteral("Stopped: Cannot reach %1 — check the URL; nothing more was sent. ")
-            .arg(hostLabel());
-    case RunEnd::Cancelled:
-    case RunEnd::Completed:
-        break;
-    }
-    return {};
+    RunEnding e;
+    e.end = end;
+    e.interrupted = m_interrupted;
+    e.guardStopped = m_guardStopped;
+    e.host = hostLabel();
+    e.tokenFingerprint = AppSettings::fingerprint(m_plan.token.token);
+    e.tokenSource = m_plan.token.source;
+    e.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return e;
 }
 
 void DeleteCommand::fail(int code, const QString &message)

@@ -2,15 +2,17 @@
 
 #include "cli/cliargs.h"
 #include "cli/confirmprompt.h"
+#include "cli/deleteplan.h"
+#include "cli/deletereport.h"
 #include "cli/progressline.h"
 #include "cli/tokensource.h"
 #include "results/resultsmodel.h"
-#include "run/bulkdeleterun.h"
 #include "run/runcontroller.h"
 #include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -23,10 +25,10 @@ namespace dlq::cli {
 
 class SignalWatcher;
 
-// `dlqctl delete`: loads and checks the IDs, finds the server and token, asks for
-// confirmation, runs the deletes through RunController (one per ID, or in bulk chunks) and
-// prints the results. Runs on the application's event loop and ends it with
-// QCoreApplication::exit(exit code).
+// `dlqctl delete`: follows its DeletePlan (deleteplan.h), asks for confirmation, watches for
+// signals, runs the deletes through RunController (one per ID, or in bulk chunks) and hands the
+// outcome to the report writer (deletereport.h). Runs on the application's event loop and ends
+// it with QCoreApplication::exit(exit code).
 class DeleteCommand : public QObject
 {
     Q_OBJECT
@@ -40,23 +42,17 @@ public:
 
 private:
     void startWithToken(const TokenLookup &token);
-    bool prepare();     // false: finished already (an error, or the dry run)
-    bool loadSession(); // --session: refuse a stray session, or restore it for --resume
+    bool prepare(const TokenLookup &token); // false: finished already (an error, or the dry run)
     void finishSession(RunEnd end);
-    bool idsContainToken() const;
-    QString checkOutputWritable() const;
-    void printDryRun();
     void askThenRun();
     void run();
     RunConfig runConfig() const;
     void onSignal();
     void onNotFoundGuard(int count);
     void onRunFinished(RunEnd end);
-    void onBulkFinished(RunEnd end);
-    int deliver(const QByteArray &bytes, int code); // to --output or stdout
-    QString hostLabel() const;
-    QString elapsedText() const;
-    QString stopReason(RunEnd end) const;
+    RunEnding ending(RunEnd end) const;
+    void recordHistory(RunEnd end);
+    QString hostLabel() const { return m_plan.hostLabel(); }
     void fail(int code, const QString &message);
     void finish(int code);
 
@@ -71,13 +67,10 @@ private:
     ConfirmPrompt m_prompt;
     SignalWatcher *m_signals = nullptr;
     ProgressLine m_progress;
-    QUrl m_baseUrl;
-    TokenLookup m_token;
-    int m_duplicates = 0;
+    DeletePlan m_plan;
     std::unique_ptr<SessionJournal> m_journal;
-    QList<int> m_sendRows; // per-ID mode
-    QStringList m_sendIds; // bulk mode
     QElapsedTimer m_clock;
+    QDateTime m_startedAt;
     bool m_running = false;
     bool m_interrupted = false;
     bool m_guardStopped = false; // by the not-found guard, not by the user

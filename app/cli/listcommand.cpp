@@ -16,7 +16,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return ms > 0 ? Exporter::isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)) : QString();
+    return ms > 0 ? exporter::isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)) : QString();
 }
 
 QStringList cells(const api::DlqEntry &e)
@@ -110,13 +110,13 @@ QByteArray ListCommand::render(PagerEnd end, const QString &message) const
         return entriesTable(m_entries).toUtf8();
     case OutputFormat::Csv: {
         QString out =
-            Exporter::csvRow({QStringLiteral("dlq_id"), QStringLiteral("created_at"),
+            exporter::csvRow({QStringLiteral("dlq_id"), QStringLiteral("created_at"),
                               QStringLiteral("response_status"), QStringLiteral("workflow_url"),
                               QStringLiteral("workflow_run_id"), QStringLiteral("step_url"),
                               QStringLiteral("labels"), QStringLiteral("callback_state"),
                               QStringLiteral("caller_ip"), QStringLiteral("flow_control_key")});
         for (const api::DlqEntry &e : m_entries)
-            out += Exporter::csvRow(cells(e));
+            out += exporter::csvRow(cells(e));
         return out.toUtf8();
     }
     case OutputFormat::Json:
@@ -127,7 +127,7 @@ QByteArray ListCommand::render(PagerEnd end, const QString &message) const
         entries.append(e.raw);
     QJsonObject root;
     root.insert(QLatin1String("app"), QStringLiteral("DLQ Manager " DLQ_VERSION));
-    root.insert(QLatin1String("exportedAt"), Exporter::isoTime(QDateTime::currentDateTimeUtc()));
+    root.insert(QLatin1String("exportedAt"), exporter::isoTime(QDateTime::currentDateTimeUtc()));
     root.insert(QLatin1String("host"), host());
     root.insert(QLatin1String("filter"), m_options.filter.describe());
     root.insert(QLatin1String("complete"), end == PagerEnd::Complete);

@@ -121,36 +121,30 @@ SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store,
 
 SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
 {
-    QStringList ids;
-    for (const auto &[key, value] : items) {
-        if (key != QLatin1String("dlqIds"))
-            continue;
-        const QStringList parts = value.split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            if (!part.trimmed().isEmpty())
-                ids.append(part);
-        }
-    }
-    const SandboxFilter filter = parseSandboxFilter(items);
+    // Every bulk call is logged, so tests can prove the app never sends an unscoped one.
     SandboxBulkCall call = readSandboxBulkCall(QStringLiteral("delete"), items);
-    call.status = filter.error.isEmpty() ? 200 : 400;
-    store.recordBulkCall(call);
-    if (!filter.error.isEmpty())
-        return {error(400, filter.error), false};
-
     SandboxApiResult result;
     int deleted = 0;
-    if (!ids.isEmpty()) {
-        for (const QString &id : std::as_const(ids)) {
-            const auto entry = store.find(id);
-            if (entry && filter.predicate(*entry) && store.remove(id))
+    if (!call.dlqIds.isEmpty()) {
+        // The spec: "If provided, other filters are ignored." So a client that sends both
+        // deletes every listed ID, filters or not; the sandbox must show that, not hide it.
+        for (const QString &id : std::as_const(call.dlqIds)) {
+            if (store.remove(id))
                 ++deleted;
         }
     } else {
+        const SandboxFilter filter = parseSandboxFilter(items);
+        if (!filter.error.isEmpty()) {
+            call.status = 400;
+            store.recordBulkCall(call);
+            return {error(400, filter.error), false};
+        }
         // Faithful to the real API: no IDs and no filters empties the whole DLQ.
         result.unfilteredBulkDelete = filter.isEmpty;
         deleted = store.removeMatching(filter.predicate);
     }
+    call.status = 200;
+    store.recordBulkCall(call);
     result.response = json(200, QJsonObject{{QStringLiteral("deleted"), deleted}});
     return result;
 }

@@ -21,7 +21,8 @@ struct SandboxApiResult
 
 // The DLQ routes, applied to `store` (deletes happen here). Auth is the caller's job.
 //   GET    /v2/workflows/dlq             list, newest first: count (<=100), cursor, filters
-//   DELETE /v2/workflows/dlq             bulk: dlqIds (repeated or comma-joined) and/or filters
+//   DELETE /v2/workflows/dlq             bulk: dlqIds (repeated or comma-joined; filters are then
+//                                         ignored, as the spec says), else filters
 //   GET    /v2/workflows/dlq/{dlqId}     one entry
 //   DELETE /v2/workflows/dlq/{dlqId}     one entry
 //   POST   /v2/workflows/dlq/{resume|restart|callback}/{dlqId}  see sandboxrunactions.h

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void page_emptyOrMissingCursorMeansLastPage();
     void page_notJson_saysWhy();
     void page_messagesNotAnArray_saysWhy();
+    void page_withoutMessages_isNotAnEmptyLastPage();
 };
 
 static QJsonObject object(const char *json)
@@ -242,6 +243,23 @@ void tst_DlqEntry::page_messagesNotAnArray_saysWhy()
     const DlqPage page = parseDlqPage(R"({"messages": {"dlqId": "a"}})");
     QVERIFY(!page.ok());
     QVERIFY(page.error.contains(QLatin1String("messages")));
+}
+
+void tst_DlqEntry::page_withoutMessages_isNotAnEmptyLastPage()
+{
+    for (const char *json : {"{}", R"({"cursor":""})", R"({"messages":null,"cursor":"5"})",
+                             R"({"error":"upstream timeout"})"}) {
+        const DlqPage page = parseDlqPage(json);
+        QVERIFY2(!page.ok(), json);
+        QVERIFY2(
+            page.error.startsWith(QLatin1String("The server answered without a `messages` list")),
+            qPrintable(page.error));
+    }
+    const QByteArray gateway = R"({"error":"upstream timeout"})";
+    QVERIFY(parseDlqPage(gateway).error.endsWith(QLatin1String("It said: upstream timeout")));
+    const DlqPage empty = parseDlqPage(R"({"messages":[]})");
+    QVERIFY(empty.ok());
+    QVERIFY(empty.entries.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DlqEntry)

@@ -279,6 +279,21 @@ private Q_SLOTS:
         QVERIFY(resume.del.ids.isEmpty());
     }
 
+    // --reason goes into the history with the run; trimmed, optional.
+    void delete_reason()
+    {
+        const CliArgs none = parseDelete({QStringLiteral("1-1")});
+        QVERIFY(none.ok());
+        QVERIFY(none.del.reason.isEmpty());
+        const CliArgs given = parseDelete(
+            {QStringLiteral("1-1"), QStringLiteral("--reason"), QStringLiteral(" INC-7 cleanup ")});
+        QVERIFY2(given.ok(), qPrintable(given.error));
+        QCOMPARE(given.del.reason, QStringLiteral("INC-7 cleanup"));
+        const CliArgs twice = parseDelete(
+            {QStringLiteral("1-1"), QStringLiteral("--reason=a"), QStringLiteral("--reason=b")});
+        QVERIFY(!twice.ok());
+    }
+
     void delete_badValues()
     {
         QFETCH(QStringList, arguments);

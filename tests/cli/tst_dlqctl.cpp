@@ -1,7 +1,10 @@
 // The real dlqctl binary against a SandboxServer in this process. QProcess runs asynchronously
 // and every wait spins this event loop (QSignalSpy::wait), so the sandbox keeps answering
 // while dlqctl runs; waitForFinished() would block it.
+#include "ids/idparser.h"
+#include "results/resultsmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "session/sessionjournal.h"
 #include "support/dlqctlenv.h"
 #include "support/quotaresponse.h"
 #include "support/terminal.h"
@@ -545,6 +548,33 @@ private Q_SLOTS:
 
         const Outcome help = run({QStringLiteral("delete"), QStringLiteral("--help")});
         QVERIFY(help.out.contains(QLatin1String("--allow-invisible")));
+    }
+
+    // --allow-invisible also applies to the rows a resumed session brings back.
+    void resume_allowInvisible_sendsRestoredInvisibleIds()
+    {
+        const QStringList existing = server->seed(1, 15);
+        const QString invisible = QStringLiteral("17528\u200B29295505-7");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            ResultsModel model;
+            model.append(parseIds(QString(existing.first() + QLatin1Char('\n') + invisible)));
+            QCOMPARE(model.row(1).state, ResultState::Invalid);
+            SessionJournal journal(&model, dir.path());
+            journal.flush();
+        } // left unfinished, as after a crash
+        const Outcome resumed =
+            run(deleteArgs({QStringLiteral("--session"), dir.path(), QStringLiteral("--resume"),
+                            QStringLiteral("--allow-invisible"), QStringLiteral("--format"),
+                            QStringLiteral("csv")}));
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(server->requests().size(), 2);
+        QVERIFY(!server->contains(existing.first()));
+        const QList<QStringList> rows = parseCsv(resumed.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2).at(0), invisible);
+        QCOMPARE(rows.at(2).at(1), QStringLiteral("not_found"));
     }
 
     void invalidIds_withEscapeSequences_areShownEscaped()

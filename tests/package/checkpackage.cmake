@@ -25,7 +25,8 @@ if(NOT fields MATCHES "Package: dlq-manager" OR NOT fields MATCHES "Version: ${V
     message(FATAL_ERROR "wrong package name or version:\n${fields}")
 endif()
 # Computed by dpkg-shlibdeps: the Qt libraries the binaries link must be named.
-foreach(lib libqt6core6 libqt6network6 libqt6widgets6 libc6)
+# The SQLite driver is a plugin no binary links, named by hand (DlqPackaging.cmake).
+foreach(lib libqt6core6 libqt6network6 libqt6widgets6 libc6 libqt6sql6-sqlite)
     if(NOT fields MATCHES "${lib}")
         message(FATAL_ERROR "Depends lacks ${lib}:\n${fields}")
     endif()

@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         ResultsModel model;
         fill(model);
-        const QByteArray csv = Exporter::toCsv(model, allRows(model));
+        const QByteArray csv = exporter::toCsv(model, allRows(model));
         QVERIFY(
             csv.startsWith("id,result,http_status,message,attempts,duration_ms,finished_at\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         ResultsModel model;
         fill(model);
-        const QByteArray csv = Exporter::toCsv(model, {2});
+        const QByteArray csv = exporter::toCsv(model, {2});
         QCOMPARE(csv, cat("id,result,http_status,message,attempts,duration_ms,finished_at\r\n"
                           "1752829295505-2,failed,502,"
                           "\"Bad gateway, \"\"upstream\"\"\r\nretry later\","
@@ -122,15 +122,46 @@ private Q_SLOTS:
         ResultsModel model;
         fill(model);
         // Row 3 was never sent: no status, no duration, no finish time.
-        const QByteArray csv = Exporter::toCsv(model, {3});
+        const QByteArray csv = exporter::toCsv(model, {3});
         QVERIFY(csv.endsWith("\r\n1752829295505-3,pending,,,0,,\r\n"));
+    }
+
+    // The CSV writes finish times by hand; they must read exactly as Qt's ISO format would.
+    void csv_finishTimesReadAsQtsIsoFormat()
+    {
+        const QList<QDateTime> times = {
+            kFinished,
+            QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 0), Qt::UTC),
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(1, 30, 0, 7), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+            QDateTime(QDate(2025, 7, 18), QTime(23, 0, 0, 40), Qt::OffsetFromUTC, -8 * 3600),
+            QDateTime(QDate(2025, 10, 26), QTime(2, 30, 0, 1), Qt::LocalTime),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(999, 6, 15), QTime(12, 0, 0, 10), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+        };
+        ResultsModel model;
+        QString ids;
+        for (int i = 0; i < times.size(); ++i)
+            ids += QStringLiteral("id-%1\n").arg(i);
+        QCOMPARE(model.append(parseIds(ids)), int(times.size()));
+        for (int i = 0; i < times.size(); ++i)
+            model.setOutcome(i, outcome(ResultState::Deleted, 200, QString(), 1, 10, times.at(i)));
+        const QList<QByteArray> lines = exporter::toCsv(model, allRows(model)).split('\n');
+        for (int i = 0; i < times.size(); ++i) {
+            const QByteArray expected = times.at(i).toUTC().toString(Qt::ISODateWithMs).toUtf8();
+            QCOMPARE(lines.at(i + 1), cat(QByteArrayLiteral("id-") + QByteArray::number(i),
+                                          ",deleted,200,,1,10,", expected + '\r'));
+        }
     }
 
     void csv_guardsCellsThatASpreadsheetWouldRunAsFormulas()
     {
         ResultsModel model;
         fill(model);
-        const QByteArray csv = Exporter::toCsv(model, {4});
+        const QByteArray csv = exporter::toCsv(model, {4});
         QVERIFY(csv.endsWith(
             cat("\r\n'=cmd|x,invalid_id,400,'=HYPERLINK(x),1,40,", kFinishedIso8, "\r\n")));
 
@@ -142,7 +173,7 @@ private Q_SLOTS:
             ResultsModel m;
             m.append(parseIds(u"1752829295505-0"));
             m.setOutcome(0, outcome(ResultState::Failed, 500, message, 1, 5));
-            const QByteArray line = Exporter::toCsv(m, {0}).split('\n').at(1);
+            const QByteArray line = exporter::toCsv(m, {0}).split('\n').at(1);
             QVERIFY2(line.contains(cat(",'", message.left(1).toUtf8())) ||
                          line.contains(cat(",\"'", message.left(1).toUtf8())),
                      line.constData());
@@ -153,7 +184,7 @@ private Q_SLOTS:
     {
         ResultsModel model;
         fill(model);
-        const QByteArray csv = Exporter::toCsv(model, allRows(model));
+        const QByteArray csv = exporter::toCsv(model, allRows(model));
         QVERIFY(!csv.contains("'2"));
         QVERIFY(!csv.contains("'4"));
         QVERIFY(!csv.contains("'5"));
@@ -166,7 +197,7 @@ private Q_SLOTS:
         model.append(parseIds(u"1752829295505-0"));
         model.setOutcome(
             0, outcome(ResultState::Failed, 500, QStringLiteral("Zürich — 東京 ✓"), 1, 5));
-        const QByteArray csv = Exporter::toCsv(model, {0});
+        const QByteArray csv = exporter::toCsv(model, {0});
         QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(csv.contains(QStringLiteral("Zürich — 東京 ✓").toUtf8()));
     }
@@ -178,7 +209,7 @@ private Q_SLOTS:
         const QDateTime plusTwo(QDate(2025, 7, 18), QTime(11, 41, 35, 505), Qt::OffsetFromUTC,
                                 2 * 3600);
         model.setOutcome(0, outcome(ResultState::Deleted, 200, QString(), 1, 5, plusTwo));
-        QVERIFY(Exporter::toCsv(model, {0}).contains(kFinishedIso8));
+        QVERIFY(exporter::toCsv(model, {0}).contains(kFinishedIso8));
     }
 
     void json_roundTripsThroughQJsonDocument()
@@ -186,7 +217,7 @@ private Q_SLOTS:
         ResultsModel model;
         fill(model);
         const QDateTime exportedAt(QDate(2025, 7, 19), QTime(8, 0, 0, 1), Qt::UTC);
-        const QByteArray bytes = Exporter::toJson(
+        const QByteArray bytes = exporter::toJson(
             model, allRows(model), {QStringLiteral("qstash.upstash.io"), exportedAt});
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -224,7 +255,7 @@ private Q_SLOTS:
         ResultsModel model;
         fill(model);
         const QJsonObject root =
-            QJsonDocument::fromJson(Exporter::toJson(model, allRows(model), {})).object();
+            QJsonDocument::fromJson(exporter::toJson(model, allRows(model), {})).object();
         const QJsonObject pending = root.value(QLatin1String("results")).toArray().at(3).toObject();
         QVERIFY(pending.value(QLatin1String("httpStatus")).isNull());
         QVERIFY(pending.value(QLatin1String("durationMs")).isNull());
@@ -252,7 +283,7 @@ private Q_SLOTS:
         ResultsModel model;
         fill(model);
         const QJsonObject root =
-            QJsonDocument::fromJson(Exporter::toJson(model, {0, 1}, {})).object();
+            QJsonDocument::fromJson(exporter::toJson(model, {0, 1}, {})).object();
         QJsonObject expected;
         expected.insert(QLatin1String("deleted"), 1);
         expected.insert(QLatin1String("not_found"), 1);
@@ -265,7 +296,7 @@ private Q_SLOTS:
         ResultsModel model;
         fill(model);
         model.setOutcome(1, outcome(ResultState::NotFound, 404, QStringLiteral("a\tb\nc"), 1, 95));
-        const QString tsv = Exporter::toTsv(model, {0, 1, 2});
+        const QString tsv = exporter::toTsv(model, {0, 1, 2});
         const QStringList lines = tsv.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 5); // header, three rows, the empty string after the last \n
         QVERIFY(lines.last().isEmpty());
@@ -285,7 +316,7 @@ private Q_SLOTS:
     {
         ResultsModel model;
         fill(model);
-        const QString row = Exporter::toTsv(model, {4}).split(QLatin1Char('\n')).at(1);
+        const QString row = exporter::toTsv(model, {4}).split(QLatin1Char('\n')).at(1);
         QVERIFY(row.startsWith(QStringLiteral("'=cmd|x\t")));
         QCOMPARE(row.section(QLatin1Char('\t'), 3, 3), QStringLiteral("'=HYPERLINK(x)"));
     }
@@ -294,17 +325,17 @@ private Q_SLOTS:
     {
         ResultsModel model;
         fill(model);
-        QCOMPARE(Exporter::idsOnly(model, {2, 0, 4}),
+        QCOMPARE(exporter::idsOnly(model, {2, 0, 4}),
                  QStringLiteral("1752829295505-2\n1752829295505-0\n=cmd|x"));
-        QCOMPARE(Exporter::idsOnly(model, {}), QString());
+        QCOMPARE(exporter::idsOnly(model, {}), QString());
     }
 
     void exports_skipRowIndexesOutsideTheModel()
     {
         ResultsModel model;
         fill(model);
-        QCOMPARE(Exporter::idsOnly(model, {-1, 0, 99}), QStringLiteral("1752829295505-0"));
-        QCOMPARE(Exporter::toCsv(model, {99}).count("\r\n"), 1);
+        QCOMPARE(exporter::idsOnly(model, {-1, 0, 99}), QStringLiteral("1752829295505-0"));
+        QCOMPARE(exporter::toCsv(model, {99}).count("\r\n"), 1);
     }
 
     void writeFile_choosesJsonBySuffixAndCsvOtherwise()
@@ -317,13 +348,13 @@ private Q_SLOTS:
         const QList<int> rows = allRows(model);
 
         const QString json = dir.filePath(QStringLiteral("out.JSON"));
-        QCOMPARE(Exporter::writeFile(json, model, rows, ctx), QString());
-        QCOMPARE(readAll(json), Exporter::toJson(model, rows, ctx));
+        QCOMPARE(exporter::writeFile(json, model, rows, ctx), QString());
+        QCOMPARE(readAll(json), exporter::toJson(model, rows, ctx));
 
         for (const char *name : {"out.csv", "out.txt", "out"}) {
             const QString path = dir.filePath(QString::fromLatin1(name));
-            QCOMPARE(Exporter::writeFile(path, model, rows, ctx), QString());
-            QCOMPARE(readAll(path), Exporter::toCsv(model, rows));
+            QCOMPARE(exporter::writeFile(path, model, rows, ctx), QString());
+            QCOMPARE(readAll(path), exporter::toCsv(model, rows));
         }
     }
 
@@ -340,8 +371,8 @@ private Q_SLOTS:
         }
         ResultsModel model;
         fill(model);
-        QCOMPARE(Exporter::writeFile(path, model, {0}, {}), QString());
-        QCOMPARE(readAll(path), Exporter::toCsv(model, {0}));
+        QCOMPARE(exporter::writeFile(path, model, {0}, {}), QString());
+        QCOMPARE(readAll(path), exporter::toCsv(model, {0}));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("out.csv")});
     }
@@ -354,7 +385,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("missing/sub/out.csv"));
         ResultsModel model;
         fill(model);
-        const QString error = Exporter::writeFile(path, model, allRows(model), {});
+        const QString error = exporter::writeFile(path, model, allRows(model), {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QVERIFY(!QFile::exists(path));
@@ -369,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(path));
         ResultsModel model;
         fill(model);
-        const QString error = Exporter::writeFile(path, model, allRows(model), {});
+        const QString error = exporter::writeFile(path, model, allRows(model), {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QVERIFY(QFileInfo(path).isDir());
@@ -393,13 +424,13 @@ private Q_SLOTS:
         const QList<int> rows = allRows(model);
         const ExportContext ctx{QStringLiteral("qstash.upstash.io"), kFinished};
         const QByteArray needle = token.toUtf8();
-        QVERIFY(!Exporter::toCsv(model, rows).contains(needle));
-        QVERIFY(!Exporter::toJson(model, rows, ctx).contains(needle));
-        QVERIFY(!Exporter::toTsv(model, rows).contains(token));
-        QVERIFY(!Exporter::idsOnly(model, rows).contains(token));
+        QVERIFY(!exporter::toCsv(model, rows).contains(needle));
+        QVERIFY(!exporter::toJson(model, rows, ctx).contains(needle));
+        QVERIFY(!exporter::toTsv(model, rows).contains(token));
+        QVERIFY(!exporter::idsOnly(model, rows).contains(token));
         for (const QString &name : {QStringLiteral("e.csv"), QStringLiteral("e.json")}) {
             const QString path = dir.filePath(name);
-            QCOMPARE(Exporter::writeFile(path, model, rows, ctx), QString());
+            QCOMPARE(exporter::writeFile(path, model, rows, ctx), QString());
             QVERIFY(!readAll(path).contains(needle));
         }
     }

@@ -111,6 +111,18 @@ private:
         return all.entries;
     }
 
+    // The second list page is `body` with status 200; every other request goes through.
+    void answerSecondPageWith(const QByteArray &body)
+    {
+        auto listed = std::make_shared<int>(0);
+        server->setOverride(
+            [listed, body](const SandboxRequest &request) -> std::optional<SandboxResponse> {
+                if (isListRequest(request) && ++*listed == 2)
+                    return answer(200, body);
+                return std::nullopt;
+            });
+    }
+
     QNetworkAccessManager nam;
     std::unique_ptr<SandboxServer> server;
 
@@ -364,27 +376,70 @@ private Q_SLOTS:
         QCOMPARE(listQueries().size(), 2); // a 401 is not retried
     }
 
-    void pageThatIsNotJsonEndsWithAnError()
+    // Page 2 of three is broken in a way that makes it no DLQ page: the load ends with a
+    // message naming the page and the reason, and page 1 stays loaded.
+    void brokenSecondPageKeepsTheFirst_data()
     {
-        server->seed(250, 11);
-        int listed = 0;
-        server->setOverride([&](const SandboxRequest &request) -> std::optional<SandboxResponse> {
-            if (isListRequest(request) && ++listed == 2)
-                return answer(200, "<html><body>Gateway says hi</body></html>");
-            return std::nullopt;
-        });
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("HTML") << QByteArray("<html><body>Gateway says hi</body></html>")
+                              << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated JSON")
+            << QByteArray("{\"cursor\":\"50\",\"messages\":[{\"dlqId\":\"x\",\"url\":\"ht")
+            << QStringLiteral("not valid JSON");
+        QTest::newRow("no messages")
+            << QByteArray("{\"cursor\":\"50\"}") << QStringLiteral("without a `messages` list");
+        QTest::newRow("empty object")
+            << QByteArray("{}") << QStringLiteral("without a `messages` list");
+        QTest::newRow("messages null")
+            << QByteArray("{\"messages\":null}") << QStringLiteral("without a `messages` list");
+        QTest::newRow("messages an object")
+            << QByteArray("{\"messages\":{\"dlqId\":\"x\"}}") << QStringLiteral("not an array");
+        QTest::newRow("a JSON array")
+            << QByteArray("[{\"dlqId\":\"x\"}]") << QStringLiteral("not a JSON object");
+    }
+
+    void brokenSecondPageKeepsTheFirst()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const QStringList seeded = server->seed(250, 11);
+        answerSecondPageWith(body);
         Load load(&nam, config());
         QVERIFY(load.pager.start({}));
         QVERIFY(load.wait());
         QCOMPARE(load.end(), PagerEnd::Failed);
-        QVERIFY2(load.message().contains(QLatin1String("Page 2")), qPrintable(load.message()));
-        QVERIFY2(load.message().contains(QLatin1String("not valid JSON")),
-                 qPrintable(load.message()));
+        QVERIFY2(load.message().startsWith(QLatin1String("Page 2: ")), qPrintable(load.message()));
+        QVERIFY2(load.message().contains(reason), qPrintable(load.message()));
         QVERIFY2(load.message().contains(QLatin1String("100 entries loaded before it are kept")),
                  qPrintable(load.message()));
+        QCOMPARE(load.pager.errorMessage(),
+                 load.message().section(QLatin1String(" The 100"), 0, 0));
         QCOMPARE(load.pager.loadedCount(), 100);
-        QCOMPARE(load.entries.size(), 100);
-        QCOMPARE(listQueries().size(), 2);
+        QCOMPARE(load.ids(), newestFirst(seeded).mid(0, 100));
+        QCOMPARE(listQueries().size(), 2); // nothing after the broken page
+    }
+
+    void entryWithWrongTypesOnALaterPageIsKeptAndLoadingGoesOn()
+    {
+        const QStringList seeded = server->seed(150, 11);
+        answerSecondPageWith("{\"messages\":[{\"dlqId\":\"odd\",\"createdAt\":\"soon\","
+                             "\"header\":[1],\"maxRetries\":{},\"labels\":7}]}");
+        Load load(&nam, config());
+        QVERIFY(load.pager.start({}));
+        QVERIFY(load.wait());
+        QCOMPARE(load.end(), PagerEnd::Complete);
+        QCOMPARE(load.entries.size(), 101);
+        QCOMPARE(load.ids().mid(0, 100), newestFirst(seeded).mid(0, 100));
+        const DlqEntry &odd = load.entries.last();
+        QCOMPARE(odd.dlqId, QStringLiteral("odd"));
+        QCOMPARE(odd.problems.size(), 4);
+        QCOMPARE(load.problems.size(), 1);
+        QVERIFY2(load.problems.first().startsWith(QLatin1String("Entry odd: ")),
+                 qPrintable(load.problems.first()));
+        QVERIFY2(load.problems.first().contains(
+                     QLatin1String("createdAt: expected a whole number, got a string")),
+                 qPrintable(load.problems.first()));
     }
 
     void repeatingCursorStops()

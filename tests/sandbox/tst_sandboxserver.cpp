@@ -52,6 +52,7 @@ private Q_SLOTS:
     void bulkDeleteWithoutIdsOrFilters_wipesEverythingAndIsRecorded();
     void bulkDeleteWithEmptyIdList_isTreatedAsUnfilteredLikeTheRealApi();
     void bulkDeleteWithFilter_deletesOnlyMatchingEntries();
+    void bulkDeleteWithIdsAndFilters_ignoresTheFiltersAsTheSpecSays();
     void percentEncodedSlash_decodesToAnIdContainingSlash();
     void percentEncodedUtf8_decodesToTheUnicodeId();
     void blankIdAfterDecoding_returns400();
@@ -378,6 +379,25 @@ void tst_SandboxServer::bulkDeleteWithFilter_deletesOnlyMatchingEntries()
                  .toArray()
                  .size(),
              0);
+}
+
+void tst_SandboxServer::bulkDeleteWithIdsAndFilters_ignoresTheFiltersAsTheSpecSays()
+{
+    // workflow-openapi.yaml, dlqIds: "If provided, other filters are ignored."
+    const QStringList ids = m_server->seed(20, 2);
+    // A filter no entry matches does not spare the listed IDs.
+    HttpResult result =
+        del(url("/v2/workflows/dlq?dlqIds=" + ids.at(0).toUtf8() + "&dlqIds=" + ids.at(1).toUtf8() +
+                "&workflowUrl=https%3A%2F%2Fnowhere.invalid%2Fwf"));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QStringLiteral("deleted")).toInt(), 2);
+    QCOMPARE(m_server->entryIds(), ids.mid(2));
+    // A filter every entry matches does not widen the delete beyond the listed ID.
+    result = del(url("/v2/workflows/dlq?fromDate=0&dlqIds=" + ids.at(2).toUtf8()));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QStringLiteral("deleted")).toInt(), 1);
+    QCOMPARE(m_server->entryIds(), ids.mid(3));
+    QCOMPARE(m_server->unfilteredBulkDeleteCount(), 0);
 }
 
 void tst_SandboxServer::percentEncodedSlash_decodesToAnIdContainingSlash()

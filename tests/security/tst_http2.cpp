@@ -134,6 +134,25 @@ private:
         return lines;
     }
 
+    // Writes nginx.conf for a loopback port that is free at this moment.
+    bool writeConfig(const QByteArray &confTemplate)
+    {
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost))
+                return false;
+            m_port = probe.serverPort();
+        }
+        const QByteArray upstream = "127.0.0.1:" + QByteArray::number(m_sandbox.port());
+        QByteArray config = confTemplate;
+        config.replace("@DIR@", QDir(m_dir.path()).absolutePath().toUtf8())
+            .replace("@PORT@", QByteArray::number(m_port))
+            .replace("@UPSTREAM@", upstream)
+            .replace("@USER@", geteuid() == 0 ? "user root;" : "");
+        QFile configFile(path(QStringLiteral("nginx.conf")));
+        return configFile.open(QIODevice::WriteOnly) && configFile.write(config) == config.size();
+    }
+
     bool nginxReady() const
     {
         QFile log(path(QStringLiteral("error.log")));
@@ -162,32 +181,30 @@ private Q_SLOTS:
                  qPrintable(m_error));
 
         QVERIFY(m_sandbox.listen());
-        {
-            QTcpServer probe; // a free port for nginx; it is free again once closed
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            m_port = probe.serverPort();
-        }
         QFile templateFile(QStringLiteral(DLQ_SOURCE_DIR "/tests/support/nginx-h2.conf.in"));
         QVERIFY(templateFile.open(QIODevice::ReadOnly));
-        const QByteArray upstream = "127.0.0.1:" + QByteArray::number(m_sandbox.port());
-        QByteArray config = templateFile.readAll();
-        config.replace("@DIR@", QDir(m_dir.path()).absolutePath().toUtf8())
-            .replace("@PORT@", QByteArray::number(m_port))
-            .replace("@UPSTREAM@", upstream)
-            .replace("@USER@", geteuid() == 0 ? "user root;" : "");
-        QFile configFile(path(QStringLiteral("nginx.conf")));
-        QVERIFY(configFile.open(QIODevice::WriteOnly));
-        QVERIFY(configFile.write(config) == config.size());
-        configFile.close();
-
-        m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginx.start(nginx, {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"),
-                              path(QStringLiteral("nginx.conf")), QStringLiteral("-e"),
-                              path(QStringLiteral("error.log"))});
-        QVERIFY2(m_nginx.waitForStarted(), qPrintable(m_nginx.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(nginxReady() || m_nginx.state() == QProcess::NotRunning, 30000);
-        QVERIFY2(m_nginx.state() == QProcess::Running,
-                 m_nginx.readAll().constData()); // e.g. the port was taken meanwhile
+        const QByteArray confTemplate = templateFile.readAll();
+        // The probe's port is free only until it closes: another test running in parallel can
+        // take it before nginx binds. nginx then exits with "Address already in use"; pick
+        // another port and try again instead of failing.
+        QByteArray output;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QVERIFY(writeConfig(confTemplate));
+            QFile::remove(path(QStringLiteral("error.log")));
+            m_nginx.setProcessChannelMode(QProcess::MergedChannels);
+            m_nginx.start(nginx, {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"),
+                                  path(QStringLiteral("nginx.conf")), QStringLiteral("-e"),
+                                  path(QStringLiteral("error.log"))});
+            QVERIFY2(m_nginx.waitForStarted(), qPrintable(m_nginx.errorString()));
+            QTRY_VERIFY_WITH_TIMEOUT(nginxReady() || m_nginx.state() == QProcess::NotRunning,
+                                     30000);
+            if (m_nginx.state() == QProcess::Running)
+                break;
+            output = m_nginx.readAll();
+            if (!output.contains("Address already in use"))
+                break;
+        }
+        QVERIFY2(m_nginx.state() == QProcess::Running, output.constData());
     }
 
     void cleanupTestCase()

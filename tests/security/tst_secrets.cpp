@@ -241,7 +241,7 @@ void TestSecrets::theWindowNeverShowsOrLogsTheToken()
         QList<int> rows;
         for (int r = 0; r < model->rowCount(); ++r)
             rows.append(r);
-        QCOMPARE(Exporter::writeFile(exportPath, *model, rows,
+        QCOMPARE(exporter::writeFile(exportPath, *model, rows,
                                      ExportContext{window.target().host(), QDateTime()}),
                  QString());
 

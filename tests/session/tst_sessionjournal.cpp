@@ -517,6 +517,7 @@ private Q_SLOTS:
         QCOMPARE(session.rows.size(), 6);
         QCOMPARE(session.rows.at(0).state, ResultState::Deleted);
         QCOMPARE(session.unknownOutcomeIds, QSet<QString>{model.row(1).id});
+        QCOMPARE(session.unknownToResend, 1); // in flight at the crash: sent again
         QVERIFY(session.warnings.join(QLatin1Char(' ')).contains(QLatin1String("missing")));
 
         // After a later snapshot, the journal alone only knows the rows changed since.
@@ -838,6 +839,10 @@ private Q_SLOTS:
         QCOMPARE(session.unfinished, model.count(ResultState::NotSent) +
                                          model.count(ResultState::Pending) +
                                          model.count(ResultState::TokenRejected));
+        // The cancelled rows' outcome is unknown, but resuming does not send them again.
+        QCOMPARE(session.unknownOutcomeIds.size(), model.count(ResultState::Cancelled));
+        QVERIFY(!session.unknownOutcomeIds.isEmpty());
+        QCOMPARE(session.unknownToResend, 0);
     }
 
     void tokenNeverReachesTheFiles()

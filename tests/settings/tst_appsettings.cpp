@@ -187,6 +187,27 @@ private Q_SLOTS:
         QCOMPARE(s->maxRequestsPerSecond(), 0);
     }
 
+    // Runs older than this leave the history at start; 0 keeps all, a hand-edited file is clamped.
+    void historyRetention_defaults180_andIsReadFromTheFile()
+    {
+        QCOMPARE(make()->historyRetentionDays(), 180);
+        m_settings.reset();
+        m_store.reset();
+        for (const auto &[raw, expected] : {std::pair<QVariant, int>{30, 30},
+                                            {0, 0},
+                                            {-5, 0},
+                                            {999999, AppSettings::kMaxHistoryRetentionDays},
+                                            {QStringLiteral("forever"), 180}}) {
+            {
+                QSettings file(m_path, QSettings::IniFormat);
+                file.setValue(QStringLiteral("history/retentionDays"), raw);
+            }
+            QCOMPARE(make()->historyRetentionDays(), expected);
+            m_settings.reset();
+            m_store.reset();
+        }
+    }
+
     void tokenFromEnvironment_overridesStoredToken()
     {
         AppSettings *s = make(envWith({{"QSTASH_TOKEN", "env-token-abcdef"}}));

@@ -5,6 +5,7 @@
 
 #include "support/guitest.h"
 
+#include "results/resultcolumns.h"
 #include "results/resultsmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -22,8 +24,61 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
+
+// Helpers the window tests share.
+inline constexpr int kRunTimeoutMs = 20000;
+
+// Existing IDs with the timestamp moved: the same shape, but not in the sandbox.
+inline QStringList missingIds(const dlq::SandboxServer &server, const QStringList &existing)
+{
+    QStringList ids;
+    for (const QString &id : existing) {
+        const qsizetype dash = id.indexOf(QLatin1Char('-'));
+        const QString candidate =
+            QString::number(id.left(dash).toLongLong() - 86400000LL) + id.mid(dash);
+        if (!server.contains(candidate))
+            ids << candidate;
+    }
+    return ids;
+}
+
+inline dlq::ResultRow finishedRow(dlq::ResultState state, int status)
+{
+    dlq::ResultRow row;
+    row.state = state;
+    row.httpStatus = status;
+    row.attempts = 1;
+    row.durationMs = 12;
+    row.finishedAt = QDateTime::currentDateTimeUtc();
+    row.history.append(dlq::AttemptInfo{status, {}, 12, 0});
+    return row;
+}
+
+// DELETE requests the server saw, as the IDs they named (one-by-one deletes only).
+inline QStringList deletedPaths(const dlq::SandboxServer &server)
+{
+    QStringList ids;
+    const QList<dlq::SandboxRequest> requests = server.requests();
+    for (const dlq::SandboxRequest &request : requests) {
+        const QByteArray prefix = "/v2/workflows/dlq/";
+        if (request.method == "DELETE" && request.path.startsWith(prefix))
+            ids << QUrl::fromPercentEncoding(request.path.mid(prefix.size()));
+    }
+    return ids;
+}
+
+inline QModelIndex proxyIndexOf(QTableView *view, const QString &id, int column)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, dlq::ResultColumn::Id).data().toString() == id)
+            return model->index(row, column);
+    }
+    return {};
+}
 
 struct WindowFixture
 {

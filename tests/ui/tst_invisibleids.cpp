@@ -62,6 +62,9 @@ private Q_SLOTS:
         QFETCH(int, position);
         auto *view = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
         QVERIFY(view);
+        auto *allow = m_window->findChild<QAction *>(QStringLiteral("allowInvisibleAction"));
+        QVERIFY(allow);
+        QVERIFY(!allow->isEnabled()); // nothing to allow yet
         QGuiApplication::clipboard()->setText(QStringLiteral("1752829295505-1\n") + id);
         view->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
@@ -71,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(model->row(0).state, ResultState::Pending);
         QCOMPARE(model->row(1).state, ResultState::Invalid);
         QCOMPARE(model->row(1).id, id); // kept exactly as pasted
+        QVERIFY(allow->isEnabled());
 
         // The row shows the character, and the message says which and where.
         const QString marker = QChar(0x27E8) + label + QChar(0x27E9);
@@ -84,13 +88,12 @@ private Q_SLOTS:
         QVERIFY2(message.contains(where), qPrintable(message));
         QVERIFY2(message.contains(marker), qPrintable(message));
 
-        auto *allow = m_window->findChild<QAction *>(QStringLiteral("allowInvisibleAction"));
-        QVERIFY(allow);
         QVERIFY(view->actions().contains(allow)); // in the table's context menu
         QVERIFY(!allow->text().isEmpty());
         allow->trigger();
         QCOMPARE(model->row(1).state, ResultState::Pending);
         QCOMPARE(model->row(1).id, id);
+        QVERIFY(!allow->isEnabled()); // nothing left to allow
         const QString allowed =
             view->model()->index(1, ResultColumn::Message).data(Qt::DisplayRole).toString();
         QVERIFY2(allowed.contains(where) && allowed.contains(QLatin1String("allowed")),

@@ -28,8 +28,6 @@ using namespace dlq;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 20000;
-
 // "Alt+S" for "&Settings", empty for a text without a mnemonic.
 QString mnemonicOf(const QString &text)
 {
@@ -180,6 +178,14 @@ void TestKeyboard::altLettersInTheWindowAndItsDialogsMeanOneThingEach()
     QVERIFY(texts.contains(QStringLiteral("&Settings")));
     QStringList problems = clashes(texts);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    // The DLQ tab (Ctrl+2), with the menus and the run row that stay visible beside it.
+    QTest::keyClick(m_f->window.get(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(m_f->window->findChild<QWidget *>(QStringLiteral("dlqView"))->isVisible());
+    texts = menuTitles(m_f->window->menuBar()) + mnemonicTexts(m_f->window->centralWidget());
+    QVERIFY(texts.contains(QStringLiteral("&Apply")));
+    problems = clashes(texts);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    QTest::keyClick(m_f->window.get(), Qt::Key_1, Qt::ControlModifier);
 
     QTest::mouseClick(m_f->child<QPushButton>("deleteButton"), Qt::LeftButton);
     auto *confirm = m_f->window->findChild<ConfirmDeleteDialog *>();

@@ -80,7 +80,10 @@ void TestKeychain::savingFromTheDialogPutsTheTokenInTheKeychainAndNotInTheFile()
     dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto *note = dialog->findChild<QLabel *>(QStringLiteral("tokenNoteLabel"));
-    QVERIFY(note->text().contains(QStringLiteral("Stored in the system keychain.")));
+    // Nothing is stored yet: the note says where a saved token goes, not that one is there.
+    QVERIFY2(!note->text().contains(QStringLiteral("Stored in")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(
+        QStringLiteral("No token is stored. A token you save goes to the system keychain.")));
     QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("tokenInFileCheck"))->isVisible());
 
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), kToken);
@@ -96,6 +99,14 @@ void TestKeychain::savingFromTheDialogPutsTheTokenInTheKeychainAndNotInTheFile()
     QVERIFY(onDisk.contains("storage=keychain"));
     QVERIFY(!onDisk.contains(kToken.toUtf8()));
     QVERIFY(!onDisk.contains("4242"));
+
+    // Opened again, the dialog says where the saved token is.
+    auto *again = new SettingsDialog(settings, &resolver, &keeper, &nam, &parent);
+    again->open();
+    QVERIFY(QTest::qWaitForWindowExposed(again));
+    QVERIFY(again->findChild<QLabel *>(QStringLiteral("tokenNoteLabel"))
+                ->text()
+                .contains(QStringLiteral("Stored in the system keychain.")));
 }
 
 void TestKeychain::aPlainTokenInTheSettingsFileMovesIntoTheKeychainAtStart()

@@ -16,10 +16,6 @@
 
 using namespace dlq;
 
-namespace {
-constexpr int kRunTimeoutMs = 20000;
-}
-
 class TestListEditing : public QObject
 {
     Q_OBJECT

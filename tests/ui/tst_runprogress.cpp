@@ -18,8 +18,6 @@ using namespace dlq;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 20000;
-
 // Rows with an outcome of their own, counted from the model independently of the window.
 int doneInModel(const ResultsModel &model)
 {

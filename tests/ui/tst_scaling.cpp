@@ -18,7 +18,6 @@ using namespace dlq;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 20000;
 // 1366 px at 200 % is 683; the window frame takes a few more.
 constexpr int kNarrowScreenWidth = 660;
 

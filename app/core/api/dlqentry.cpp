@@ -1,6 +1,7 @@
 #include "api/dlqentry.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +12,6 @@
 
 namespace dlq::api {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 int clampToInt(qint64 value, int low, int high)
 {
@@ -271,12 +267,17 @@ DlqPage parseDlqPage(const QByteArray &json)
     }
     const QJsonObject object = document.object();
     const QJsonValue messages = object.value(QLatin1String("messages"));
-    // null is how a Go server writes an empty list; no "messages" at all is not a DLQ list.
-    if (messages.isUndefined()) {
-        page.error = tr("The DLQ list has no \"messages\" array.");
+    // Every list answer has the array, empty on an empty DLQ. Without it this is some other
+    // JSON (a proxy, another API), and reading it as "no entries, last page" would hide that.
+    if (messages.isUndefined() || messages.isNull()) {
+        page.error = tr("The server answered without a `messages` list, so this is not a DLQ "
+                        "list page.");
+        const QJsonValue said = object.value(QLatin1String("error"));
+        if (said.isString() && !said.toString().trimmed().isEmpty())
+            page.error += QLatin1Char(' ') + tr("It said: %1").arg(said.toString().trimmed());
         return page;
     }
-    if (!messages.isArray() && !messages.isNull()) {
+    if (!messages.isArray()) {
         page.error = tr("The DLQ list's \"messages\" is not an array.");
         return page;
     }

@@ -1,18 +1,13 @@
 #include "api/dlqfilter.h"
 
 #include "net/dlqurl.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
 namespace dlq::api {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 void addAll(QList<QPair<QString, QString>> *out, const QString &name, const QStringList &values)
 {

@@ -1,17 +1,13 @@
 #include "api/dlqoverrides.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace dlq::api {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 // A header value travels as one line of printable ASCII: anything else could end the header
 // (CR, LF) or be re-encoded on the way.

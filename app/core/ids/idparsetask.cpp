@@ -1,8 +1,8 @@
 #include "ids/idparsetask.h"
 
 #include "ids/idsource.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +13,6 @@
 namespace dlq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdParseTask", text);
-}
 
 // JSON arrays are re-serialised in slices of this many elements and parsed slice by slice,
 // so the entries (not the document) follow the cap.

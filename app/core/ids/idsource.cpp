@@ -1,6 +1,7 @@
 #include "ids/idsource.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -8,11 +9,6 @@
 namespace dlq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdImport", text);
-}
 
 QString megabytes(qint64 bytes)
 {

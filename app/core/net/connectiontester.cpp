@@ -3,17 +3,11 @@
 #include "net/dlqurl.h"
 #include "net/endpoint.h"
 #include "net/requestjob.h"
-
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 QString describe(const ReplyOutcome &outcome, const QUrl &baseUrl)
 {

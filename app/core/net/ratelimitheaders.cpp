@@ -1,8 +1,8 @@
 #include "net/ratelimitheaders.h"
 
 #include "net/retrypolicy.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <QTimeZone>
@@ -66,9 +66,8 @@ QString dailyQuotaMessage(const RateLimitInfo &info)
     const QString when =
         info.dailyResetMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*info.dailyResetMs),
                                                QLocale::ShortFormat)
-                          : QCoreApplication::translate("dlq", "an unknown time");
-    return QCoreApplication::translate("dlq", "Daily request quota reached; resets at %1.")
-        .arg(when);
+                          : tr("an unknown time");
+    return tr("Daily request quota reached; resets at %1.").arg(when);
 }
 
 RateLimitInfo readRateLimit(const ReplyOutcome &outcome, qint64 nowUtcMs)

@@ -1,8 +1,8 @@
 #include "net/replyoutcome.h"
 
 #include "net/dlqurl.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -13,11 +13,6 @@ namespace dlq {
 namespace {
 
 constexpr int kMessageChars = 300;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 QString cut(const QString &text)
 {

@@ -41,8 +41,8 @@ void RequestJob::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    if (!m_tls.isNull())
-        request.setSslConfiguration(m_tls);
+    if (m_tls && !m_tls->isNull())
+        request.setSslConfiguration(*m_tls);
 
     m_outcome = {};
     m_capture = {};

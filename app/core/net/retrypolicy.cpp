@@ -4,7 +4,7 @@
 
 namespace dlq {
 
-bool isRetryable(const ReplyOutcome &outcome)
+bool isRetryableReply(const ReplyOutcome &outcome)
 {
     if (outcome.cancelled)
         return false;

@@ -8,7 +8,7 @@ namespace dlq {
 
 // Worth another try: network trouble (not TLS, not a user cancel), 429, 500, 502, 503, 504.
 // Never 400, 401, 403, 404 or a certificate problem.
-bool isRetryable(const ReplyOutcome &outcome);
+bool isRetryableReply(const ReplyOutcome &outcome);
 // The request may have reached the server and been applied: timeout, reset, abort.
 bool isOutcomeUnknown(const ReplyOutcome &outcome);
 // A few words for the attempt history: "HTTP 503", "timed out", "connection reset"…

@@ -19,7 +19,7 @@ struct ExportContext
 };
 
 // Exports never contain the token: they are built from rows only.
-namespace Exporter {
+namespace exporter {
 // One row as toJson() writes it: {"id", "result", "resultLabel", "httpStatus", "message",
 // "attempts", "durationMs", "finishedAt"}.
 QJsonObject rowJson(const ResultRow &row);
@@ -41,6 +41,6 @@ QString idsOnly(const ResultsModel &model, const QList<int> &rows); // one per l
 // else the error message.
 QString writeFile(const QString &path, const ResultsModel &model, const QList<int> &rows,
                   const ExportContext &ctx);
-} // namespace Exporter
+} // namespace exporter
 
 } // namespace dlq

@@ -64,7 +64,7 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
     QJsonArray results;
     for (const LedgerEntry &entry : entries) {
         ++counts[size_t(entry.row.state)];
-        QJsonObject item = Exporter::rowJson(entry.row);
+        QJsonObject item = exporter::rowJson(entry.row);
         item.insert(QLatin1String("action"), entryCallName(entry.action));
         item.insert(QLatin1String("newWorkflowRunId"), entry.newWorkflowRunId.isEmpty()
                                                            ? QJsonValue(QJsonValue::Null)
@@ -84,14 +84,14 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
     }
     QJsonObject root;
     root.insert(QLatin1String("app"), QStringLiteral("DLQ Manager " DLQ_VERSION));
-    root.insert(QLatin1String("exportedAt"), Exporter::isoTime(exportedAt));
+    root.insert(QLatin1String("exportedAt"), exporter::isoTime(exportedAt));
     root.insert(QLatin1String("host"), host);
     root.insert(QLatin1String("action"), entryCallName(action));
     root.insert(QLatin1String("reason"), reason);
     root.insert(QLatin1String("counts"), countObject);
     if (matching) {
         root.insert(QLatin1String("filter"), filter.describe());
-        root.insert(QLatin1String("previewedAt"), Exporter::isoTime(previewedAt));
+        root.insert(QLatin1String("previewedAt"), exporter::isoTime(previewedAt));
         root.insert(QLatin1String("frozen"), frozen);
         root.insert(QLatin1String("arrivedAfterPreview"), arrivedAfterPreview < 0
                                                               ? QJsonValue(QJsonValue::Null)
@@ -106,13 +106,13 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
 QByteArray Ledger::toCsv() const
 {
     QString out =
-        Exporter::csvRow({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
+        exporter::csvRow({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
                           QStringLiteral("http_status"), QStringLiteral("message"),
                           QStringLiteral("attempts"), QStringLiteral("new_workflow_run_id"),
                           QStringLiteral("new_workflow_created_at"), QStringLiteral("outcome")});
     for (const LedgerEntry &entry : entries) {
         const ResultRow &r = entry.row;
-        out += Exporter::csvRow({r.id, entryCallName(entry.action), resultKey(r.state),
+        out += exporter::csvRow({r.id, entryCallName(entry.action), resultKey(r.state),
                                  r.httpStatus == 0 ? QString() : QString::number(r.httpStatus),
                                  r.message, QString::number(r.attempts), entry.newWorkflowRunId,
                                  entry.newWorkflowCreatedAt < 0

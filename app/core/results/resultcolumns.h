@@ -12,7 +12,7 @@ namespace ResultRole {
 enum : int {
     State = Qt::UserRole + 1, // int(ResultState)
     Sort,                     // a value that sorts right: numbers as numbers, empty last
-    IdKindRole,               // int(IdKind)
+    IdKind,                   // int(dlq::IdKind)
     RowIndex,                 // source row, for views behind proxies
 };
 }

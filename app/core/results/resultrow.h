@@ -37,6 +37,12 @@ struct ResultRow
     QList<AttemptInfo> history; // every try, oldest first (all runs)
 };
 
+// A run started now would send this row: it is waiting and its ID may go out.
+inline bool awaitsSending(const ResultRow &row)
+{
+    return isUnsent(row.state) && row.verdict.isSendable();
+}
+
 } // namespace dlq
 
 Q_DECLARE_METATYPE(dlq::ResultRow)

@@ -1,8 +1,8 @@
 #include "results/resultsmodel.h"
 
 #include "results/resultsortkey.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,8 +18,8 @@ QString formatDuration(qint64 ms)
     if (ms < 0)
         return {};
     if (ms < 1000)
-        return QCoreApplication::translate("dlq", "%1 ms").arg(ms);
-    return QCoreApplication::translate("dlq", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 QString displayMessage(const QString &message)
@@ -39,13 +39,12 @@ QString attemptHistory(const QList<AttemptInfo> &history)
     for (int i = 0; i < history.size(); ++i) {
         const AttemptInfo &a = history.at(i);
         QString line =
-            QCoreApplication::translate("dlq", "Attempt %1: %2 after %3")
+            tr("Attempt %1: %2 after %3")
                 .arg(i + 1)
                 .arg(a.error.isEmpty() ? QStringLiteral("HTTP %1").arg(a.httpStatus) : a.error)
                 .arg(formatDuration(a.durationMs));
         if (a.waitMs > 0)
-            line += QCoreApplication::translate("dlq", ", then waited %1")
-                        .arg(formatDuration(a.waitMs));
+            line += tr(", then waited %1").arg(formatDuration(a.waitMs));
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
@@ -73,7 +72,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ResultRole::State:
         return int(r.state);
-    case ResultRole::IdKindRole:
+    case ResultRole::IdKind:
         return int(r.verdict.kind);
     case ResultRole::RowIndex:
         return index.row();
@@ -85,9 +84,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return visibleId(r.id);
         case ResultColumn::Result:
             if (r.state == ResultState::Pending && r.verdict.isWarning())
-                return QCoreApplication::translate("dlq", "Pending (unusual ID)");
+                return tr("Pending (unusual ID)");
             if (r.state == ResultState::Deleted && r.confirmedOnRetry)
-                return QCoreApplication::translate("dlq", "Deleted (confirmed on retry)");
+                return tr("Deleted (confirmed on retry)");
             return resultLabel(r.state);
         case ResultColumn::HttpStatus:
             return r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant();
@@ -127,19 +126,19 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ResultColumn::Id:
-        return QCoreApplication::translate("dlq", "DLQ ID");
+        return tr("DLQ ID");
     case ResultColumn::Result:
-        return QCoreApplication::translate("dlq", "Result");
+        return tr("Result");
     case ResultColumn::HttpStatus:
-        return QCoreApplication::translate("dlq", "HTTP status");
+        return tr("HTTP status");
     case ResultColumn::Message:
-        return QCoreApplication::translate("dlq", "Message");
+        return tr("Message");
     case ResultColumn::Attempts:
-        return QCoreApplication::translate("dlq", "Attempts");
+        return tr("Attempts");
     case ResultColumn::Duration:
-        return QCoreApplication::translate("dlq", "Duration");
+        return tr("Duration");
     case ResultColumn::FinishedAt:
-        return QCoreApplication::translate("dlq", "Finished at");
+        return tr("Finished at");
     }
     return {};
 }
@@ -362,6 +361,13 @@ int ResultsModel::allowInvisibleCharacters()
     return int(rows.size());
 }
 
+int ResultsModel::refusedForInvisibleCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ResultRow &row) {
+        return row.verdict.kind == IdKind::Invisible && row.state == ResultState::Invalid;
+    }));
+}
+
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)
 {
     QList<ResultRow> fresh;
@@ -378,8 +384,7 @@ int ResultsModel::restoreRows(const QList<ResultRow> &rows)
 QString ResultsModel::summary() const
 {
     const int total = int(m_rows.size());
-    QString text = total == 1 ? QCoreApplication::translate("dlq", "1 ID")
-                              : QCoreApplication::translate("dlq", "%1 IDs").arg(total);
+    QString text = total == 1 ? tr("1 ID") : tr("%1 IDs").arg(total);
     QStringList parts;
     for (int s = 0; s < kResultStateCount; ++s) {
         if (m_counts[s] > 0)

@@ -54,6 +54,8 @@ public:
     // The user insists: rows refused only for invisible characters (IdKind::Invisible) are
     // checked again with them allowed and become Pending (unusual). Returns how many.
     int allowInvisibleCharacters();
+    // Rows refused only for an invisible character: what allowInvisibleCharacters() would send.
+    int refusedForInvisibleCount() const;
     // Appends complete rows (a restored session) in one insert; IDs already present are
     // skipped. Returns how many were added.
     int restoreRows(const QList<ResultRow> &rows);

@@ -1,6 +1,6 @@
 #include "results/resultstate.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
@@ -8,31 +8,31 @@ QString resultLabel(ResultState state)
 {
     switch (state) {
     case ResultState::Pending:
-        return QCoreApplication::translate("dlq", "Pending");
+        return tr("Pending");
     case ResultState::Invalid:
-        return QCoreApplication::translate("dlq", "Invalid — not sent");
+        return tr("Invalid — not sent");
     case ResultState::Sending:
-        return QCoreApplication::translate("dlq", "Sending…");
+        return tr("Sending…");
     case ResultState::Deleted:
-        return QCoreApplication::translate("dlq", "Deleted");
+        return tr("Deleted");
     case ResultState::NotFound:
-        return QCoreApplication::translate("dlq", "Not found");
+        return tr("Not found");
     case ResultState::InvalidId:
-        return QCoreApplication::translate("dlq", "Invalid ID (400)");
+        return tr("Invalid ID (400)");
     case ResultState::TokenRejected:
-        return QCoreApplication::translate("dlq", "Token rejected");
+        return tr("Token rejected");
     case ResultState::Failed:
-        return QCoreApplication::translate("dlq", "Failed");
+        return tr("Failed");
     case ResultState::Cancelled:
-        return QCoreApplication::translate("dlq", "Cancelled — outcome unknown");
+        return tr("Cancelled — outcome unknown");
     case ResultState::NotSent:
-        return QCoreApplication::translate("dlq", "Not sent");
+        return tr("Not sent");
     case ResultState::Retrying:
-        return QCoreApplication::translate("dlq", "Waiting to retry");
+        return tr("Waiting to retry");
     case ResultState::DeletedOrNotFound:
-        return QCoreApplication::translate("dlq", "Deleted or not found (bulk)");
+        return tr("Deleted or not found (bulk)");
     case ResultState::Done:
-        return QCoreApplication::translate("dlq", "Done");
+        return tr("Done");
     }
     return {};
 }
@@ -82,7 +82,7 @@ bool isUnsent(ResultState state)
            state == ResultState::TokenRejected;
 }
 
-bool isRetryable(ResultState state)
+bool isRetryableState(ResultState state)
 {
     return state == ResultState::Failed || state == ResultState::Cancelled;
 }

@@ -34,7 +34,7 @@ bool isFinished(ResultState state);   // a final outcome for this ID in this run
 // Rows "Delete N IDs…" sends: never tried, or stopped before a verdict.
 bool isUnsent(ResultState state);
 // Rows "Retry failed" re-queues.
-bool isRetryable(ResultState state);
+bool isRetryableState(ResultState state);
 bool isError(ResultState state); // shown as an error (red): InvalidId, TokenRejected, Failed
 
 } // namespace dlq

@@ -210,7 +210,8 @@ void ActionRun::send(int index)
     ++m_requestsSent;
     if (item.firstSentMs < 0)
         item.firstSentMs = nowMs();
-    job->setTlsConfiguration(m_config.tls);
+    if (m_config.tls)
+        job->setTlsConfiguration(*m_config.tls);
     connect(job, &RequestJob::finished, this, &ActionRun::onJobFinished);
     job->start();
 }
@@ -275,7 +276,7 @@ void ActionRun::onJobFinished(RequestJob *job)
         m_pacer->onRateLimited(serverWaitMs);
 
     const bool unreachable = tripsUnreachableGuard(outcome);
-    if (!outcome.cancelled && isRetryable(outcome) && item.attempts < m_config.maxAttempts &&
+    if (!outcome.cancelled && isRetryableReply(outcome) && item.attempts < m_config.maxAttempts &&
         !m_stopping && !unreachable) {
         if (action.mayHaveApplied(outcome))
             item.outcomeUnknown = true;

@@ -1,17 +1,8 @@
 #include "run/bulkchunk.h"
 
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
-
-} // namespace
 
 BulkChunk bulkChunk(int index, const QStringList &ids, const ActionResult &result)
 {

@@ -1,8 +1,8 @@
 #include "run/dlqentryfetch.h"
 
 #include "run/actionrun.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,8 +23,7 @@ EntryFetchResult readEntryFetch(const QString &dlqId, const ActionResult &result
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        out.error = QCoreApplication::translate("dlq", "The entry is not valid JSON (%1).")
-                        .arg(error.errorString());
+        out.error = tr("The entry is not valid JSON (%1).").arg(error.errorString());
         return out;
     }
     // parseDlqEntry keeps whatever it gets, with a problem per unreadable part.

@@ -2,17 +2,11 @@
 
 #include "ids/idcheck.h"
 #include "net/retrypolicy.h"
-
-#include <QCoreApplication>
+#include "util/translate.h"
 
 namespace dlq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 // The parts every call shares: 400, 401/403, 404, other statuses and network errors.
 ActionResult classifyCommon(const ReplyOutcome &outcome)

@@ -21,7 +21,7 @@ QList<int> RunController::unsentRows() const
     QList<int> rows;
     const QList<ResultRow> &all = m_model->rows();
     for (int r = 0; r < all.size(); ++r) {
-        if (isUnsent(all.at(r).state) && all.at(r).verdict.isSendable())
+        if (awaitsSending(all.at(r)))
             rows.append(r);
     }
     return rows;
@@ -29,7 +29,7 @@ QList<int> RunController::unsentRows() const
 
 QList<int> RunController::retryableRows() const
 {
-    return m_model->rowsWhere(&isRetryable);
+    return m_model->rowsWhere(&isRetryableState);
 }
 
 QList<ActionItem> RunController::queueRows(const QList<int> &rows, int chunkSize)

@@ -1,8 +1,8 @@
 #include "session/sessionrecovery.h"
 
 #include "session/journalrecord.h"
+#include "util/translate.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -174,8 +174,7 @@ RecoveredSession SessionReader::read()
         m_session.savedAt = snapshot.savedAt;
     } else if (snapshot.present) {
         m_damaged = true;
-        warn(QCoreApplication::translate("dlq",
-                                         "The session snapshot is damaged and could not be read."));
+        warn(tr("The session snapshot is damaged and could not be read."));
     }
     readJournal(snapshot);
     finish();
@@ -190,8 +189,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
         return; // the snapshot alone is a whole session (a crash right after rotating)
     if (!file.open(QIODevice::ReadOnly)) {
         m_damaged = true;
-        warn(QCoreApplication::translate("dlq", "The session journal could not be opened: %1")
-                 .arg(file.errorString()));
+        warn(tr("The session journal could not be opened: %1").arg(file.errorString()));
         return;
     }
     if (file.size() == 0)
@@ -207,8 +205,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
         begin->value(QLatin1String("op")).toString() != QLatin1String(journal::kOpBegin) ||
         begin->value(QLatin1String("v")).toInt() > journal::kFormatVersion) {
         m_damaged = true;
-        warn(QCoreApplication::translate(
-            "dlq", "The session journal's first line is damaged; the journal was ignored."));
+        warn(tr("The session journal's first line is damaged; the journal was ignored."));
         return;
     }
     const QString epoch = begin->value(QLatin1String("epoch")).toString();
@@ -219,17 +216,14 @@ void SessionReader::readJournal(const Snapshot &snapshot)
     if (!snapshot.valid) {
         const int lostRows = begin->value(QLatin1String("rows")).toInt();
         if (!snapshot.present)
-            warn(QCoreApplication::translate("dlq", "The session snapshot is missing."));
+            warn(tr("The session snapshot is missing."));
         if (lostRows > 0) {
             m_damaged = true;
-            warn(QCoreApplication::translate(
-                     "dlq",
-                     "%1 IDs were listed before the journal started; only those changed since "
-                     "could be recovered.")
+            warn(tr("%1 IDs were listed before the journal started; only those changed since "
+                    "could be recovered.")
                      .arg(lostRows));
         } else {
-            warn(
-                QCoreApplication::translate("dlq", "The list was rebuilt from the journal alone."));
+            warn(tr("The list was rebuilt from the journal alone."));
         }
     }
 
@@ -246,25 +240,20 @@ void SessionReader::readJournal(const Snapshot &snapshot)
             m_damaged = true;
             const int ignored = lines.remainingLines();
             if (record) {
-                warn(QCoreApplication::translate(
-                         "dlq",
-                         "The session journal skips from record %1 to %2 at line %3; %4 records "
-                         "recovered, %5 lines after it ignored.")
+                warn(tr("The session journal skips from record %1 to %2 at line %3; %4 records "
+                        "recovered, %5 lines after it ignored.")
                          .arg(expected - 1)
                          .arg(seq)
                          .arg(lineNumber)
                          .arg(good)
                          .arg(ignored + 1));
             } else if (ignored == 0 && !line.endsWith('\n')) {
-                warn(QCoreApplication::translate(
-                         "dlq", "The session journal was cut off at line %1; %2 records recovered.")
+                warn(tr("The session journal was cut off at line %1; %2 records recovered.")
                          .arg(lineNumber)
                          .arg(good));
             } else {
-                warn(QCoreApplication::translate(
-                         "dlq",
-                         "The session journal is damaged at line %1; %2 records recovered, %3 "
-                         "lines after it ignored.")
+                warn(tr("The session journal is damaged at line %1; %2 records recovered, %3 "
+                        "lines after it ignored.")
                          .arg(lineNumber)
                          .arg(good)
                          .arg(ignored));
@@ -278,8 +267,8 @@ void SessionReader::readJournal(const Snapshot &snapshot)
     }
     if (file.size() > kMaxJournalBytes) {
         m_damaged = true;
-        warn(QCoreApplication::translate("dlq", "The session journal is too large; only its "
-                                                "first %1 MB were read.")
+        warn(tr("The session journal is too large; only its "
+                "first %1 MB were read.")
                  .arg(kMaxJournalBytes / (1024 * 1024)));
     }
 }
@@ -319,9 +308,8 @@ void SessionReader::finish()
             row.history.append(AttemptInfo{0, QStringLiteral("interrupted"), 0, 0});
             ++row.attempts;
             row.state = ResultState::Pending;
-            row.message = QCoreApplication::translate(
-                "dlq", "Outcome unknown after a crash; will be re-sent (a 404 then means "
-                       "it was deleted).");
+            row.message = tr("Outcome unknown after a crash; will be re-sent (a 404 then means "
+                             "it was deleted).");
             row.httpStatus = 0;
             row.durationMs = -1;
             row.finishedAt = {};
@@ -337,7 +325,10 @@ void SessionReader::finish()
             m_session.unknownOutcomeIds.remove(row.id);
         }
         ++m_session.counts[int(row.state)];
-        m_session.unfinished += isUnsent(row.state) && row.verdict.isSendable() ? 1 : 0;
+        if (awaitsSending(row)) {
+            ++m_session.unfinished;
+            m_session.unknownToResend += m_session.unknownOutcomeIds.contains(row.id) ? 1 : 0;
+        }
     }
 }
 
@@ -372,11 +363,8 @@ RecoveredSession recoverSession(const QString &directory)
         const QString moved = moveAside(QDir(directory), stamp);
         session.warnings.append(
             moved.isEmpty()
-                ? QCoreApplication::translate(
-                      "dlq", "The previous session could not be read and was removed.")
-                : QCoreApplication::translate(
-                      "dlq",
-                      "The previous session could not be read; its files were moved aside: %1")
+                ? tr("The previous session could not be read and was removed.")
+                : tr("The previous session could not be read; its files were moved aside: %1")
                       .arg(moved));
     }
     return session;

@@ -30,6 +30,9 @@ struct RecoveredSession
     // Rows a resumed run would send (Pending, Not sent, Token rejected): a Not sent row is
     // final for the run that stopped, yet its ID is still in the DLQ, so discarding it loses work.
     int unfinished = 0;
+    // Of unknownOutcomeIds, the rows a resumed run sends again (a Cancelled row waits for
+    // "Retry failed" instead).
+    int unknownToResend = 0;
 
     bool isEmpty() const { return rows.isEmpty(); }
     int count(ResultState state) const { return counts[int(state)]; }

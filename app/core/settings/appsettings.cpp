@@ -24,6 +24,7 @@ const QString kTimeoutKey = QStringLiteral("run/timeoutSeconds");
 const QString kMaxAttemptsKey = QStringLiteral("run/maxAttempts");
 const QString kMaxRetryDelayKey = QStringLiteral("run/maxRetryDelaySeconds");
 const QString kMaxRateKey = QStringLiteral("run/maxRequestsPerSecond");
+const QString kHistoryDaysKey = QStringLiteral("history/retentionDays");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -320,6 +321,11 @@ void AppSettings::setMaxRequestsPerSecond(int value)
     setIntSetting(kMaxRateKey, std::clamp(value, 0, kMaxRequestsPerSecond), maxRequestsPerSecond());
 }
 
+int AppSettings::historyRetentionDays() const
+{
+    return intSetting(kHistoryDaysKey, 0, kMaxHistoryRetentionDays, kDefaultHistoryRetentionDays);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_store->value(kGeometryKey).toByteArray();
@@ -366,6 +372,16 @@ void AppSettings::markConfigured()
         return;
     writeValue(kConfiguredKey, true);
     Q_EMIT changed();
+}
+
+QVariant AppSettings::extraValue(const QString &key, const QVariant &fallback) const
+{
+    return m_store->value(key, fallback);
+}
+
+void AppSettings::setExtraValue(const QString &key, const QVariant &value)
+{
+    writeValue(key, value);
 }
 
 void AppSettings::sync()

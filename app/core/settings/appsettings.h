@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/endpoint.h"
+#include "net/limits.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -22,15 +23,17 @@ class AppSettings : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultConcurrency = 6;
-    static constexpr int kMaxConcurrency = 64;
+    static constexpr int kDefaultConcurrency = limits::kDefaultConcurrency;
+    static constexpr int kMaxConcurrency = limits::kMaxWindowConcurrency; // see limits.h
     static constexpr int kDefaultTimeoutSeconds = 30;
     static constexpr int kMaxTimeoutSeconds = 600;
-    static constexpr int kDefaultMaxAttempts = 5;
-    static constexpr int kMaxMaxAttempts = 20;
+    static constexpr int kDefaultMaxAttempts = limits::kDefaultAttempts;
+    static constexpr int kMaxMaxAttempts = limits::kMaxAttempts;
     static constexpr int kDefaultMaxRetryDelaySeconds = 30;
     static constexpr int kMaxRetryDelaySeconds = 600;
     static constexpr int kMaxRequestsPerSecond = 1000; // 0: automatic
+    static constexpr int kDefaultHistoryRetentionDays = 180;
+    static constexpr int kMaxHistoryRetentionDays = 36500;
 
     // Where the stored token lives. Unset: never chosen (a token in the file then dates from
     // before the keychain and migrates on the next start).
@@ -82,6 +85,8 @@ public:
     // 0 (the default): paced by the server's rate-limit answers; else at most this many.
     int maxRequestsPerSecond() const;
     void setMaxRequestsPerSecond(int value);
+    // Runs older than this many days leave the history at the next start; 0 keeps all.
+    int historyRetentionDays() const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
@@ -91,6 +96,11 @@ public:
     void setSplitterState(const QByteArray &value);
     QByteArray headerState() const;
     void setHeaderState(const QByteArray &value);
+
+    // Keys a feature keeps for itself (the DLQ view's layout and saved filters: BrowseSettings),
+    // in the same 0600 file.
+    QVariant extraValue(const QString &key, const QVariant &fallback = {}) const;
+    void setExtraValue(const QString &key, const QVariant &value);
 
     void markConfigured();
     // Writes to disk and (re)applies mode 0600 to the settings file.

@@ -1,0 +1,250 @@
+#include "history/historydb.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QVariant>
+
+namespace dlq::historydb {
+
+namespace {
+
+QString lastError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, so "" it is.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = lastError(query);
+    return false;
+}
+
+QString createSchema(QSqlDatabase db)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE runs("
+        " id INTEGER PRIMARY KEY,"
+        " started_at INTEGER NOT NULL,"
+        " finished_at INTEGER NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " host TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " source TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " id_count INTEGER NOT NULL,"
+        " counts TEXT NOT NULL,"
+        " duration_ms INTEGER NOT NULL)",
+        "CREATE INDEX runs_started_at ON runs(started_at)",
+        // Clustered by run, so one run's results are read in one sweep.
+        "CREATE TABLE results("
+        " run_id INTEGER NOT NULL,"
+        " row INTEGER NOT NULL,"
+        " dlq_id TEXT NOT NULL,"
+        " result TEXT NOT NULL,"
+        " http_status INTEGER NOT NULL,"
+        " message TEXT NOT NULL,"
+        " finished_at INTEGER,"
+        " PRIMARY KEY(run_id, row)) WITHOUT ROWID",
+        "CREATE INDEX results_dlq_id ON results(dlq_id)",
+    };
+    QString error;
+    if (!db.transaction())
+        return db.lastError().text();
+    for (const char *sql : statements) {
+        if (!exec(db, QString::fromLatin1(sql), &error)) {
+            db.rollback();
+            return error;
+        }
+    }
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &error)) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
+// Empty when the schema is there (or was just made); else why the file cannot be used.
+QString checkSchema(QSqlDatabase db, const QString &shownPath)
+{
+    QSqlQuery query(db);
+    // The first read of the file: a file that is no SQLite database fails here.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return QStringLiteral("%1 is not a readable history database (%2)")
+            .arg(shownPath, lastError(query));
+    const int version = query.value(0).toInt();
+    if (version > kSchemaVersion)
+        return QStringLiteral("%1 was written by a newer version of DLQ Manager (history "
+                              "version %2; this one reads up to %3)")
+            .arg(shownPath)
+            .arg(version)
+            .arg(kSchemaVersion);
+    if (version == kSchemaVersion)
+        return {};
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+        return QStringLiteral("%1 is not a readable history database (%2)")
+            .arg(shownPath, lastError(tables));
+    if (tables.value(0).toInt() > 0)
+        return QStringLiteral("%1 holds other tables than a DLQ Manager history").arg(shownPath);
+    const QString error = createSchema(db);
+    return error.isEmpty() ? QString()
+                           : QStringLiteral("%1: the history tables could not be made (%2)")
+                                 .arg(shownPath, error);
+}
+
+} // namespace
+
+QString open(const QString &connectionName, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return QStringLiteral("Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)");
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("the folder %1 cannot be created")
+            .arg(QDir::toNativeSeparators(folder));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        // The writer thread and the reader share the file; a short wait beats a failed read.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = QStringLiteral("%1 cannot be opened (%2)").arg(shown, db.lastError().text());
+        } else {
+            error = checkSchema(db, shown);
+            // WAL: a search reads while a run's results are being written.
+            QString walError;
+            if (error.isEmpty() &&
+                !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &walError))
+                error = QStringLiteral("%1 cannot be written (%2)").arg(shown, walError);
+            if (error.isEmpty())
+                exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &walError);
+        }
+    }
+    if (!error.isEmpty())
+        close(connectionName);
+    return error;
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+qint64 toStored(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromStored(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
+}
+
+qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return 0;
+    }
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = lastError(query);
+        db.rollback();
+        return qint64(0);
+    };
+    QJsonObject counts;
+    for (auto it = run.counts.cbegin(); it != run.counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO runs(started_at, finished_at, profile, host, action, source, outcome, "
+        "reason, id_count, counts, duration_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(toStored(run.startedAt));
+    insert.addBindValue(toStored(run.finishedAt));
+    insert.addBindValue(text(run.profile));
+    insert.addBindValue(text(run.host));
+    insert.addBindValue(text(run.action));
+    insert.addBindValue(text(run.source));
+    insert.addBindValue(text(run.outcome));
+    insert.addBindValue(text(run.reason));
+    insert.addBindValue(run.count);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(run.durationMs);
+    if (!insert.exec())
+        return fail(insert);
+    const qint64 runId = insert.lastInsertId().toLongLong();
+
+    QSqlQuery row(db);
+    row.prepare(QStringLiteral("INSERT INTO results(run_id, row, dlq_id, result, http_status, "
+                               "message, finished_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant noTime; // NULL: never answered
+    for (qsizetype i = 0; i < run.results.size(); ++i) {
+        const HistoryResult &result = run.results.at(i);
+        row.bindValue(0, runId);
+        row.bindValue(1, qint64(i));
+        row.bindValue(2, result.id);
+        row.bindValue(3, resultKey(result.state));
+        row.bindValue(4, result.httpStatus);
+        row.bindValue(5, text(result.message));
+        row.bindValue(6,
+                      result.finishedAt.isValid() ? QVariant(toStored(result.finishedAt)) : noTime);
+        if (!row.exec())
+            return fail(row);
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    return runId;
+}
+
+int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    const qint64 before = toStored(cutoff);
+    QSqlQuery results(db);
+    results.prepare(QStringLiteral("DELETE FROM results WHERE run_id IN "
+                                   "(SELECT id FROM runs WHERE started_at < ?)"));
+    results.addBindValue(before);
+    QSqlQuery runs(db);
+    runs.prepare(QStringLiteral("DELETE FROM runs WHERE started_at < ?"));
+    runs.addBindValue(before);
+    if (!results.exec() || !runs.exec()) {
+        *error = results.lastError().isValid() ? lastError(results) : lastError(runs);
+        db.rollback();
+        return -1;
+    }
+    const int removed = runs.numRowsAffected();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return removed;
+}
+
+} // namespace dlq::historydb

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "history/historyrun.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// The SQL of the history, for the store (reads, pruning) and its writer thread (inserts), each
+// on a connection of its own: a QSqlDatabase connection belongs to the thread that opened it.
+namespace dlq::historydb {
+
+// PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
+// refused rather than misread.
+inline constexpr int kSchemaVersion = 1;
+
+// Opens (creating the file and its folder if needed) and checks or creates the schema. On
+// failure returns a sentence saying why, the connection is closed, and nothing was changed.
+QString open(const QString &connectionName, const QString &path);
+void close(const QString &connectionName);
+
+// One run and all its results in one transaction. Returns the run's id, or 0 and `error`.
+qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error);
+// Removes runs started before `cutoff` with their results, in one transaction. Returns how
+// many runs went, or -1 and `error`.
+int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error);
+
+qint64 toStored(const QDateTime &time); // ms since the epoch, UTC
+QDateTime fromStored(qint64 msSinceEpoch);
+
+} // namespace dlq::historydb

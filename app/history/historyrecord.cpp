@@ -1,0 +1,95 @@
+#include "history/historyrecord.h"
+
+#include "ids/idcheck.h"
+
+#include <array>
+
+namespace dlq {
+
+HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
+                          const RunFacts &facts)
+{
+    HistoryRun run;
+    // Profiles do not exist yet: the host stands in for one.
+    run.profile = facts.host;
+    run.host = facts.host;
+    run.action = facts.action;
+    run.source = facts.source;
+    run.outcome = runEndKey(facts.end);
+    run.reason = facts.reason.trimmed();
+    run.startedAt = facts.startedAt;
+    run.finishedAt = facts.finishedAt;
+    run.durationMs = facts.durationMs;
+    // Counted per state first, named once at the end: 100 000 rows, one string per state.
+    std::array<int, kResultStateCount> counts{};
+    run.results.reserve(rows.size());
+    for (int r : rows) {
+        if (r < 0 || r >= all.size())
+            continue;
+        const ResultRow &row = all.at(r);
+        run.results.append(
+            HistoryResult{row.id, row.state, row.httpStatus, row.message, row.finishedAt});
+        ++counts[size_t(row.state)];
+    }
+    for (int s = 0; s < kResultStateCount; ++s) {
+        if (counts[size_t(s)] > 0)
+            run.counts.insert(resultKey(ResultState(s)), counts[size_t(s)]);
+    }
+    run.count = int(run.results.size());
+    return run;
+}
+
+QString runEndKey(RunEnd end)
+{
+    switch (end) {
+    case RunEnd::Completed:
+        return QStringLiteral("completed");
+    case RunEnd::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunEnd::TokenRejected:
+        return QStringLiteral("token_rejected");
+    case RunEnd::QuotaExhausted:
+        return QStringLiteral("quota_exhausted");
+    case RunEnd::Unreachable:
+        return QStringLiteral("unreachable");
+    }
+    return {};
+}
+
+std::optional<RunEnd> runEndFromKey(const QString &key)
+{
+    for (RunEnd end : {RunEnd::Completed, RunEnd::Cancelled, RunEnd::TokenRejected,
+                       RunEnd::QuotaExhausted, RunEnd::Unreachable}) {
+        if (runEndKey(end) == key)
+            return end;
+    }
+    return std::nullopt;
+}
+
+std::optional<ResultState> resultStateFromKey(const QString &key)
+{
+    for (int i = 0; i < kResultStateCount; ++i) {
+        if (resultKey(ResultState(i)) == key)
+            return ResultState(i);
+    }
+    return std::nullopt;
+}
+
+QList<ResultRow> resultRowsFrom(const QList<HistoryResult> &results)
+{
+    QList<ResultRow> rows;
+    rows.reserve(results.size());
+    for (const HistoryResult &result : results) {
+        ResultRow row;
+        row.id = result.id;
+        row.verdict = checkId(result.id);
+        row.state = result.state;
+        row.httpStatus = result.httpStatus;
+        row.message = result.message;
+        row.finishedAt = result.finishedAt;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace dlq

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "history/historyrun.h"
+#include "results/resultrow.h"
+#include "run/runconfig.h"
+
+#include <optional>
+
+namespace dlq {
+
+// What a finished run's caller knows besides its rows.
+struct RunFacts
+{
+    QString host;
+    QString action = QStringLiteral("delete");
+    QString source;
+    QString reason;
+    RunEnd end = RunEnd::Completed;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 durationMs = 0;
+};
+
+// The one way a run becomes a history record, for the window and dlqctl alike: the rows of the
+// run (indexes into `all`, a results model's rows()) with their outcomes, counted per result.
+HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
+                          const RunFacts &facts);
+
+QString runEndKey(RunEnd end); // "completed", "token_rejected"…
+std::optional<RunEnd> runEndFromKey(const QString &key);
+std::optional<ResultState> resultStateFromKey(const QString &key);
+
+// Stored results as rows the results table and the exporter take.
+QList<ResultRow> resultRowsFrom(const QList<HistoryResult> &results);
+
+} // namespace dlq

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "history/historyrecord.h"
+#include "history/historyrun.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QThread;
+
+namespace dlq {
+
+class HistoryWriter;
+
+// The local history of runs: an SQLite file (Qt SQL, QSQLITE) in the app's data folder, shared
+// by the window and dlqctl. Reads run on the caller's thread; record() writes on a worker
+// thread with its own connection. When the file cannot be used, isOpen() is false,
+// errorString() says why, and every call is a harmless no-op: the app works without history.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `clock` (tests): what "now" is for pruning; the system clock by default.
+    explicit HistoryStore(QObject *parent = nullptr, Clock clock = {});
+    ~HistoryStore() override; // waits for writes still queued
+
+    // <data>/DLQ Manager/dlq-manager/history.sqlite: the GUI's data folder, named explicitly so
+    // dlqctl (another application name) finds the same file.
+    static QString defaultPath();
+
+    // Opens or creates the file and removes runs older than `retentionDays` (0: keep all;
+    // AppSettings::historyRetentionDays()).
+    bool open(const QString &path, int retentionDays);
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    // "History is off: …": why the file cannot be used; empty while it is open.
+    QString errorString() const { return m_error; }
+
+    // Writes in the background; recorded() or recordFailed() follows.
+    void record(const HistoryRun &run);
+    // The window's case: `all` (a results model's rows(), shared, not copied) becomes the record
+    // on the worker thread too, so even a 100 000-ID run costs the GUI thread nothing. The
+    // worker lets go of `all` once the record is built; a model changed before that copies its
+    // rows on write, as implicitly shared lists do.
+    void record(const RunFacts &facts, const QList<ResultRow> &all, const QList<int> &rows);
+    // Writes now, on this thread (dlqctl, which has no GUI to keep going). Returns the run's
+    // id, or 0 and a sentence in `error`.
+    qint64 recordNow(const HistoryRun &run, QString *error = nullptr);
+
+    QList<HistoryRun> runs(int limit = 1000) const;        // newest first, no results
+    QList<HistoryHit> search(const QString &id) const;     // every run with this ID, newest first
+    std::optional<HistoryRun> loadRun(qint64 runId) const; // with its results, in run order
+    int prune(int retentionDays);                          // runs removed, -1 on error
+
+Q_SIGNALS:
+    void recorded(qint64 runId);
+    void recordFailed(const QString &error);
+
+private:
+    void fail(const QString &why);
+    void stopWriter();
+
+    Clock m_clock;
+    QString m_path;
+    QString m_connection;
+    QString m_error;
+    bool m_open = false;
+    QThread *m_thread = nullptr;
+    QPointer<HistoryWriter> m_writer;
+};
+
+} // namespace dlq

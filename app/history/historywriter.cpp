@@ -1,0 +1,36 @@
+#include "history/historywriter.h"
+
+#include "history/historydb.h"
+
+namespace dlq {
+
+HistoryWriter::HistoryWriter(const QString &path, const QString &connectionName)
+    : m_path(path), m_connection(connectionName)
+{}
+
+void HistoryWriter::write(const HistoryRun &run)
+{
+    if (!m_open) {
+        const QString error = historydb::open(m_connection, m_path);
+        if (!error.isEmpty()) {
+            Q_EMIT failed(error);
+            return;
+        }
+        m_open = true;
+    }
+    QString error;
+    const qint64 id = historydb::insertRun(QSqlDatabase::database(m_connection), run, &error);
+    if (id > 0)
+        Q_EMIT written(id);
+    else
+        Q_EMIT failed(tr("the run could not be written (%1)").arg(error));
+}
+
+void HistoryWriter::close()
+{
+    if (m_open)
+        historydb::close(m_connection);
+    m_open = false;
+}
+
+} // namespace dlq

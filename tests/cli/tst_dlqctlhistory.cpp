@@ -1,0 +1,122 @@
+// `dlqctl delete --reason` (the real binary) records its run in the same history file the
+// window reads: the window's History view then lists it and finds its IDs.
+#include "support/dlqctlenv.h"
+#include "support/windowfixture.h"
+
+#include "history/historystore.h"
+#include "ui/history/historydialog.h"
+#include "ui/history/historyrunsmodel.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+
+using namespace dlq;
+
+namespace {
+constexpr int kProcessTimeoutMs = 60000;
+}
+
+class TestDlqctlHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs dlqctl to the end while this event loop keeps the sandbox answering.
+    int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DLQCTL_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return -1;
+        process.closeWriteChannel();
+        if (!finished.wait(kProcessTimeoutMs)) {
+            process.kill();
+            finished.wait(5000);
+            return -1;
+        }
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+private Q_SLOTS:
+    void deleteWithReason_landsInTheWindowsHistory()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        SandboxServer server;
+        QVERIFY(server.listen());
+        const QStringList ids = server.seed(5);
+        const QString missing = QStringLiteral("1752829295505-777");
+
+        const QProcessEnvironment env = test::dlqctlEnvironment(home, server.token());
+        QString err;
+        const int code = runDlqctl({QStringLiteral("delete"), QStringLiteral("--base-url"),
+                                    server.baseUrl().toString(), QStringLiteral("--yes"),
+                                    QStringLiteral("--reason"), QStringLiteral("CHG-88 cleanup"),
+                                    ids.at(0), ids.at(1), missing},
+                                   env, &err);
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("not recorded")), qPrintable(err));
+
+        // The window, in the same data folder, opens the default history file.
+        qputenv("HOME", home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", env.value(QStringLiteral("XDG_DATA_HOME")).toUtf8());
+        const QString path = HistoryStore::defaultPath();
+        QVERIFY2(path.startsWith(home.path()), qPrintable(path));
+        QVERIFY(QFile::exists(path));
+        HistoryStore store;
+        QVERIFY2(store.open(path, 180), qPrintable(store.errorString()));
+
+        WindowFixture f;
+        QVERIFY(f.makeSandboxWindow());
+        f.window->setHistory(&store);
+        QVERIFY(f.activate());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+        HistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.window->findChild<HistoryDialog *>()) && dialog->isVisible());
+        auto *runsView = dialog->findChild<QTableView *>(QStringLiteral("historyRunsView"));
+        QCOMPARE(runsView->model()->rowCount(), 1);
+        const auto cell = [runsView](int column) {
+            return runsView->model()->index(0, column).data().toString();
+        };
+        QCOMPARE(cell(HistoryRunsModel::Reason), QStringLiteral("CHG-88 cleanup"));
+        QCOMPARE(cell(HistoryRunsModel::Source), QStringLiteral("dlqctl"));
+        QCOMPARE(cell(HistoryRunsModel::Profile), server.baseUrl().authority());
+        QCOMPARE(cell(HistoryRunsModel::Ids), QStringLiteral("3"));
+
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("historySearchEdit"));
+        QTest::keyClicks(search, ids.at(1));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(runsView->model()->rowCount(), 1);
+        QCOMPARE(cell(HistoryRunsModel::Result), QStringLiteral("Deleted"));
+        search->clear();
+        QTest::keyClicks(search, missing);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(cell(HistoryRunsModel::Result), QStringLiteral("Not found"));
+
+        // The token stays out of the history file.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(server.token().toUtf8()));
+    }
+
+    void dryRun_recordsNothing()
+    {
+        QTemporaryDir home;
+        SandboxServer server;
+        QVERIFY(server.listen());
+        const QStringList ids = server.seed(2);
+        QString err;
+        QCOMPARE(runDlqctl({QStringLiteral("delete"), QStringLiteral("--base-url"),
+                            server.baseUrl().toString(), QStringLiteral("--dry-run"), ids.at(0)},
+                           test::dlqctlEnvironment(home, server.token()), &err),
+                 0);
+        QVERIFY(!QFile::exists(
+            home.filePath(QStringLiteral(".local/share/DLQ Manager/dlq-manager/history.sqlite"))));
+    }
+};
+
+QTEST_MAIN(TestDlqctlHistory)
+#include "tst_dlqctlhistory.moc"
