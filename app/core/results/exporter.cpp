@@ -153,6 +153,16 @@ QString isoTime(const QDateTime &when)
     return isoUtc(when);
 }
 
+QJsonObject countsJson(const std::array<int, kResultStateCount> &counts)
+{
+    QJsonObject object;
+    for (int s = 0; s < kResultStateCount; ++s) {
+        if (counts[size_t(s)] > 0)
+            object.insert(resultKey(ResultState(s)), counts[size_t(s)]);
+    }
+    return object;
+}
+
 QByteArray toCsv(const ResultsModel &model, const QList<int> &rows)
 {
     const QLatin1String crlf("\r\n");
@@ -193,11 +203,7 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
     }
 
     // Counts describe the exported rows, not the whole table, so a filtered export adds up.
-    QJsonObject countObject;
-    for (int s = 0; s < kResultStateCount; ++s) {
-        if (counts[size_t(s)] > 0)
-            countObject.insert(resultKey(ResultState(s)), counts[size_t(s)]);
-    }
+    const QJsonObject countObject = countsJson(counts);
 
     QJsonObject root;
     root.insert(QLatin1String("app"), appName());

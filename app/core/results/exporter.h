@@ -1,11 +1,15 @@
 #pragma once
 
+#include "results/resultstate.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <array>
 
 namespace dlq {
 
@@ -27,6 +31,8 @@ QJsonObject rowJson(const ResultRow &row);
 QString csvRow(const QStringList &cells);
 // ISO 8601 in UTC with milliseconds; empty for an invalid time.
 QString isoTime(const QDateTime &when);
+// {"deleted": 3, "not_found": 1, …}: the states with a count above zero, by result key.
+QJsonObject countsJson(const std::array<int, kResultStateCount> &counts);
 // RFC 4180 CSV with a header row: id,result,http_status,message,attempts,duration_ms,finished_at.
 // Text cells that a spreadsheet would run as a formula (=, +, -, @, tab or CR at the start) are
 // prefixed with '.

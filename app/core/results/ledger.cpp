@@ -77,11 +77,7 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
             item.insert(QLatin1String("chunk"), entry.chunk);
         results.append(item);
     }
-    QJsonObject countObject;
-    for (int s = 0; s < kResultStateCount; ++s) {
-        if (counts[size_t(s)] > 0)
-            countObject.insert(resultKey(ResultState(s)), counts[size_t(s)]);
-    }
+    const QJsonObject countObject = exporter::countsJson(counts);
     QJsonObject root;
     root.insert(QLatin1String("app"), QStringLiteral("DLQ Manager " DLQ_VERSION));
     root.insert(QLatin1String("exportedAt"), exporter::isoTime(exportedAt));
