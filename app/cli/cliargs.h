@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/dlqfilter.h"
+#include "api/dlqoverrides.h"
+#include "api/dlqrequests.h"
 #include "run/runconfig.h"
 #include "sandbox/sandboxserver.h"
 
@@ -12,23 +15,32 @@
 
 namespace dlq::cli {
 
-enum class Command { Help, Version, Delete, Sandbox };
+enum class Command { Help, Version, Delete, Sandbox, List, Act };
 enum class OutputFormat { Table, Csv, Json };
 
-struct DeleteOptions
+// Where to send and how hard: every command that talks to the API takes these.
+struct ConnectionOptions
 {
-    QStringList ids;  // positional arguments, parsed later with parseIds like a paste
-    QString fromFile; // "-": standard input; empty: none
-    QUrl baseUrl;     // empty: QSTASH_URL, else the saved settings
+    QUrl baseUrl; // empty: QSTASH_URL, else the saved settings
     QString tokenFile;
     QList<QSslCertificate> caCertificates; // --ca-file: trusted besides the system's CAs
     std::optional<int> concurrency;        // unset: the saved settings
     double ratePerSecond = 0;              // 0: automatic pacing
     std::optional<int> timeoutSeconds;     // unset: the saved settings
     std::optional<int> maxAttempts;        // unset: RunConfig's default
-    std::optional<int> notFoundGuard;      // unset: RunConfig's default; 0: off
+};
+
+struct OutputOptions
+{
     OutputFormat format = OutputFormat::Table;
     QString outputFile; // empty: stdout
+};
+
+struct DeleteOptions : ConnectionOptions, OutputOptions
+{
+    QStringList ids;                  // positional arguments, parsed later like a paste
+    QString fromFile;                 // "-": standard input; empty: none
+    std::optional<int> notFoundGuard; // unset: RunConfig's default; 0: off
     bool dryRun = false;
     bool yes = false;
     bool bulk = false;
@@ -37,6 +49,32 @@ struct DeleteOptions
     QString sessionDir;  // empty: no journal
     bool resume = false; // continue the unfinished session in sessionDir
     QString reason;      // --reason: kept with the run in the history
+};
+
+// `dlqctl list`: the DLQ, filtered on the server, page by page up to a cap.
+struct ListOptions : ConnectionOptions, OutputOptions
+{
+    api::DlqFilter filter;
+    int cap = 10000; // entries; more are "not loaded", said on stderr
+    bool idsOnly = false;
+};
+
+// `dlqctl resume|restart|retry-callback|cancel-callback`, and `delete --matching`: an action on
+// IDs (arguments, --from) or on the frozen set of a filter (--matching).
+struct ActOptions : ConnectionOptions, OutputOptions
+{
+    EntryCall action = EntryCall::Resume;
+    QStringList ids;
+    QString fromFile;
+    bool matching = false;
+    api::DlqFilter filter;
+    int cap = 10000;
+    bool fast = false; // bulk ?dlqIds= chunks
+    api::DlqOverrides overrides;
+    bool dryRun = false;
+    bool yes = false;
+    QString reason;
+    bool snapshot = true; // delete --matching: save the frozen entries before deleting
 };
 
 struct SandboxOptions
@@ -57,6 +95,8 @@ struct CliArgs
     Command command = Command::Help;
     DeleteOptions del;
     SandboxOptions sandbox;
+    ListOptions list;
+    ActOptions act;
     int exitCode = 0; // 0: parsed; ExitUsage: `error` says why
     QString error;    // one or more sentences for stderr; never contains a token
     QString helpText; // Command::Help: the help asked for (general, delete or sandbox)

@@ -1,15 +1,14 @@
 #include "cli/deletecommand.h"
 
 #include "cli/bulkprinter.h"
+#include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/signalwatcher.h"
 #include "history/historyrecord.h"
 #include "history/historystore.h"
-#include "net/tlstrust.h"
 #include "util/appidentity.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace dlq::cli {
@@ -114,18 +113,10 @@ void DeleteCommand::askThenRun()
 
 RunConfig DeleteCommand::runConfig() const
 {
-    RunConfig config;
-    config.baseUrl = m_plan.baseUrl;
-    config.token = m_plan.token.token;
-    config.concurrency = m_options.concurrency.value_or(m_settings.concurrency());
-    config.timeoutMs = 1000 * m_options.timeoutSeconds.value_or(m_settings.timeoutSeconds());
-    if (m_options.maxAttempts)
-        config.maxAttempts = *m_options.maxAttempts;
+    RunConfig config =
+        connectionRunConfig(m_options, m_settings, m_plan.baseUrl, m_plan.token.token);
     if (m_options.notFoundGuard)
         config.notFoundGuard = *m_options.notFoundGuard;
-    config.maxRequestsPerSecond = m_options.ratePerSecond;
-    if (!m_options.caCertificates.isEmpty())
-        config.tls = tlsTrusting(m_options.caCertificates);
     config.chunkSize = m_options.chunkSize;
     return config;
 }
@@ -278,11 +269,7 @@ void DeleteCommand::fail(int code, const QString &message)
 
 void DeleteCommand::finish(int code)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    console::flush();
-    QCoreApplication::exit(code);
+    exitOnce(m_finished, code);
 }
 
 } // namespace dlq::cli

@@ -1,13 +1,12 @@
 #include "cli/deleteplan.h"
 
 #include "cli/bulkprinter.h"
-#include "cli/deletereport.h"
+#include "cli/commandsetup.h"
 #include "cli/exitcodes.h"
 #include "cli/idinput.h"
 #include "cli/resultprinter.h"
 #include "ids/idparser.h"
 #include "net/dlqurl.h"
-#include "net/endpoint.h"
 #include "results/resultsmodel.h"
 #include "run/bulkdeleterun.h"
 #include "run/runcontroller.h"
@@ -118,7 +117,7 @@ void planDryRun(const DeleteOptions &options, const ResultsModel &model, DeleteP
 
 QString DeletePlan::hostLabel() const
 {
-    return baseUrl.adjusted(QUrl::RemoveUserInfo).authority();
+    return cli::hostLabel(baseUrl);
 }
 
 DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
@@ -138,25 +137,10 @@ DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
     if (model.rowCount() == 0)
         return stop(plan, ExitUsage, QStringLiteral("No IDs found in the input."));
 
-    if (options.baseUrl.isEmpty()) {
-        plan.baseUrl = settings.effectiveBaseUrl();
-        if (plan.baseUrl.isEmpty() && settings.usesSandbox()) {
-            return stop(plan, ExitUsage,
-                        QStringLiteral("DLQ Manager is set to its built-in sandbox, which "
-                                       "only runs inside the app. Pass --base-url, for "
-                                       "example the URL that “dlqctl sandbox” prints."));
-        }
-        const QString problem = checkBaseUrl(plan.baseUrl);
-        if (!problem.isEmpty()) {
-            const QString origin = settings.baseUrlFromEnvironment()
-                                       ? QStringLiteral("QSTASH_URL: ")
-                                       : QStringLiteral("The server URL in DLQ Manager's "
-                                                        "settings: ");
-            return stop(plan, ExitUsage, origin + problem);
-        }
-    } else {
-        plan.baseUrl = options.baseUrl;
-    }
+    QString baseUrlError;
+    plan.baseUrl = resolveBaseUrl(options.baseUrl, settings, &baseUrlError);
+    if (plan.baseUrl.isEmpty())
+        return stop(plan, ExitUsage, baseUrlError);
 
     plan.token = token;
     if (!plan.token.token.isEmpty() && idsContainToken(model, plan.token.token)) {
@@ -204,7 +188,7 @@ DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
         return stop(plan, ExitUsage, plan.token.error);
     if (!plan.token.warning.isEmpty())
         plan.notes += plan.token.warning + QLatin1Char('\n');
-    const QString outputProblem = checkOutputWritable(options.outputFile);
+    const QString outputProblem = checkOutputFile(options.outputFile);
     if (!outputProblem.isEmpty())
         return stop(plan, ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
     plan.step = DeletePlan::Step::Run;

@@ -1,70 +1,16 @@
 #include "cli/deletereport.h"
 
 #include "cli/bulkprinter.h"
+#include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/resultprinter.h"
 #include "results/exporter.h"
 #include "results/resultsmodel.h"
-#include "util/atomicfile.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QSaveFile>
 
 namespace dlq::cli {
-
-namespace {
-
-QString saveError(const QString &path, const QString &reason)
-{
-    return QStringLiteral("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
-}
-
-QString saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QString reason = writeFileAtomically(path, bytes);
-    return reason.isEmpty() ? QString() : saveError(path, reason);
-}
-
-// To --output or stdout.
-int deliver(const QString &outputFile, const QByteArray &bytes, int code)
-{
-    if (outputFile.isEmpty()) {
-        console::outBytes(bytes);
-        return code;
-    }
-    const QString error = saveAtomically(outputFile, bytes);
-    if (error.isEmpty())
-        return code;
-    // The deletes happened; losing their record would be worse than output in the wrong place.
-    console::err(error + QStringLiteral(" The results follow on standard output.\n"));
-    console::outBytes(bytes);
-    return code == ExitOk ? ExitSomeFailed : code;
-}
-
-QString elapsedText(const RunEnding &ending)
-{
-    return QStringLiteral("%1 s").arg(double(ending.elapsedMs) / 1000.0, 0, 'f', 1);
-}
-
-} // namespace
-
-QString plural(int n, const char *one, const char *many)
-{
-    return n == 1 ? QString::fromUtf8(one) : QString::fromUtf8(many).arg(n);
-}
-
-QString checkOutputWritable(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    QSaveFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return saveError(path, probe.errorString());
-    probe.cancelWriting();
-    return {};
-}
 
 QString stopReason(const RunEnding &ending)
 {
@@ -138,11 +84,11 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
             bytes = exporter::toJson(model, all, context);
             break;
         }
-        code = deliver(options.outputFile, bytes, code);
+        code = deliverOutput(options.outputFile, bytes, code);
     }
 
     console::err(stopReason(ending) + model.summary() + QStringLiteral(" · ") + ending.host +
-                 QStringLiteral(" · ") + elapsedText(ending) + QLatin1Char('\n'));
+                 QStringLiteral(" · ") + elapsedText(ending.elapsedMs) + QLatin1Char('\n'));
     return code;
 }
 
@@ -176,7 +122,7 @@ int reportBulk(const DeleteOptions &options, const ResultsModel &model,
         bytes = bulkJson(chunks, model, ending.host);
         break;
     }
-    code = deliver(options.outputFile, bytes, code);
+    code = deliverOutput(options.outputFile, bytes, code);
 
     QString summary =
         stopReason(ending) + QStringLiteral("Bulk: %1 in %2: %3 deleted, %4 not in the DLQ")
@@ -187,7 +133,7 @@ int reportBulk(const DeleteOptions &options, const ResultsModel &model,
     if (unsettledChunks > 0)
         summary += QStringLiteral(" · %1 failed or not sent").arg(unsettledChunks);
     console::err(summary + QStringLiteral(" · ") + ending.host + QStringLiteral(" · ") +
-                 elapsedText(ending) + QLatin1Char('\n'));
+                 elapsedText(ending.elapsedMs) + QLatin1Char('\n'));
     return code;
 }
 

@@ -26,11 +26,6 @@ struct RunEnding
     qint64 elapsedMs = 0;
 };
 
-// The report writer owns the --output file: probed before anything is sent, written once after.
-// Checked before anything is deleted: results that cannot be saved afterwards are the worst
-// time to find out. Returns an error sentence, or an empty string.
-QString checkOutputWritable(const QString &path);
-
 // "Stopped: …" / "Interrupted. " before the summary; empty for a run that completed.
 QString stopReason(const RunEnding &ending);
 
@@ -41,7 +36,5 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
                 const RunEnding &ending);
 int reportBulk(const DeleteOptions &options, const ResultsModel &model,
                const QList<BulkChunk> &chunks, int sentIds, const RunEnding &ending);
-
-QString plural(int n, const char *one, const char *many);
 
 } // namespace dlq::cli

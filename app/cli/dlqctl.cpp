@@ -1,9 +1,11 @@
 #include "cli/dlqctl.h"
 
+#include "cli/actcommand.h"
 #include "cli/cliargs.h"
 #include "cli/console.h"
 #include "cli/deletecommand.h"
 #include "cli/exitcodes.h"
+#include "cli/listcommand.h"
 #include "cli/qtmessagefilter.h"
 #include "cli/sandboxcommand.h"
 
@@ -37,6 +39,16 @@ int runDlqctl(const QStringList &arguments)
         DeleteCommand command(args.del);
         // Started from inside exec(): QCoreApplication::exit() is ignored before it runs.
         QTimer::singleShot(0, &command, &DeleteCommand::start);
+        return QCoreApplication::exec();
+    }
+    case Command::List: {
+        ListCommand command(args.list);
+        QTimer::singleShot(0, &command, &ListCommand::start);
+        return QCoreApplication::exec();
+    }
+    case Command::Act: {
+        ActCommand command(args.act);
+        QTimer::singleShot(0, &command, &ActCommand::start);
         return QCoreApplication::exec();
     }
     case Command::Sandbox: {

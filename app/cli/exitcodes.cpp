@@ -14,7 +14,8 @@ int exitCodeFor(RunEnd end, const QList<ResultState> &states, bool interrupted)
     if (end == RunEnd::QuotaExhausted)
         return ExitQuotaExhausted;
     const bool allSettled = std::all_of(states.cbegin(), states.cend(), [](ResultState s) {
-        return s == ResultState::Deleted || s == ResultState::NotFound;
+        return s == ResultState::Deleted || s == ResultState::NotFound ||
+               s == ResultState::DeletedOrNotFound || s == ResultState::Done;
     });
     return allSettled ? ExitOk : ExitSomeFailed;
 }

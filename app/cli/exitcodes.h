@@ -18,7 +18,8 @@ enum ExitCode : int {
 };
 
 // `states`: the outcome of everything that was meant to be sent (sendable rows, or chunks).
-// Anything but Deleted and Not found makes the run a partial failure.
+// Anything but Deleted, Not found and Done (another action did what it was asked) makes the
+// run a partial failure.
 int exitCodeFor(RunEnd end, const QList<ResultState> &states, bool interrupted);
 
 } // namespace dlq::cli

@@ -121,33 +121,30 @@ SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store,
 
 SandboxApiResult bulkDelete(const QueryItems &items, SandboxStore &store)
 {
-    QStringList ids;
-    for (const auto &[key, value] : items) {
-        if (key != QLatin1String("dlqIds"))
-            continue;
-        const QStringList parts = value.split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            if (!part.trimmed().isEmpty())
-                ids.append(part);
-        }
-    }
+    // Every bulk call is logged, so tests can prove the app never sends an unscoped one.
+    SandboxBulkCall call = readSandboxBulkCall(QStringLiteral("delete"), items);
     SandboxApiResult result;
     int deleted = 0;
-    if (!ids.isEmpty()) {
+    if (!call.dlqIds.isEmpty()) {
         // The spec: "If provided, other filters are ignored." So a client that sends both
         // deletes every listed ID, filters or not; the sandbox must show that, not hide it.
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : std::as_const(call.dlqIds)) {
             if (store.remove(id))
                 ++deleted;
         }
     } else {
         const SandboxFilter filter = parseSandboxFilter(items);
-        if (!filter.error.isEmpty())
+        if (!filter.error.isEmpty()) {
+            call.status = 400;
+            store.recordBulkCall(call);
             return {error(400, filter.error), false};
+        }
         // Faithful to the real API: no IDs and no filters empties the whole DLQ.
         result.unfilteredBulkDelete = filter.isEmpty;
         deleted = store.removeMatching(filter.predicate);
     }
+    call.status = 200;
+    store.recordBulkCall(call);
     result.response = json(200, QJsonObject{{QStringLiteral("deleted"), deleted}});
     return result;
 }
@@ -197,6 +194,16 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
         return {methodNotAllowed(), false};
     }
 
+    for (const char *action : {"resume", "restart"}) {
+        const QByteArray bulkPath = collection + '/' + action;
+        if (path == bulkPath) {
+            if (request.method != "POST")
+                return {methodNotAllowed(), false};
+            return {handleDlqBulkRunAction(QString::fromLatin1(action), parseQuery(request.query),
+                                           store),
+                    false};
+        }
+    }
     if (std::optional<SandboxResponse> response = handleDlqRunAction(request, store))
         return {*response, false};
     if (path.startsWith(entryPrefix)) {

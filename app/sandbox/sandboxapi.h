@@ -26,6 +26,9 @@ struct SandboxApiResult
 //   GET    /v2/workflows/dlq/{dlqId}     one entry
 //   DELETE /v2/workflows/dlq/{dlqId}     one entry
 //   POST   /v2/workflows/dlq/{resume|restart|callback}/{dlqId}  see sandboxrunactions.h
+//   DELETE /v2/workflows/dlq/callback/{dlqId}                   cancel the callback (302)
+//   POST   /v2/workflows/dlq/{resume|restart}                   bulk, by dlqIds or filters
+// Every bulk call is recorded in the store's bulk log.
 // Filters: see sandboxfilter.h.
 // Entries are sent in `shape` (see SandboxCallbackShape).
 SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore &store,

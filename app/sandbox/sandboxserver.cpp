@@ -318,6 +318,37 @@ QStringList SandboxServer::deletedIds() const
     return d->store.deletedIds();
 }
 
+bool SandboxServer::insertEntry(const QJsonObject &entry)
+{
+    return !entry.value(QLatin1String("dlqId")).toString().isEmpty() && d->store.insert(entry);
+}
+
+bool SandboxServer::replaceEntry(const QJsonObject &entry)
+{
+    return d->store.update(entry);
+}
+
+std::optional<QJsonObject> SandboxServer::entry(const QString &dlqId) const
+{
+    return d->store.find(dlqId);
+}
+
+void SandboxServer::setKeepEntriesAfterRun(bool keep)
+{
+    d->store.setKeepAfterRun(keep);
+}
+
+void SandboxServer::markResumeIncompatible(const QStringList &dlqIds)
+{
+    for (const QString &id : dlqIds)
+        d->store.markResumeIncompatible(id);
+}
+
+QList<SandboxBulkCall> SandboxServer::bulkCalls() const
+{
+    return d->store.bulkCalls();
+}
+
 void SandboxServer::setCallbackShape(SandboxCallbackShape shape)
 {
     d->callbackShape = shape;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "sandbox/sandboxstore.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -108,6 +111,18 @@ public:
     int entryCount() const;
     QStringList entryIds() const;   // oldest first
     QStringList deletedIds() const; // every ID this server deleted, in order
+    // A complete entry (WorkflowDLQMessage JSON with a dlqId); false when the ID is taken.
+    bool insertEntry(const QJsonObject &entry);
+    // Replaces the stored entry with the same dlqId; false when there is none.
+    bool replaceEntry(const QJsonObject &entry);
+    std::optional<QJsonObject> entry(const QString &dlqId) const;
+
+    // Resume and restart leave the entry in the DLQ (the spec does not say; default: removed).
+    void setKeepEntriesAfterRun(bool keep);
+    // Resuming these answers 400 "Incompatible step name" (as after a code change).
+    void markResumeIncompatible(const QStringList &dlqIds);
+    // Every call on a bulk endpoint (delete, resume, restart) with its dlqIds and filters.
+    QList<SandboxBulkCall> bulkCalls() const;
 
     // Spec (the default) or Sdk; applies to every list page and GET from now on.
     void setCallbackShape(SandboxCallbackShape shape);

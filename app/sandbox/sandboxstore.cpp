@@ -32,6 +32,15 @@ QStringList SandboxStore::ids() const
     return out;
 }
 
+bool SandboxStore::update(const QJsonObject &entry)
+{
+    const auto it = m_seqById.constFind(entry.value(QStringLiteral("dlqId")).toString());
+    if (it == m_seqById.constEnd())
+        return false;
+    m_entries[it.value()] = entry;
+    return true;
+}
+
 bool SandboxStore::remove(const QString &dlqId)
 {
     const auto it = m_seqById.constFind(dlqId);

@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +14,23 @@
 #include <optional>
 
 namespace dlq {
+
+// One call on a bulk endpoint (DELETE /v2/workflows/dlq, POST …/resume, POST …/restart) as the
+// sandbox read it, so tests can prove what a client asked for.
+struct SandboxBulkCall
+{
+    QString action; // "delete", "resume", "restart"
+    QStringList dlqIds;
+    QList<QPair<QString, QString>> filters; // filter parameters, in order (not cursor/count)
+    QString cursor;
+    int count = -1; // -1: not given
+    int status = 0; // what the sandbox answered
+
+    // Neither dlqIds nor a filter: on the real API this acts on the whole DLQ.
+    bool isUnscoped() const { return dlqIds.isEmpty() && filters.isEmpty(); }
+    // dlqIds and a filter together: the API ignores the filter, which nobody means.
+    bool isMixed() const { return !dlqIds.isEmpty() && !filters.isEmpty(); }
+};
 
 // The sandbox's DLQ: entries in insertion order (oldest first). Every entry gets a sequence
 // number that never changes and is never reused, so list cursors stay valid while entries are
@@ -35,6 +55,20 @@ public:
     bool remove(const QString &dlqId);
     int removeMatching(const Predicate &matches);
     QStringList deletedIds() const { return m_deleted; }
+    // Replaces the stored entry with the same dlqId; false when there is none.
+    bool update(const QJsonObject &entry);
+
+    // How resume / restart / callback behave (see sandboxrunactions.h).
+    void setKeepAfterRun(bool keep) { m_keepAfterRun = keep; }
+    bool keepsAfterRun() const { return m_keepAfterRun; }
+    void markResumeIncompatible(const QString &dlqId) { m_resumeIncompatible.insert(dlqId); }
+    bool isResumeIncompatible(const QString &dlqId) const
+    {
+        return m_resumeIncompatible.contains(dlqId);
+    }
+
+    void recordBulkCall(const SandboxBulkCall &call) { m_bulkCalls.append(call); }
+    QList<SandboxBulkCall> bulkCalls() const { return m_bulkCalls; }
 
     // Newest first. `cursor` is empty for the first page or a value from a previous Page;
     // std::nullopt when it is not one.
@@ -44,6 +78,9 @@ private:
     std::map<quint64, QJsonObject> m_entries; // by sequence number
     QHash<QString, quint64> m_seqById;
     QStringList m_deleted;
+    QList<SandboxBulkCall> m_bulkCalls;
+    QSet<QString> m_resumeIncompatible;
+    bool m_keepAfterRun = false;
     quint64 m_nextSeq = 1;
 };
 

@@ -7,6 +7,7 @@
 #include "session/sessionjournal.h"
 #include "support/dlqctlenv.h"
 #include "support/quotaresponse.h"
+#include "support/terminal.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,8 @@
 #include <unistd.h>
 
 using namespace dlq;
+using dlq::test::Terminal;
+using dlq::test::waitForText;
 
 namespace {
 
@@ -93,66 +96,6 @@ QStringList missingIds(int count)
         ids << QStringLiteral("1600000000%1-0").arg(i, 3, 10, QLatin1Char('0'));
     return ids;
 }
-
-bool waitForText(QProcess &process, QProcess::ProcessChannel channel, const QString &needle,
-                 QByteArray *seen)
-{
-    QSignalSpy ready(&process, channel == QProcess::StandardOutput
-                                   ? &QProcess::readyReadStandardOutput
-                                   : &QProcess::readyReadStandardError);
-    for (;;) {
-        *seen += channel == QProcess::StandardOutput ? process.readAllStandardOutput()
-                                                     : process.readAllStandardError();
-        if (QString::fromUtf8(*seen).contains(needle))
-            return true;
-        if (process.state() == QProcess::NotRunning || !ready.wait(10000))
-            return false;
-    }
-}
-
-// A pseudo-terminal for dlqctl's stdin, as when a person runs it: stdin is a terminal, so it
-// asks, and what type() writes arrives as typed lines.
-class Terminal
-{
-public:
-    Terminal()
-    {
-        m_master = ::posix_openpt(O_RDWR | O_NOCTTY);
-        if (m_master < 0 || ::grantpt(m_master) != 0 || ::unlockpt(m_master) != 0)
-            return;
-        m_slave = ::open(::ptsname(m_master), O_RDWR | O_NOCTTY);
-    }
-    ~Terminal()
-    {
-        if (m_slave >= 0)
-            ::close(m_slave);
-        if (m_master >= 0)
-            ::close(m_master);
-    }
-    Terminal(const Terminal &) = delete;
-    Terminal &operator=(const Terminal &) = delete;
-
-    bool isValid() const { return m_master >= 0 && m_slave >= 0; }
-
-    bool start(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments)
-    {
-        process.setProcessEnvironment(env);
-        const int slave = m_slave;
-        process.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
-        process.start(QStringLiteral(DLQCTL_PATH), arguments);
-        return process.waitForStarted(10000);
-    }
-
-    void type(const QByteArray &text)
-    {
-        [[maybe_unused]] const ssize_t written =
-            ::write(m_master, text.constData(), size_t(text.size()));
-    }
-
-private:
-    int m_master = -1;
-    int m_slave = -1;
-};
 
 } // namespace
 

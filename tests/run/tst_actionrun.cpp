@@ -4,6 +4,7 @@
 #include "run/actionrun.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -121,6 +122,13 @@ private Q_SLOTS:
         QFETCH(bool, stays);
         const QString hostile = QStringLiteral("1752829295505-0+a&b=c%d;é");
         server->addEntry(hostile);
+        if (call == EntryCall::Callback) {
+            // A callback can only be retried where it failed.
+            QJsonObject entry = *server->entry(hostile);
+            entry.insert(QStringLiteral("failureFunctionState"), QStringLiteral("CALLBACK_FAIL"));
+            entry.remove(QStringLiteral("failureCallbackInfo"));
+            QVERIFY(server->replaceEntry(entry));
+        }
         const QString missing = QStringLiteral("1752829295505-9");
         Harness h(config());
         h.start(call, {hostile, missing});

@@ -3,6 +3,7 @@
 #include "ids/idcheck.h"
 #include "net/dlqurl.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,8 +12,35 @@
 
 namespace dlq {
 
-std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id)
+QString entryCallName(EntryCall call)
 {
+    switch (call) {
+    case EntryCall::Delete:
+        return QStringLiteral("delete");
+    case EntryCall::Get:
+        return QStringLiteral("get");
+    case EntryCall::Resume:
+        return QStringLiteral("resume");
+    case EntryCall::Restart:
+        return QStringLiteral("restart");
+    case EntryCall::Callback:
+        return QStringLiteral("retry-callback");
+    case EntryCall::CancelCallback:
+        return QStringLiteral("cancel-callback");
+    }
+    return {};
+}
+
+bool takesOverrides(EntryCall call)
+{
+    return call == EntryCall::Resume || call == EntryCall::Restart;
+}
+
+std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id,
+                                        const api::DlqOverrides &overrides)
+{
+    if (!overrides.isEmpty() && (!takesOverrides(call) || !overrides.problems().isEmpty()))
+        return std::nullopt;
     QByteArray verb = "POST";
     QString action;
     switch (call) {
@@ -31,6 +59,10 @@ std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, con
     case EntryCall::Callback:
         action = QStringLiteral("callback");
         break;
+    case EntryCall::CancelCallback:
+        verb = "DELETE";
+        action = QStringLiteral("callback");
+        break;
     }
     const std::optional<QUrl> url = dlqEntryUrl(baseUrl, id, action);
     if (!url)
@@ -38,6 +70,8 @@ std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, con
     RequestSpec spec{verb, *url, {}, {}};
     if (call == EntryCall::Get)
         spec.maxBodyBytes = kMaxEntryAnswerBytes;
+    if (!overrides.isEmpty())
+        spec.headers = overrides.headers();
     return spec;
 }
 
@@ -72,13 +106,48 @@ QList<QStringList> bulkChunks(const QStringList &ids, int chunkSize)
 
 std::optional<RequestSpec> bulkDeleteRequest(const QUrl &baseUrl, const QStringList &ids)
 {
-    // dlqBulkDeleteUrl refuses an empty list and unsafe IDs and never adds a filter.
-    if (ids.size() > kMaxBulkIds)
+    return bulkActionRequest(EntryCall::Delete, baseUrl, ids);
+}
+
+int maxBulkIds(EntryCall call)
+{
+    switch (call) {
+    case EntryCall::Delete:
+    case EntryCall::Resume:
+        return kMaxBulkIds;
+    case EntryCall::Restart:
+        return kMaxBulkRestartIds;
+    case EntryCall::Get:
+    case EntryCall::Callback:
+    case EntryCall::CancelCallback:
+        break;
+    }
+    return 0;
+}
+
+std::optional<RequestSpec> bulkActionRequest(EntryCall call, const QUrl &baseUrl,
+                                             const QStringList &ids,
+                                             const api::DlqOverrides &overrides)
+{
+    if (ids.isEmpty() || ids.size() > maxBulkIds(call))
         return std::nullopt;
-    const std::optional<QUrl> url = dlqBulkDeleteUrl(baseUrl, ids);
+    if (!overrides.isEmpty() && (!takesOverrides(call) || !overrides.problems().isEmpty()))
+        return std::nullopt;
+    // dlqBulkDeleteUrl refuses an empty list and unsafe IDs and never adds a filter; the other
+    // kinds differ only by a fixed last path segment.
+    std::optional<QUrl> url = dlqBulkDeleteUrl(baseUrl, ids);
     if (!url)
         return std::nullopt;
-    return RequestSpec{"DELETE", *url, {}, {}};
+    QByteArray verb = "DELETE";
+    if (call != EntryCall::Delete) {
+        verb = "POST";
+        url->setPath(url->path(QUrl::FullyEncoded) + QLatin1Char('/') + entryCallName(call),
+                     QUrl::StrictMode);
+    }
+    RequestSpec spec{verb, *url, {}, {}};
+    if (!overrides.isEmpty())
+        spec.headers = overrides.headers();
+    return spec;
 }
 
 int deletedCount(const QByteArray &body)
@@ -102,6 +171,19 @@ std::optional<StartedRun> readStartedRun(const QByteArray &body)
     if (created.isDouble())
         run.workflowCreatedAt = qint64(created.toDouble());
     return run;
+}
+
+QList<StartedRun> readStartedRuns(const QByteArray &body)
+{
+    QList<StartedRun> runs;
+    const QJsonArray array =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("workflowRuns")).toArray();
+    for (const QJsonValue &value : array) {
+        if (const std::optional<StartedRun> run =
+                readStartedRun(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)))
+            runs.append(*run);
+    }
+    return runs;
 }
 
 } // namespace dlq

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/dlqfilter.h"
+#include "api/dlqoverrides.h"
 #include "net/requestjob.h"
 
 #include <QString>
@@ -18,14 +19,23 @@ namespace dlq {
 
 // Calls on one entry.
 enum class EntryCall {
-    Delete,  // DELETE /v2/workflows/dlq/{id}
-    Get,     // GET    /v2/workflows/dlq/{id}
-    Resume,  // POST   /v2/workflows/dlq/resume/{id}
-    Restart, // POST   /v2/workflows/dlq/restart/{id}
-    Callback // POST   /v2/workflows/dlq/callback/{id} (retry the failure callback)
+    Delete,         // DELETE /v2/workflows/dlq/{id}
+    Get,            // GET    /v2/workflows/dlq/{id}
+    Resume,         // POST   /v2/workflows/dlq/resume/{id}
+    Restart,        // POST   /v2/workflows/dlq/restart/{id}
+    Callback,       // POST   /v2/workflows/dlq/callback/{id} (retry the failure callback)
+    CancelCallback, // DELETE /v2/workflows/dlq/callback/{id} (answers 302 when it worked)
 };
 
-std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id);
+// "delete", "get", "resume", "restart", "retry-callback", "cancel-callback".
+QString entryCallName(EntryCall call);
+// Whether the call takes api::DlqOverrides (resume and restart).
+bool takesOverrides(EntryCall call);
+
+// `overrides` go out as headers for resume and restart and are refused (std::nullopt) for the
+// other calls or when they have problems().
+std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id,
+                                        const api::DlqOverrides &overrides = {});
 
 // The API sends at most this many entries per list page.
 inline constexpr int kMaxListPageSize = 100;
@@ -49,6 +59,17 @@ QList<QStringList> bulkChunks(const QStringList &ids, int chunkSize);
 // DELETE /v2/workflows/dlq?dlqIds=…: 1..kMaxBulkIds bulk-sendable IDs, never with a filter.
 std::optional<RequestSpec> bulkDeleteRequest(const QUrl &baseUrl, const QStringList &ids);
 
+// The most IDs one bulk call of this kind may carry: kMaxBulkIds, and 50 for restart (the spec:
+// "A maximum of 50 workflow runs can be restarted per request"). 0: the call has no bulk form.
+inline constexpr int kMaxBulkRestartIds = 50;
+int maxBulkIds(EntryCall call);
+// DELETE /v2/workflows/dlq, POST /v2/workflows/dlq/resume or /restart with ?dlqIds=…: 1 to
+// maxBulkIds(call) bulk-sendable IDs and never a filter or cursor, so the call can only act on
+// exactly these IDs (a bulk call without dlqIds acts on the whole DLQ).
+std::optional<RequestSpec> bulkActionRequest(EntryCall call, const QUrl &baseUrl,
+                                             const QStringList &ids,
+                                             const api::DlqOverrides &overrides = {});
+
 // {"deleted": N} of a bulk DELETE; -1 when the body does not say.
 int deletedCount(const QByteArray &body);
 
@@ -59,5 +80,8 @@ struct StartedRun
     qint64 workflowCreatedAt = -1; // Unix ms; -1 when absent
 };
 std::optional<StartedRun> readStartedRun(const QByteArray &body);
+// {"workflowRuns": [{workflowRunId, workflowCreatedAt}…]} of a bulk resume / restart; entries
+// without a run ID are skipped. The API does not say which DLQ ID each run came from.
+QList<StartedRun> readStartedRuns(const QByteArray &body);
 
 } // namespace dlq

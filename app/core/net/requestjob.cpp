@@ -31,6 +31,10 @@ void RequestJob::start()
     QNetworkRequest request(m_spec.url);
     request.setRawHeader("Authorization", QByteArray("Bearer ") + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    for (const auto &[name, value] : m_spec.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(name, value);
+    }
     if (!m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     // Qt's default policy re-sends Authorization to another origin on a redirect: never follow.

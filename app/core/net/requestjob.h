@@ -24,6 +24,8 @@ struct RequestSpec
     // The answer's body beyond this is drained and dropped (ReplyOutcome::bodyTruncated).
     // Calls that return data (a list page, one entry) raise it.
     qint64 maxBodyBytes = kMaxBodyBytes;
+    // Extra headers (resume/restart overrides); never Authorization, which the job sets.
+    QList<QPair<QByteArray, QByteArray>> headers = {};
 };
 
 // One authenticated request to the API. The token goes in the Authorization header only,

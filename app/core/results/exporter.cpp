@@ -122,6 +122,47 @@ QString writeError(const QString &path, const QString &reason)
 
 namespace exporter {
 
+QJsonObject rowJson(const ResultRow &r)
+{
+    QJsonObject item;
+    item.insert(QLatin1String("id"), r.id);
+    item.insert(QLatin1String("result"), resultKey(r.state));
+    item.insert(QLatin1String("resultLabel"), resultLabel(r.state));
+    item.insert(QLatin1String("httpStatus"),
+                r.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.httpStatus));
+    item.insert(QLatin1String("message"), r.message);
+    item.insert(QLatin1String("attempts"), r.attempts);
+    item.insert(QLatin1String("durationMs"), r.durationMs == -1 ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(qint64(r.durationMs)));
+    item.insert(QLatin1String("finishedAt"), r.finishedAt.isValid()
+                                                 ? QJsonValue(isoUtc(r.finishedAt))
+                                                 : QJsonValue(QJsonValue::Null));
+    return item;
+}
+
+QString csvRow(const QStringList &cells)
+{
+    QStringList out;
+    for (const QString &cell : cells)
+        out.append(csvCell(guardFormula(cell)));
+    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString isoTime(const QDateTime &when)
+{
+    return isoUtc(when);
+}
+
+QJsonObject countsJson(const std::array<int, kResultStateCount> &counts)
+{
+    QJsonObject object;
+    for (int s = 0; s < kResultStateCount; ++s) {
+        if (counts[size_t(s)] > 0)
+            object.insert(resultKey(ResultState(s)), counts[size_t(s)]);
+    }
+    return object;
+}
+
 QByteArray toCsv(const ResultsModel &model, const QList<int> &rows)
 {
     const QLatin1String crlf("\r\n");
@@ -157,29 +198,12 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
             continue;
         const ResultRow &r = model.row(index);
         ++counts[size_t(r.state)];
-        QJsonObject item;
-        item.insert(QLatin1String("id"), r.id);
-        item.insert(QLatin1String("result"), resultKey(r.state));
-        item.insert(QLatin1String("resultLabel"), resultLabel(r.state));
-        item.insert(QLatin1String("httpStatus"),
-                    r.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.httpStatus));
-        item.insert(QLatin1String("message"), r.message);
-        item.insert(QLatin1String("attempts"), r.attempts);
-        item.insert(QLatin1String("durationMs"), r.durationMs == -1
-                                                     ? QJsonValue(QJsonValue::Null)
-                                                     : QJsonValue(qint64(r.durationMs)));
-        item.insert(QLatin1String("finishedAt"), r.finishedAt.isValid()
-                                                     ? QJsonValue(isoUtc(r.finishedAt))
-                                                     : QJsonValue(QJsonValue::Null));
+        const QJsonObject item = rowJson(r);
         results.append(item);
     }
 
     // Counts describe the exported rows, not the whole table, so a filtered export adds up.
-    QJsonObject countObject;
-    for (int s = 0; s < kResultStateCount; ++s) {
-        if (counts[size_t(s)] > 0)
-            countObject.insert(resultKey(ResultState(s)), counts[size_t(s)]);
-    }
+    const QJsonObject countObject = countsJson(counts);
 
     QJsonObject root;
     root.insert(QLatin1String("app"), appName());

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "results/resultstate.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <array>
 
 namespace dlq {
 
 class ResultsModel;
+struct ResultRow;
 
 struct ExportContext
 {
@@ -17,6 +24,15 @@ struct ExportContext
 
 // Exports never contain the token: they are built from rows only.
 namespace exporter {
+// One row as toJson() writes it: {"id", "result", "resultLabel", "httpStatus", "message",
+// "attempts", "durationMs", "finishedAt"}.
+QJsonObject rowJson(const ResultRow &row);
+// One CSV line (CRLF) of cells, each formula-guarded and quoted as toCsv() does.
+QString csvRow(const QStringList &cells);
+// ISO 8601 in UTC with milliseconds; empty for an invalid time.
+QString isoTime(const QDateTime &when);
+// {"deleted": 3, "not_found": 1, …}: the states with a count above zero, by result key.
+QJsonObject countsJson(const std::array<int, kResultStateCount> &counts);
 // RFC 4180 CSV with a header row: id,result,http_status,message,attempts,duration_ms,finished_at.
 // Text cells that a spreadsheet would run as a formula (=, +, -, @, tab or CR at the start) are
 // prefixed with '.

@@ -67,13 +67,18 @@ ActionResult classifyDelete(const ReplyOutcome &outcome)
 
 std::optional<RequestSpec> EntryAction::request(const QUrl &baseUrl) const
 {
-    return entryRequest(m_call, baseUrl, m_id);
+    return entryRequest(m_call, baseUrl, m_id, m_overrides);
 }
 
 QString EntryAction::refusal() const
 {
     // The last line of defence: an empty ID would address the bulk endpoint.
-    return checkId(m_id).reason;
+    const QString reason = checkId(m_id).reason;
+    if (!reason.isEmpty() || m_overrides.isEmpty())
+        return reason;
+    const QStringList problems = m_overrides.problems();
+    return problems.isEmpty() ? tr("Not sent: these overrides only apply to resume and restart.")
+                              : tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
 }
 
 ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
@@ -83,6 +88,11 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
     if (m_call != EntryCall::Delete && isSuccess(last)) {
         result.state = ResultState::Done;
         result.body = last.body;
+    }
+    // The spec's answer to a cancelled callback is a redirect, which is never followed.
+    if (m_call == EntryCall::CancelCallback && !last.cancelled && last.httpStatus == 302) {
+        result.state = ResultState::Done;
+        result.message.clear();
     }
     if (result.state == ResultState::NotFound && earlierMayHaveApplied &&
         m_call == EntryCall::Delete) {
@@ -146,6 +156,50 @@ ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
                                 "the count covers the last attempt only.");
         result.message = result.message.isEmpty() ? note : result.message + QLatin1Char(' ') + note;
     }
+    return result;
+}
+
+std::optional<RequestSpec> BulkEntryAction::request(const QUrl &baseUrl) const
+{
+    return bulkActionRequest(m_call, baseUrl, m_ids, m_overrides);
+}
+
+QString BulkEntryAction::refusal() const
+{
+    return tr("Not sent: no safe bulk %1 request could be built for these IDs.")
+        .arg(entryCallName(m_call));
+}
+
+bool BulkEntryAction::mayHaveApplied(const ReplyOutcome &outcome) const
+{
+    const int status = outcome.httpStatus;
+    return RunAction::mayHaveApplied(outcome) || status == 500 || status == 502 || status == 504;
+}
+
+ActionResult BulkEntryAction::read(const ReplyOutcome &last, int attempts,
+                                   bool earlierMayHaveApplied) const
+{
+    ActionResult result;
+    if (isSuccess(last)) {
+        result.httpStatus = last.httpStatus;
+        result.state = ResultState::Done;
+        result.body = last.body;
+        result.count = int(readStartedRuns(last.body).size());
+        return result;
+    }
+    result = classifyCommon(last);
+    if (result.state == ResultState::NotFound) {
+        // "Some DLQ messages were not found": the spec does not say whether the rest was done.
+        result.state = ResultState::Failed;
+        result.message = tr("HTTP 404: some of these IDs were not found; the server does not say "
+                            "whether it acted on the others. (%1)")
+                             .arg(last.message);
+    }
+    if (result.state == ResultState::Failed && attempts > 1)
+        result.message = afterAttempts(attempts, result.message);
+    if (earlierMayHaveApplied && result.state != ResultState::Cancelled)
+        result.message += QLatin1Char(' ') + tr("An earlier attempt may already have acted on "
+                                                "some of these IDs.");
     return result;
 }
 

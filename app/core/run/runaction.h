@@ -50,7 +50,9 @@ public:
 class EntryAction : public RunAction
 {
 public:
-    EntryAction(EntryCall call, QString id) : m_call(call), m_id(std::move(id)) {}
+    EntryAction(EntryCall call, QString id, api::DlqOverrides overrides = {})
+        : m_call(call), m_id(std::move(id)), m_overrides(std::move(overrides))
+    {}
 
     std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
     QString refusal() const override;
@@ -60,6 +62,30 @@ public:
 private:
     EntryCall m_call;
     QString m_id;
+    api::DlqOverrides m_overrides;
+};
+
+// One bulk resume or restart of a chunk of IDs (?dlqIds=…, never a filter). Done carries the
+// answer's body ({"workflowRuns": […]}) and `count` the runs started; the API does not say
+// which ID each run came from.
+class BulkEntryAction : public RunAction
+{
+public:
+    BulkEntryAction(EntryCall call, QStringList ids, api::DlqOverrides overrides = {})
+        : m_call(call), m_ids(std::move(ids)), m_overrides(std::move(overrides))
+    {}
+
+    const QStringList &ids() const { return m_ids; }
+    std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
+    QString refusal() const override;
+    ActionResult read(const ReplyOutcome &last, int attempts,
+                      bool earlierMayHaveApplied) const override;
+    bool mayHaveApplied(const ReplyOutcome &outcome) const override;
+
+private:
+    EntryCall m_call;
+    QStringList m_ids;
+    api::DlqOverrides m_overrides;
 };
 
 // One bulk DELETE of a chunk of IDs. The API answers with a count, not with the IDs.

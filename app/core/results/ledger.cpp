@@ -1,0 +1,122 @@
+#include "results/ledger.h"
+
+#include "results/exporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+namespace dlq {
+
+QString LedgerEntry::outcome() const
+{
+    const bool bulk = chunk >= 0;
+    switch (row.state) {
+    case ResultState::Done:
+        switch (action) {
+        case EntryCall::Callback:
+            return QStringLiteral("callback_retried");
+        case EntryCall::CancelCallback:
+            return QStringLiteral("callback_canceled");
+        case EntryCall::Get:
+            return QStringLiteral("read");
+        case EntryCall::Delete:
+        case EntryCall::Resume:
+        case EntryCall::Restart:
+            break;
+        }
+        return bulk ? QStringLiteral("started_in_bulk") : QStringLiteral("started");
+    case ResultState::Deleted:
+    case ResultState::DeletedOrNotFound:
+        return bulk ? QStringLiteral("deleted_in_bulk") : QStringLiteral("deleted");
+    case ResultState::InvalidId:
+    case ResultState::Invalid:
+        return QStringLiteral("refused");
+    case ResultState::NotFound:
+        return QStringLiteral("not_found");
+    case ResultState::Pending:
+    case ResultState::NotSent:
+        return QStringLiteral("not_sent");
+    case ResultState::Cancelled:
+        return QStringLiteral("cancelled");
+    case ResultState::Sending:
+    case ResultState::Retrying:
+    case ResultState::TokenRejected:
+    case ResultState::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QList<ResultState> Ledger::states() const
+{
+    QList<ResultState> out;
+    for (const LedgerEntry &entry : entries)
+        out.append(entry.row.state);
+    return out;
+}
+
+QByteArray Ledger::toJson(const QDateTime &exportedAt) const
+{
+    std::array<int, kResultStateCount> counts{};
+    QJsonArray results;
+    for (const LedgerEntry &entry : entries) {
+        ++counts[size_t(entry.row.state)];
+        QJsonObject item = exporter::rowJson(entry.row);
+        item.insert(QLatin1String("action"), entryCallName(entry.action));
+        item.insert(QLatin1String("newWorkflowRunId"), entry.newWorkflowRunId.isEmpty()
+                                                           ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(entry.newWorkflowRunId));
+        item.insert(QLatin1String("newWorkflowCreatedAt"),
+                    entry.newWorkflowCreatedAt < 0 ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(entry.newWorkflowCreatedAt));
+        item.insert(QLatin1String("outcome"), entry.outcome());
+        if (entry.chunk >= 0)
+            item.insert(QLatin1String("chunk"), entry.chunk);
+        results.append(item);
+    }
+    const QJsonObject countObject = exporter::countsJson(counts);
+    QJsonObject root;
+    root.insert(QLatin1String("app"), QStringLiteral("DLQ Manager " DLQ_VERSION));
+    root.insert(QLatin1String("exportedAt"), exporter::isoTime(exportedAt));
+    root.insert(QLatin1String("host"), host);
+    root.insert(QLatin1String("action"), entryCallName(action));
+    root.insert(QLatin1String("reason"), reason);
+    root.insert(QLatin1String("counts"), countObject);
+    if (matching) {
+        root.insert(QLatin1String("filter"), filter.describe());
+        root.insert(QLatin1String("previewedAt"), exporter::isoTime(previewedAt));
+        root.insert(QLatin1String("frozen"), frozen);
+        root.insert(QLatin1String("arrivedAfterPreview"), arrivedAfterPreview < 0
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(arrivedAfterPreview));
+    }
+    if (!snapshotPath.isEmpty())
+        root.insert(QLatin1String("snapshot"), snapshotPath);
+    root.insert(QLatin1String("results"), results);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray Ledger::toCsv() const
+{
+    QString out =
+        exporter::csvRow({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
+                          QStringLiteral("http_status"), QStringLiteral("message"),
+                          QStringLiteral("attempts"), QStringLiteral("new_workflow_run_id"),
+                          QStringLiteral("new_workflow_created_at"), QStringLiteral("outcome")});
+    for (const LedgerEntry &entry : entries) {
+        const ResultRow &r = entry.row;
+        out += exporter::csvRow({r.id, entryCallName(entry.action), resultKey(r.state),
+                                 r.httpStatus == 0 ? QString() : QString::number(r.httpStatus),
+                                 r.message, QString::number(r.attempts), entry.newWorkflowRunId,
+                                 entry.newWorkflowCreatedAt < 0
+                                     ? QString()
+                                     : QString::number(entry.newWorkflowCreatedAt),
+                                 entry.outcome()});
+    }
+    return out.toUtf8();
+}
+
+} // namespace dlq
