@@ -45,7 +45,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(QTest::currentTestFunction()));
+        m_path =
+            m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(QTest::currentTestFunction()));
         QFile::remove(m_path);
     }
 
