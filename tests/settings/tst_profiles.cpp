@@ -140,6 +140,45 @@ private Q_SLOTS:
         QCOMPARE(s->currentProfile(), QStringLiteral("Default"));
     }
 
+    void switchForgetsThePreviousKeychainToken()
+    {
+        AppSettings *s = reopen();
+        s->setTokenStorage(AppSettings::TokenStorage::Keychain);
+        s->setKeychainToken(QStringLiteral("default-secret"));
+        QCOMPARE(s->addProfile(QStringLiteral("prod EU")), QString());
+        QCOMPARE(s->switchProfile(QStringLiteral("prod EU"), false), QString());
+        s->setTokenStorage(AppSettings::TokenStorage::Keychain);
+        QCOMPARE(s->storedToken(), QString());
+        QCOMPARE(s->effectiveToken(), QString());
+    }
+
+    void renameAndRemove()
+    {
+        AppSettings *s = reopen();
+        QCOMPARE(s->renameProfile(QStringLiteral("Default"), QStringLiteral("local dev")),
+                 QString());
+        QCOMPARE(s->addProfile(QStringLiteral("prod EU")), QString());
+        QCOMPARE(s->switchProfile(QStringLiteral("prod EU"), false), QString());
+        s->setConcurrency(9);
+        QVERIFY(!s->removeProfile(QStringLiteral("prod EU")).isEmpty()); // in use
+        QVERIFY(!s->removeProfile(QStringLiteral("local dev")).isEmpty());
+        QVERIFY(
+            !s->renameProfile(QStringLiteral("prod EU"), QStringLiteral("local dev")).isEmpty());
+        QCOMPARE(s->renameProfile(QStringLiteral("prod EU"), QStringLiteral("prod DE")), QString());
+        QCOMPARE(s->concurrency(), 9); // renamed, not reset
+
+        s = reopen();
+        QCOMPARE(s->profileNames(),
+                 (QStringList{QStringLiteral("local dev"), QStringLiteral("prod DE")}));
+        QCOMPARE(s->currentProfile(), QStringLiteral("prod DE"));
+        QCOMPARE(s->switchProfile(QStringLiteral("local dev"), false), QString());
+        QCOMPARE(s->removeProfile(QStringLiteral("prod DE")), QString());
+        QCOMPARE(s->profileNames(), QStringList{QStringLiteral("local dev")});
+        QSettings raw(m_path, QSettings::IniFormat);
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!key.contains(QLatin1String("run/concurrency")), qPrintable(key));
+    }
+
     void useProfileIsNotStored()
     {
         AppSettings *s = reopen();

@@ -162,6 +162,11 @@ QString AppSettings::useProfile(const QString &name)
         return QStringLiteral("Unknown profile \u201c%1\u201d; the profiles are: %2.")
             .arg(name, profileNames().join(QStringLiteral(", ")));
     }
+    if (id != currentProfileId()) {
+        // The keychain copy in memory is the previous profile's: it must never go to this
+        // profile's server. TokenKeeper reads this profile's entry again.
+        m_keychainToken.clear();
+    }
     m_profileOverride = id;
     Q_EMIT changed();
     return {};
@@ -208,6 +213,48 @@ QString AppSettings::addProfile(const QString &name)
     writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
     ids.append(id);
     writeValue(kProfileIdsKey, ids);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::renameProfile(const QString &name, const QString &newName)
+{
+    const QString clean = newName.trimmed();
+    const QString id = profileId(name);
+    if (id.isEmpty())
+        return useProfile(name); // the unknown-name sentence
+    if (clean.isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    if (clean == name)
+        return {};
+    if (!profileId(clean).isEmpty())
+        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+    if (!m_store->contains(kProfileIdsKey))
+        addProfile(defaultProfileName());
+    writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::removeProfile(const QString &name)
+{
+    const QString id = profileId(name);
+    if (id.isEmpty())
+        return useProfile(name);
+    if (id == kDefaultProfileId)
+        return QStringLiteral("The profile \u201c%1\u201d holds the settings from before "
+                              "profiles and cannot be removed; rename it instead.")
+            .arg(name);
+    if (id == currentProfileId())
+        return QStringLiteral("The profile \u201c%1\u201d is in use; switch to another one "
+                              "first.")
+            .arg(name);
+    QStringList ids = m_store->value(kProfileIdsKey).toStringList();
+    ids.removeAll(id);
+    writeValue(kProfileIdsKey, ids);
+    removeValue(kProfilesGroup + id);
     sync();
     Q_EMIT changed();
     return {};

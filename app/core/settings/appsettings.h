@@ -57,6 +57,10 @@ public:
     // For this object only, never stored (dlqctl --profile).
     QString useProfile(const QString &name);
     QString addProfile(const QString &name);
+    QString renameProfile(const QString &name, const QString &newName);
+    // Not the current one, nor "Default" (whose values are the file's unscoped keys). Its
+    // keychain entry (tokenKey() while it was current) is the caller's to remove.
+    QString removeProfile(const QString &name);
     // The current profile's colour ("#rrggbb", empty: none) and production flag.
     QString profileColour() const;
     void setProfileColour(const QString &colour);
