@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,6 +27,26 @@ QLabel *wrappedLabel(const QString &text, const QString &name, QWidget *parent)
     label->setWordWrap(true);
     return label;
 }
+
+// The profile in its colour, so "prod EU" does not pass for "staging US" at the last stop.
+QLabel *profileLabel(const DeleteRequest &request, QWidget *parent)
+{
+    const QString text =
+        request.production
+            ? ConfirmDeleteDialog::tr("Profile: %1 (production)").arg(request.profile)
+            : ConfirmDeleteDialog::tr("Profile: %1").arg(request.profile);
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("confirmProfileLabel"));
+    label->setAccessibleName(text);
+    label->setTextFormat(Qt::PlainText);
+    if (QColor(request.profileColour).isValid()) {
+        label->setStyleSheet(
+            QStringLiteral("QLabel { border-left: 6px solid %1; padding-left: 6px; }")
+                .arg(QColor(request.profileColour).name()));
+    }
+    return label;
+}
+
 } // namespace
 
 DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &rows,
@@ -36,6 +57,9 @@ DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &row
     request.target = target.description();
     request.sandbox = target.sandbox;
     request.retry = retry;
+    request.profile = target.profile;
+    request.profileColour = target.profileColour;
+    request.production = target.production;
     for (int row : rows) {
         const ResultRow &entry = model.row(row);
         if (entry.verdict.isWarning())
@@ -81,6 +105,8 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
     if (request.sandbox)
         undo += QLatin1Char(' ') + tr("Only the sandbox's test entries are affected.");
     text->addWidget(wrappedLabel(undo, QStringLiteral("confirmUndoLabel"), this));
+    if (!request.profile.isEmpty())
+        text->addWidget(profileLabel(request, this));
     if (request.retry)
         text->addWidget(wrappedLabel(
             tr("These deletes failed or were cancelled in an earlier run; a cancelled one may "

@@ -21,14 +21,18 @@ struct DeleteRequest
     bool sandbox = false;
     bool retry = false;    // re-sending failed or cancelled deletes
     QStringList sampleIds; // the first few, so the user sees what is going out
+    QString profile;       // Target::profile
+    QString profileColour;
+    bool production = false; // the count must be typed, whatever it is
 };
 
 DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &rows,
                                 const Target &target, bool retry);
 
 // The last stop before deletes that cannot be undone. Cancel is the default button; from
-// kTypeCountThreshold IDs on, the user has to type the number before "Delete N" unlocks.
-// Open it with open(): it is window-modal and never runs a nested event loop.
+// kTypeCountThreshold IDs on (any count for a production profile), the user has to type the number
+// before "Delete N" unlocks. Open it with open(): it is window-modal and never runs a nested event
+// loop.
 class ConfirmDeleteDialog : public QDialog
 {
     Q_OBJECT
@@ -38,7 +42,10 @@ public:
     explicit ConfirmDeleteDialog(const DeleteRequest &request, QWidget *parent = nullptr);
 
     const DeleteRequest &request() const { return m_request; }
-    bool requiresTypedCount() const { return m_request.count >= kTypeCountThreshold; }
+    bool requiresTypedCount() const
+    {
+        return m_request.production || m_request.count >= kTypeCountThreshold;
+    }
     bool isConfirmEnabled() const;
     // "Fast bulk delete" (bulkModeCheck): chunks of IDs per request, reported as counts.
     bool bulkMode() const;

@@ -262,7 +262,9 @@ void MainWindow::applyTarget()
     m_banner->showTarget(m_target);
     m_runFlow->setTarget(m_target);
     m_dlqView->setTarget(m_target, m_runFlow->runConfig());
-    const QString host = m_target.sandbox ? tr("sandbox %1").arg(m_target.host()) : m_target.host();
+    QString host = m_target.sandbox ? tr("sandbox %1").arg(m_target.host()) : m_target.host();
+    if (!m_target.profile.isEmpty())
+        host = tr("%1 · %2").arg(m_target.profile, host);
     // Host first and the app name last, the order Qt itself uses for the display name, so a
     // taskbar that cuts titles short still shows where the deletes go.
     setWindowTitle(host.isEmpty() ? tr("DLQ Manager") : tr("%1 — DLQ Manager").arg(host));

@@ -3,6 +3,7 @@
 #include "settings/appsettings.h"
 #include "ui/targetresolver.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -67,6 +68,18 @@ void TargetBanner::showTarget(const Target &target)
             host = tr("%1 (from QSTASH_URL)").arg(host);
         text = tr("Target: %1 · %2").arg(host, token);
     }
+    if (!target.profile.isEmpty()) {
+        const QString profile =
+            target.production ? tr("%1 (production)").arg(target.profile) : target.profile;
+        text = tr("Profile %1 · %2").arg(profile, text);
+    }
+    // The profile's colour as a stripe, beside (not instead of) the tone's background.
+    const QColor colour(target.profileColour);
+    m_label->setStyleSheet(
+        !target.profile.isEmpty() && colour.isValid()
+            ? QStringLiteral("QLabel { border-left: 6px solid %1; padding-left: 6px; }")
+                  .arg(colour.name())
+            : QString());
     m_label->setText(text);
     m_label->setAccessibleDescription(text);
     m_button->setText(button);

@@ -47,6 +47,17 @@ TargetResolver::TargetResolver(AppSettings *settings, QObject *parent)
 
 Target TargetResolver::resolve()
 {
+    Target target = resolveConnection();
+    if (m_settings->profileNames().size() > 1 || m_settings->isProduction()) {
+        target.profile = m_settings->currentProfile();
+        target.profileColour = m_settings->profileColour();
+        target.production = m_settings->isProduction();
+    }
+    return target;
+}
+
+Target TargetResolver::resolveConnection()
+{
     if (m_settings->usesSandbox())
         return sandboxTarget();
     if (m_sandbox) {

@@ -22,6 +22,11 @@ struct Target
     bool urlFromEnvironment = false;
     bool tokenFromEnvironment = false;
     QString problem; // why nothing can be sent; empty when the target is usable
+    // The settings profile; empty while "Default" is the only one and not production, as
+    // there is then nothing to tell apart.
+    QString profile;
+    QString profileColour; // "#rrggbb" or empty
+    bool production = false;
 
     bool isUsable() const { return problem.isEmpty() && baseUrl.isValid() && !token.isEmpty(); }
     bool lacksToken() const { return !sandbox && token.isEmpty(); }
@@ -50,6 +55,7 @@ public:
     SandboxServer *sandbox() const { return m_sandbox; }
 
 private:
+    Target resolveConnection();
     Target sandboxTarget();
     SandboxServer *ensureSandbox(QString *error);
 

@@ -163,6 +163,11 @@ void addConnectionOptions(QCommandLineParser &parser)
                                  QStringLiteral("API server, https:// (http:// only for this "
                                                 "computer)."),
                                  QStringLiteral("URL"), QStringLiteral("QSTASH_URL, else saved")));
+    parser.addOption(valueOption(QStringLiteral("profile"),
+                                 QStringLiteral("Use this profile of DLQ Manager's settings "
+                                                "(server, token, pacing); QSTASH_URL and "
+                                                "QSTASH_TOKEN still win."),
+                                 QStringLiteral("NAME"), QStringLiteral("the app's current one")));
     parser.addOption(valueOption(QStringLiteral("token-file"),
                                  QStringLiteral("Read the token from FILE (should be mode 600)."),
                                  QStringLiteral("FILE")));
@@ -201,6 +206,9 @@ void readConnectionOptions(Checker &check, ConnectionOptions &o)
             check.fail(QStringLiteral("--base-url: ") + problem);
         o.baseUrl = url;
     }
+    o.profile = check.value(QStringLiteral("profile")).trimmed();
+    if (parser.isSet(QStringLiteral("profile")) && o.profile.isEmpty())
+        check.fail(QStringLiteral("--profile needs a profile name."));
     o.tokenFile = check.value(QStringLiteral("token-file"));
     if (parser.isSet(QStringLiteral("token-file")) && o.tokenFile.isEmpty())
         check.fail(QStringLiteral("--token-file needs a file name."));

@@ -23,6 +23,7 @@ struct ConnectionOptions
 {
     QUrl baseUrl; // empty: QSTASH_URL, else the saved settings
     QString tokenFile;
+    QString profile; // --profile: one of the app's profiles; empty: its current one
     QList<QSslCertificate> caCertificates; // --ca-file: trusted besides the system's CAs
     std::optional<int> concurrency;        // unset: the saved settings
     double ratePerSecond = 0;              // 0: automatic pacing

@@ -23,6 +23,14 @@ QString saveError(const QString &path, const QString &reason)
 
 } // namespace
 
+QString useProfileOption(AppSettings &settings, const QString &profile)
+{
+    if (profile.isEmpty())
+        return {};
+    const QString problem = settings.useProfile(profile);
+    return problem.isEmpty() ? QString() : QStringLiteral("--profile: ") + problem;
+}
+
 QUrl resolveBaseUrl(const QUrl &given, const AppSettings &settings, QString *error)
 {
     if (!given.isEmpty())
@@ -151,6 +159,11 @@ ApiCommand::~ApiCommand() = default;
 
 void ApiCommand::start()
 {
+    const QString profileProblem = useProfileOption(m_settings, m_connection.profile);
+    if (!profileProblem.isEmpty()) {
+        fail(ExitUsage, profileProblem);
+        return;
+    }
     connect(&m_tokenSource, &TokenSource::found, this, &ApiCommand::startWithToken,
             Qt::SingleShotConnection);
     m_tokenSource.lookup(m_connection.tokenFile);

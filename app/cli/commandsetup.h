@@ -21,6 +21,10 @@ class SignalWatcher;
 // The server dlqctl talks to: --base-url, else QSTASH_URL or the app's saved settings. Empty,
 // with `error` set, when none can be used.
 QUrl resolveBaseUrl(const QUrl &given, const AppSettings &settings, QString *error);
+// --profile NAME: reads that profile for this command only (never stored). Empty on success
+// (or without --profile), else the usage error. Checked when the command starts, not while
+// parsing: the names live in the settings file.
+QString useProfileOption(AppSettings &settings, const QString &profile);
 
 // `one` for 1, else `many` with %1 replaced by n: "1 ID", "3 IDs".
 QString plural(qsizetype n, const char *one, const char *many);

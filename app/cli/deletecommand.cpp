@@ -46,6 +46,11 @@ DeleteCommand::~DeleteCommand() = default;
 
 void DeleteCommand::start()
 {
+    const QString profileProblem = useProfileOption(m_settings, m_options.profile);
+    if (!profileProblem.isEmpty()) {
+        fail(ExitUsage, profileProblem);
+        return;
+    }
     // The token may be in the system keychain, which answers asynchronously.
     connect(&m_tokenSource, &TokenSource::found, this, &DeleteCommand::startWithToken,
             Qt::SingleShotConnection);
@@ -104,10 +109,16 @@ void DeleteCommand::askThenRun()
     const int count = int(m_options.bulk ? m_plan.sendIds.size() : m_plan.sendRows.size());
     console::err(QStringLiteral("Token %1 from %2.\n")
                      .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
-    m_prompt.ask(QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
-                                "to confirm:")
-                     .arg(count)
-                     .arg(hostLabel()),
+    // Named in the prompt so that "prod EU" is not confirmed as if it were "staging US".
+    const QString profile =
+        QStringLiteral("Profile “%1”%2.\n")
+            .arg(m_settings.currentProfile(),
+                 m_settings.isProduction() ? QStringLiteral(" (production)") : QString());
+    m_prompt.ask(profile +
+                     QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
+                                    "to confirm:")
+                         .arg(count)
+                         .arg(hostLabel()),
                  QString::number(count));
 }
 

@@ -106,7 +106,7 @@ void TokenSource::lookup(const QString &tokenFile)
     const bool inKeychain = tokenFile.isEmpty() && !m_settings->tokenFromEnvironment() &&
                             m_settings->tokenStorage() == AppSettings::TokenStorage::Keychain;
     if (inKeychain && m_keychain) {
-        m_request = m_keychain->read(TokenKeeper::defaultKey());
+        m_request = m_keychain->read(m_settings->tokenKey());
         return;
     }
     const TokenLookup result = findToken(tokenFile, *m_settings);

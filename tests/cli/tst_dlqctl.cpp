@@ -5,6 +5,7 @@
 #include "results/resultsmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "session/sessionjournal.h"
+#include "settings/appsettings.h"
 #include "support/dlqctlenv.h"
 #include "support/quotaresponse.h"
 #include "support/terminal.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -152,6 +154,26 @@ private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {})
     {
         return run(arguments, environment(), input);
+    }
+
+    // The app's settings file with two profiles: "Default" pointing at a port where nothing
+    // listens, and "staging" at the sandbox with its token in the file.
+    void writeTwoProfiles(bool stagingIsProduction)
+    {
+        QSettings store(home->filePath(QStringLiteral(".config/DLQ Manager/dlq-manager.conf")),
+                        QSettings::IniFormat);
+        AppSettings settings(&store, QProcessEnvironment());
+        settings.setPreset(EndpointPreset::Custom);
+        settings.setCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        settings.setToken(QStringLiteral("default-token"));
+        QCOMPARE(settings.addProfile(QStringLiteral("staging")), QString());
+        QCOMPARE(settings.switchProfile(QStringLiteral("staging"), false), QString());
+        settings.setPreset(EndpointPreset::Custom);
+        settings.setCustomUrl(server->baseUrl());
+        settings.setToken(SandboxServer::defaultToken());
+        settings.setProduction(stagingIsProduction);
+        QCOMPARE(settings.switchProfile(QStringLiteral("Default"), false), QString());
+        settings.sync();
     }
 
 private Q_SLOTS:
@@ -1008,6 +1030,84 @@ private Q_SLOTS:
         QVERIFY2(asked, err.constData());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(server->requests().size(), 25);
+    }
+
+    void profile_selectsItsServerAndToken()
+    {
+        writeTwoProfiles(false);
+        const QStringList existing = server->seed(2, 21);
+        const Outcome r = run({QStringLiteral("delete"), QStringLiteral("--profile"),
+                               QStringLiteral("staging"), QStringLiteral("--yes"), existing.at(0)},
+                              environment(QString()));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(server->entryCount(), 1);
+        QCOMPARE(server->requests().constLast().header("authorization"),
+                 QByteArray("Bearer ") + SandboxServer::defaultToken().toUtf8());
+    }
+
+    void profile_unknownName_isAUsageError_listingTheNames()
+    {
+        writeTwoProfiles(false);
+        const QStringList existing = server->seed(1, 22);
+        const Outcome r = run({QStringLiteral("delete"), QStringLiteral("--profile"),
+                               QStringLiteral("prod"), QStringLiteral("--yes"), existing.at(0)},
+                              environment(QString()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("prod")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Default, staging")), qPrintable(r.err));
+        QCOMPARE(server->requests().size(), 0);
+    }
+
+    void profile_environmentStillOverrides()
+    {
+        writeTwoProfiles(false);
+        const QStringList existing = server->seed(2, 23);
+        // Default's server is unreachable: QSTASH_URL must win over it.
+        QProcessEnvironment env = environment(QString());
+        env.insert(QStringLiteral("QSTASH_URL"), server->baseUrl().toString());
+        const Outcome url =
+            run({QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("Default"),
+                 QStringLiteral("--yes"), existing.at(0)},
+                env);
+        QCOMPARE(url.exitCode, 3); // reached the sandbox, with Default's token
+        QCOMPARE(server->requests().constLast().header("authorization"),
+                 QByteArray("Bearer default-token"));
+        // staging's stored token loses to QSTASH_TOKEN.
+        const Outcome token =
+            run({QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("staging"),
+                 QStringLiteral("--yes"), existing.at(1)},
+                environment(QStringLiteral("from-the-environment")));
+        QCOMPARE(token.exitCode, 3);
+        QCOMPARE(server->requests().constLast().header("authorization"),
+                 QByteArray("Bearer from-the-environment"));
+        QCOMPARE(server->entryCount(), 2);
+    }
+
+    void profile_production_isNamedInThePrompt()
+    {
+        writeTwoProfiles(true);
+        const QStringList existing = server->seed(2, 24);
+        Terminal terminal;
+        QVERIFY(terminal.isValid());
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(terminal.start(process, environment(QString()),
+                               QStringList{QStringLiteral("delete"), QStringLiteral("--profile"),
+                                           QStringLiteral("staging")} +
+                                   existing));
+        QByteArray err;
+        const QString prompt =
+            QStringLiteral("Profile \u201cstaging\u201d (production).\nDelete 2 DLQ "
+                           "entries from 127.0.0.1:%1? This cannot be undone. "
+                           "Type 2 to confirm:")
+                .arg(server->port());
+        const bool asked = waitForText(process, QProcess::StandardError, prompt, &err);
+        if (asked)
+            terminal.type("2\n");
+        const Outcome r = finish(process, finished);
+        QVERIFY2(asked, err.constData());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server->entryCount(), 0);
     }
 };
 

@@ -1,11 +1,13 @@
 #include "settings/appsettings.h"
 
+#include "settings/tokenkeeper.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -30,6 +32,11 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kHeaderKey = QStringLiteral("window/header");
 const QString kConfiguredKey = QStringLiteral("app/configured");
+
+const QString kProfileIdsKey = QStringLiteral("profiles/ids");
+const QString kCurrentProfileKey = QStringLiteral("profiles/current");
+const QString kProfilesGroup = QStringLiteral("profiles/");
+const QString kDefaultProfileId = QStringLiteral("default");
 
 const QString kEnvToken = QStringLiteral("QSTASH_TOKEN");
 const QString kEnvUrl = QStringLiteral("QSTASH_URL");
@@ -91,6 +98,201 @@ AppSettings::AppSettings(QSettings *store, const QProcessEnvironment &env, QObje
         makeOwnerOnly(fileName());
 }
 
+QString AppSettings::defaultProfileName()
+{
+    return QStringLiteral("Default");
+}
+
+QStringList AppSettings::profileNames() const
+{
+    QStringList names;
+    const QStringList ids = m_store->value(kProfileIdsKey).toStringList();
+    if (ids.isEmpty())
+        return {defaultProfileName()};
+    for (const QString &id : ids)
+        names.append(m_store->value(kProfilesGroup + id + QStringLiteral("/name")).toString());
+    return names;
+}
+
+QString AppSettings::profileId(const QString &name) const
+{
+    const QStringList ids = m_store->value(kProfileIdsKey).toStringList();
+    if (ids.isEmpty())
+        return name == defaultProfileName() ? kDefaultProfileId : QString();
+    for (const QString &id : ids) {
+        if (m_store->value(kProfilesGroup + id + QStringLiteral("/name")).toString() == name)
+            return id;
+    }
+    return {};
+}
+
+QString AppSettings::currentProfileId() const
+{
+    if (!m_profileOverride.isEmpty())
+        return m_profileOverride;
+    const QString id = m_store->value(kCurrentProfileKey).toString();
+    // A hand-edited or half-written file must not leave the app without a target.
+    if (id.isEmpty() || !m_store->value(kProfileIdsKey).toStringList().contains(id))
+        return kDefaultProfileId;
+    return id;
+}
+
+QString AppSettings::currentProfile() const
+{
+    const QString id = currentProfileId();
+    const QString name = m_store->value(kProfilesGroup + id + QStringLiteral("/name")).toString();
+    return name.isEmpty() ? defaultProfileName() : name;
+}
+
+QString AppSettings::scoped(const QString &key) const
+{
+    const QString id = currentProfileId();
+    return id == kDefaultProfileId ? key : kProfilesGroup + id + QLatin1Char('/') + key;
+}
+
+QString AppSettings::profileMetaKey(const QString &key) const
+{
+    return kProfilesGroup + currentProfileId() + QLatin1Char('/') + key;
+}
+
+QString AppSettings::useProfile(const QString &name)
+{
+    const QString id = profileId(name);
+    if (id.isEmpty()) {
+        return QStringLiteral("Unknown profile \u201c%1\u201d; the profiles are: %2.")
+            .arg(name, profileNames().join(QStringLiteral(", ")));
+    }
+    if (id != currentProfileId()) {
+        // The keychain copy in memory is the previous profile's: it must never go to this
+        // profile's server. TokenKeeper reads this profile's entry again.
+        m_keychainToken.clear();
+    }
+    m_profileOverride = id;
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::switchProfile(const QString &name, bool runInProgress)
+{
+    if (runInProgress) {
+        // The run keeps the server and token it started with; a switch now would show one
+        // target while requests still go to another.
+        return QStringLiteral("Cannot switch to the profile \u201c%1\u201d while a run is in "
+                              "progress; stop it or wait until it ends.")
+            .arg(name);
+    }
+    const QString error = useProfile(name);
+    if (!error.isEmpty())
+        return error;
+    if (!m_store->contains(kProfileIdsKey))
+        addProfile(defaultProfileName()); // writes the list the profile stands in
+    writeValue(kCurrentProfileKey, m_profileOverride);
+    m_profileOverride.clear();
+    sync();
+    return {};
+}
+
+QString AppSettings::addProfile(const QString &name)
+{
+    const QString clean = name.trimmed();
+    if (clean.isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    QStringList ids = m_store->value(kProfileIdsKey).toStringList();
+    if (ids.isEmpty()) {
+        // First write: the settings from before profiles become the listed profile "Default".
+        ids.append(kDefaultProfileId);
+        writeValue(kProfilesGroup + kDefaultProfileId + QStringLiteral("/name"),
+                   defaultProfileName());
+        writeValue(kProfileIdsKey, ids);
+        if (clean == defaultProfileName())
+            return {};
+    }
+    if (!profileId(clean).isEmpty())
+        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
+    ids.append(id);
+    writeValue(kProfileIdsKey, ids);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::renameProfile(const QString &name, const QString &newName)
+{
+    const QString clean = newName.trimmed();
+    const QString id = profileId(name);
+    if (id.isEmpty())
+        return useProfile(name); // the unknown-name sentence
+    if (clean.isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    if (clean == name)
+        return {};
+    if (!profileId(clean).isEmpty())
+        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+    if (!m_store->contains(kProfileIdsKey))
+        addProfile(defaultProfileName());
+    writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::removeProfile(const QString &name)
+{
+    const QString id = profileId(name);
+    if (id.isEmpty())
+        return useProfile(name);
+    if (id == kDefaultProfileId)
+        return QStringLiteral("The profile \u201c%1\u201d holds the settings from before "
+                              "profiles and cannot be removed; rename it instead.")
+            .arg(name);
+    if (id == currentProfileId())
+        return QStringLiteral("The profile \u201c%1\u201d is in use; switch to another one "
+                              "first.")
+            .arg(name);
+    QStringList ids = m_store->value(kProfileIdsKey).toStringList();
+    ids.removeAll(id);
+    writeValue(kProfileIdsKey, ids);
+    removeValue(kProfilesGroup + id);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::profileColour() const
+{
+    return m_store->value(profileMetaKey(QStringLiteral("colour"))).toString();
+}
+
+void AppSettings::setProfileColour(const QString &colour)
+{
+    if (colour == profileColour())
+        return;
+    writeValue(profileMetaKey(QStringLiteral("colour")), colour);
+    Q_EMIT changed();
+}
+
+bool AppSettings::isProduction() const
+{
+    return m_store->value(profileMetaKey(QStringLiteral("production")), false).toBool();
+}
+
+void AppSettings::setProduction(bool production)
+{
+    if (production == isProduction())
+        return;
+    writeValue(profileMetaKey(QStringLiteral("production")), production);
+    Q_EMIT changed();
+}
+
+QString AppSettings::tokenKey() const
+{
+    const QString id = currentProfileId();
+    return id == kDefaultProfileId ? TokenKeeper::defaultKey()
+                                   : TokenKeeper::defaultKey() + QLatin1Char('/') + id;
+}
+
 bool AppSettings::isConfigured() const
 {
     return m_store->value(kConfiguredKey, false).toBool() || tokenFromEnvironment();
@@ -98,20 +300,20 @@ bool AppSettings::isConfigured() const
 
 EndpointPreset AppSettings::preset() const
 {
-    return presetFromKey(m_store->value(kPresetKey).toString());
+    return presetFromKey(m_store->value(scoped(kPresetKey)).toString());
 }
 
 void AppSettings::setPreset(EndpointPreset preset)
 {
     if (preset == this->preset())
         return;
-    writeValue(kPresetKey, presetInfo(preset).key);
+    writeValue(scoped(kPresetKey), presetInfo(preset).key);
     Q_EMIT changed();
 }
 
 QUrl AppSettings::customUrl() const
 {
-    const QString text = m_store->value(kCustomUrlKey).toString();
+    const QString text = m_store->value(scoped(kCustomUrlKey)).toString();
     if (text.isEmpty())
         return {};
     return QUrl(text, QUrl::StrictMode);
@@ -122,9 +324,9 @@ void AppSettings::setCustomUrl(const QUrl &url)
     if (url == customUrl())
         return;
     if (url.isEmpty())
-        removeValue(kCustomUrlKey);
+        removeValue(scoped(kCustomUrlKey));
     else
-        writeValue(kCustomUrlKey, url.toString(QUrl::FullyEncoded));
+        writeValue(scoped(kCustomUrlKey), url.toString(QUrl::FullyEncoded));
     Q_EMIT changed();
 }
 
@@ -163,7 +365,7 @@ bool AppSettings::usesSandbox() const
 
 AppSettings::TokenStorage AppSettings::tokenStorage() const
 {
-    const QString value = m_store->value(kStorageKey).toString();
+    const QString value = m_store->value(scoped(kStorageKey)).toString();
     if (value == kStorageKeychain)
         return TokenStorage::Keychain;
     if (value == kStorageFile)
@@ -176,9 +378,9 @@ void AppSettings::setTokenStorage(TokenStorage storage)
     if (storage == tokenStorage())
         return;
     if (storage == TokenStorage::Unset)
-        removeValue(kStorageKey);
+        removeValue(scoped(kStorageKey));
     else
-        writeValue(kStorageKey,
+        writeValue(scoped(kStorageKey),
                    storage == TokenStorage::Keychain ? kStorageKeychain : kStorageFile);
     sync();
     Q_EMIT changed();
@@ -191,7 +393,7 @@ QString AppSettings::storedToken() const
 
 QString AppSettings::fileToken() const
 {
-    return m_store->value(kTokenKey).toString();
+    return m_store->value(scoped(kTokenKey)).toString();
 }
 
 void AppSettings::setKeychainToken(const QString &token)
@@ -223,11 +425,11 @@ void AppSettings::setToken(const QString &token)
     if (clean == fileToken())
         return;
     if (clean.isEmpty()) {
-        removeValue(kTokenKey);
+        removeValue(scoped(kTokenKey));
     } else {
         // The secret must reach the disk only inside a file that is already 0600.
         makeOwnerOnly(fileName());
-        writeValue(kTokenKey, clean);
+        writeValue(scoped(kTokenKey), clean);
     }
     sync();
     Q_EMIT changed();
@@ -261,7 +463,7 @@ QString AppSettings::fingerprint(const QString &token)
 int AppSettings::concurrency() const
 {
     bool ok = false;
-    const int value = m_store->value(kConcurrencyKey).toInt(&ok);
+    const int value = m_store->value(scoped(kConcurrencyKey)).toInt(&ok);
     return ok ? std::clamp(value, 1, kMaxConcurrency) : kDefaultConcurrency;
 }
 
@@ -270,14 +472,14 @@ void AppSettings::setConcurrency(int value)
     const int clamped = std::clamp(value, 1, kMaxConcurrency);
     if (clamped == concurrency())
         return;
-    writeValue(kConcurrencyKey, clamped);
+    writeValue(scoped(kConcurrencyKey), clamped);
     Q_EMIT changed();
 }
 
 int AppSettings::timeoutSeconds() const
 {
     bool ok = false;
-    const int value = m_store->value(kTimeoutKey).toInt(&ok);
+    const int value = m_store->value(scoped(kTimeoutKey)).toInt(&ok);
     return ok ? std::clamp(value, 1, kMaxTimeoutSeconds) : kDefaultTimeoutSeconds;
 }
 
@@ -286,39 +488,41 @@ void AppSettings::setTimeoutSeconds(int value)
     const int clamped = std::clamp(value, 1, kMaxTimeoutSeconds);
     if (clamped == timeoutSeconds())
         return;
-    writeValue(kTimeoutKey, clamped);
+    writeValue(scoped(kTimeoutKey), clamped);
     Q_EMIT changed();
 }
 
 int AppSettings::maxAttempts() const
 {
-    return intSetting(kMaxAttemptsKey, 1, kMaxMaxAttempts, kDefaultMaxAttempts);
+    return intSetting(scoped(kMaxAttemptsKey), 1, kMaxMaxAttempts, kDefaultMaxAttempts);
 }
 
 void AppSettings::setMaxAttempts(int value)
 {
-    setIntSetting(kMaxAttemptsKey, std::clamp(value, 1, kMaxMaxAttempts), maxAttempts());
+    setIntSetting(scoped(kMaxAttemptsKey), std::clamp(value, 1, kMaxMaxAttempts), maxAttempts());
 }
 
 int AppSettings::maxRetryDelaySeconds() const
 {
-    return intSetting(kMaxRetryDelayKey, 1, kMaxRetryDelaySeconds, kDefaultMaxRetryDelaySeconds);
+    return intSetting(scoped(kMaxRetryDelayKey), 1, kMaxRetryDelaySeconds,
+                      kDefaultMaxRetryDelaySeconds);
 }
 
 void AppSettings::setMaxRetryDelaySeconds(int value)
 {
-    setIntSetting(kMaxRetryDelayKey, std::clamp(value, 1, kMaxRetryDelaySeconds),
+    setIntSetting(scoped(kMaxRetryDelayKey), std::clamp(value, 1, kMaxRetryDelaySeconds),
                   maxRetryDelaySeconds());
 }
 
 int AppSettings::maxRequestsPerSecond() const
 {
-    return intSetting(kMaxRateKey, 0, kMaxRequestsPerSecond, 0);
+    return intSetting(scoped(kMaxRateKey), 0, kMaxRequestsPerSecond, 0);
 }
 
 void AppSettings::setMaxRequestsPerSecond(int value)
 {
-    setIntSetting(kMaxRateKey, std::clamp(value, 0, kMaxRequestsPerSecond), maxRequestsPerSecond());
+    setIntSetting(scoped(kMaxRateKey), std::clamp(value, 0, kMaxRequestsPerSecond),
+                  maxRequestsPerSecond());
 }
 
 int AppSettings::historyRetentionDays() const

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 
@@ -42,6 +43,31 @@ public:
     explicit AppSettings(QSettings *store,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                          QObject *parent = nullptr);
+
+    // Named profiles, each with its own server, token place, pacing, colour and production
+    // flag. Settings written before profiles existed are the profile "Default": its values
+    // stay under their old keys (so older builds and the default keychain entry keep working),
+    // and a file without a profile list reads as holding just that one; nothing is written
+    // until a profile is added or chosen. Each returns an error sentence, empty on success.
+    static QString defaultProfileName();
+    QStringList profileNames() const;
+    QString currentProfile() const;
+    // Stored as the current profile; refused while a run is in progress.
+    QString switchProfile(const QString &name, bool runInProgress);
+    // For this object only, never stored (dlqctl --profile).
+    QString useProfile(const QString &name);
+    QString addProfile(const QString &name);
+    QString renameProfile(const QString &name, const QString &newName);
+    // Not the current one, nor "Default" (whose values are the file's unscoped keys). Its
+    // keychain entry (tokenKey() while it was current) is the caller's to remove.
+    QString removeProfile(const QString &name);
+    // The current profile's colour ("#rrggbb", empty: none) and production flag.
+    QString profileColour() const;
+    void setProfileColour(const QString &colour);
+    bool isProduction() const;
+    void setProduction(bool production);
+    // The current profile's keychain entry: the default profile keeps TokenKeeper's old one.
+    QString tokenKey() const;
 
     // True once the user saved the settings dialog (or the environment provides a token).
     bool isConfigured() const;
@@ -111,6 +137,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QString profileId(const QString &name) const;
+    QString currentProfileId() const;
+    QString scoped(const QString &key) const;
+    QString profileMetaKey(const QString &key) const;
     void setBytes(const QString &key, const QByteArray &value);
     int intSetting(const QString &key, int min, int max, int fallback) const;
     void setIntSetting(const QString &key, int clamped, int current);
@@ -121,6 +151,7 @@ private:
     QProcessEnvironment m_env;
     QString m_keychainToken;
     bool m_tokenPending = false;
+    QString m_profileOverride; // useProfile(): an id
 };
 
 } // namespace dlq

@@ -38,18 +38,19 @@ void TokenKeeper::start()
 void TokenKeeper::load()
 {
     m_settings->setTokenPending(true);
-    expect(m_keychain->read(defaultKey()), [this](const QString &token, const QString &error) {
-        setProblem(error);
-        m_settings->setKeychainToken(token);
-        m_settings->setTokenPending(false);
-    });
+    expect(m_keychain->read(m_settings->tokenKey()),
+           [this](const QString &token, const QString &error) {
+               setProblem(error);
+               m_settings->setKeychainToken(token);
+               m_settings->setTokenPending(false);
+           });
 }
 
 void TokenKeeper::migrate(const QString &plain)
 {
     // The plain copy stays in effect meanwhile, so nothing waits for the keychain.
-    expect(m_keychain->write(defaultKey(), plain), [this, plain](const QString &,
-                                                                 const QString &error) {
+    expect(m_keychain->write(m_settings->tokenKey(), plain), [this, plain](const QString &,
+                                                                           const QString &error) {
         setProblem(error);
         if (!error.isEmpty() || m_settings->fileToken() != plain)
             return; // unreachable, or the user saved another token meanwhile: keep the file
@@ -71,8 +72,8 @@ void TokenKeeper::save(const QString &token, bool inFile)
 
 void TokenKeeper::saveInKeychain(const QString &token)
 {
-    const int request =
-        token.isEmpty() ? m_keychain->remove(defaultKey()) : m_keychain->write(defaultKey(), token);
+    const int request = token.isEmpty() ? m_keychain->remove(m_settings->tokenKey())
+                                        : m_keychain->write(m_settings->tokenKey(), token);
     expect(request, [this, token](const QString &, const QString &error) {
         setProblem(error);
         if (!error.isEmpty()) {
@@ -98,7 +99,7 @@ void TokenKeeper::saveInFile(const QString &token)
     m_settings->setKeychainToken(QString());
     // A stale copy left in the keychain would come back if the user switched to it again.
     if (wasInKeychain && m_keychain)
-        expect(m_keychain->remove(defaultKey()), [](const QString &, const QString &) {});
+        expect(m_keychain->remove(m_settings->tokenKey()), [](const QString &, const QString &) {});
     Q_EMIT saveFinished(true, QString());
 }
 

@@ -21,7 +21,7 @@ class TokenKeeper : public QObject
 {
     Q_OBJECT
 public:
-    // The keychain entry of the one profile there is so far.
+    // The keychain entry of the default profile (AppSettings::tokenKey() names the current one).
     static QString defaultKey();
 
     // keychain: null where the build has none; the settings file is then the only place.
