@@ -512,12 +512,18 @@ private Q_SLOTS:
         auto *dlqIdField = child<QLineEdit>("detailsDlqId");
         QVERIFY(dlqIdField->focusPolicy() & Qt::TabFocus);
         QVERIFY(dlqIdField->isReadOnly());
-        // Mnemonics that the main window's menus and buttons do not use: Alt+Q copies the
-        // DLQ ID, Alt+N the run ID.
+        // The copy buttons take focus from the keyboard and Space presses them (their
+        // letters are all taken by the DLQ tab around the pane, so they have no Alt key).
         QApplication::clipboard()->clear();
-        QTest::keyClick(pane.get(), Qt::Key_Q, Qt::AltModifier);
+        auto *copyId = child<QPushButton>("detailsCopyDlqId");
+        QVERIFY(copyId->focusPolicy() & Qt::TabFocus);
+        copyId->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(copyId, Qt::Key_Space);
         QTRY_COMPARE(QApplication::clipboard()->text(), e.dlqId);
-        QTest::keyClick(pane.get(), Qt::Key_N, Qt::AltModifier);
+        auto *copyRun = child<QPushButton>("detailsCopyRunId");
+        QVERIFY(copyRun->focusPolicy() & Qt::TabFocus);
+        copyRun->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(copyRun, Qt::Key_Space);
         QTRY_COMPARE(QApplication::clipboard()->text(), e.workflowRunId);
     }
 };

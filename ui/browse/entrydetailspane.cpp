@@ -56,10 +56,10 @@ EntryDetailsPane::EntryDetailsPane(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_copyDlqId = addCopyButton(QStringLiteral("detailsCopyDlqId"), tr("Copy DL&Q ID"),
-                                tr("DLQ ID"), [this] { return dlqId(); });
+    m_copyDlqId = addCopyButton(QStringLiteral("detailsCopyDlqId"), tr("Copy DLQ ID"), tr("DLQ ID"),
+                                [this] { return dlqId(); });
     m_copyRunId =
-        addCopyButton(QStringLiteral("detailsCopyRunId"), tr("Copy ru&n ID"), tr("workflow run ID"),
+        addCopyButton(QStringLiteral("detailsCopyRunId"), tr("Copy run ID"), tr("workflow run ID"),
                       [this] { return m_entry ? m_entry->workflowRunId : QString(); });
     m_copyCurl = addCopyButton(QStringLiteral("detailsCopyCurl"), tr("Copy c&url"),
                                tr("curl command"), [this] { return curlCommand(); });
