@@ -172,6 +172,8 @@ void ApiCommand::start()
 void ApiCommand::startWithToken(const TokenLookup &token)
 {
     m_token = token;
+    if (!prepare())
+        return;
     QString error;
     m_baseUrl = resolveBaseUrl(m_connection.baseUrl, m_settings, &error);
     if (m_baseUrl.isEmpty()) {

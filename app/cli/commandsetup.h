@@ -66,6 +66,9 @@ public:
     void start();
 
 protected:
+    // Checks that come before the server is resolved, once the token lookup answered (e.g.
+    // `delete` judges its input first). False: the command ended.
+    virtual bool prepare() { return true; }
     virtual void run() = 0;
     // SIGINT/SIGTERM arrived (the first one).
     virtual void interrupt() = 0;

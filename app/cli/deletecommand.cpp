@@ -4,21 +4,15 @@
 #include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
-#include "cli/signalwatcher.h"
 #include "history/historyrecord.h"
 #include "history/historystore.h"
-#include "util/appidentity.h"
 
 #include <QDir>
 
 namespace dlq::cli {
 
 DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &env, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
-      // The GUI's settings, read for the saved token, server and run settings; never written.
-      m_store(QSettings::NativeFormat, QSettings::UserScope, appOrganizationName(),
-              appApplicationName()),
-      m_settings(&m_store, env), m_tokenSource(&m_settings, &m_keychain),
+    : ApiCommand(options, options, env, parent), m_options(std::move(options)),
       m_controller(&m_model, &m_nam), m_progress(console::stderrIsTerminal())
 {
     connect(&m_controller, &RunController::progressChanged, this,
@@ -35,7 +29,7 @@ DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &e
                 m_controller.cancel();
             }
         } else if (confirmed) {
-            run();
+            send();
         } else {
             fail(ExitUsage, QStringLiteral("Not confirmed; nothing was deleted."));
         }
@@ -44,22 +38,18 @@ DeleteCommand::DeleteCommand(DeleteOptions options, const QProcessEnvironment &e
 
 DeleteCommand::~DeleteCommand() = default;
 
-void DeleteCommand::start()
+bool DeleteCommand::prepare()
 {
-    const QString profileProblem = useProfileOption(m_settings, m_options.profile);
-    if (!profileProblem.isEmpty()) {
-        fail(ExitUsage, profileProblem);
-        return;
-    }
-    // The token may be in the system keychain, which answers asynchronously.
-    connect(&m_tokenSource, &TokenSource::found, this, &DeleteCommand::startWithToken,
-            Qt::SingleShotConnection);
-    m_tokenSource.lookup(m_options.tokenFile);
+    if (readDeleteInput(m_options, m_model, m_plan))
+        return true;
+    decide(); // says why and ends the command
+    return false;
 }
 
-void DeleteCommand::startWithToken(const TokenLookup &token)
+void DeleteCommand::run()
 {
-    if (!prepare(token))
+    decideDelete(m_options, m_baseUrl, m_token, m_model, m_controller, m_plan);
+    if (!decide())
         return;
     if (m_options.resume && m_plan.sendRows.isEmpty()) {
         // Everything was settled before the stop: report the session as it stands.
@@ -68,7 +58,7 @@ void DeleteCommand::startWithToken(const TokenLookup &token)
         return;
     }
     if (m_options.yes) {
-        run();
+        send();
         return;
     }
     if (!console::stdinIsTerminal()) {
@@ -80,9 +70,8 @@ void DeleteCommand::startWithToken(const TokenLookup &token)
     askThenRun();
 }
 
-bool DeleteCommand::prepare(const TokenLookup &token)
+bool DeleteCommand::decide()
 {
-    m_plan = planDelete(m_options, m_settings, token, m_model, m_controller);
     m_controller.setOutcomeUnknown(m_plan.unknownOutcomeIds);
     console::err(m_plan.notes);
     switch (m_plan.step) {
@@ -102,10 +91,7 @@ bool DeleteCommand::prepare(const TokenLookup &token)
 
 void DeleteCommand::askThenRun()
 {
-    if (!m_signals) {
-        m_signals = new SignalWatcher(this);
-        connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
-    }
+    watchSignals();
     const int count = int(m_options.bulk ? m_plan.sendIds.size() : m_plan.sendRows.size());
     console::err(QStringLiteral("Token %1 from %2.\n")
                      .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
@@ -118,27 +104,23 @@ void DeleteCommand::askThenRun()
                      QStringLiteral("Delete %1 DLQ entries from %2? This cannot be undone. Type %1 "
                                     "to confirm:")
                          .arg(count)
-                         .arg(hostLabel()),
+                         .arg(host()),
                  QString::number(count));
 }
 
-RunConfig DeleteCommand::runConfig() const
+RunConfig DeleteCommand::deleteRunConfig() const
 {
-    RunConfig config =
-        connectionRunConfig(m_options, m_settings, m_plan.baseUrl, m_plan.token.token);
+    RunConfig config = runConfig();
     if (m_options.notFoundGuard)
         config.notFoundGuard = *m_options.notFoundGuard;
     config.chunkSize = m_options.chunkSize;
     return config;
 }
 
-void DeleteCommand::run()
+void DeleteCommand::send()
 {
-    if (!m_signals) {
-        m_signals = new SignalWatcher(this);
-        connect(m_signals, &SignalWatcher::signalReceived, this, &DeleteCommand::onSignal);
-    }
-    const RunConfig config = runConfig();
+    watchSignals();
+    const RunConfig config = deleteRunConfig();
     m_running = true;
     m_clock.start();
     m_startedAt = QDateTime::currentDateTimeUtc();
@@ -146,7 +128,7 @@ void DeleteCommand::run()
         // Created only now, after any restore: it takes the directory over with the model's
         // rows as its first snapshot (see sessionjournal.h).
         m_journal = std::make_unique<SessionJournal>(&m_model, m_options.sessionDir);
-        m_journal->setContext(hostLabel());
+        m_journal->setContext(host());
         connect(m_journal.get(), &SessionJournal::writeFailed, this, [](const QString &error) {
             console::err(QStringLiteral("Warning: the session journal could not be written "
                                         "(%1); a crash now may lose results.\n")
@@ -157,12 +139,12 @@ void DeleteCommand::run()
         console::err(QString::fromLatin1(kBulkNote) + QLatin1Char('\n'));
         console::err(QStringLiteral("Deleting %1 on %2 in chunks of up to %3 with token %4 from "
                                     "%5…\n")
-                         .arg(plural(int(m_plan.sendIds.size()), "1 ID", "%1 IDs"), hostLabel())
+                         .arg(plural(int(m_plan.sendIds.size()), "1 ID", "%1 IDs"), host())
                          .arg(config.chunkSize)
                          .arg(AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     } else {
         console::err(QStringLiteral("Deleting %1 on %2 with token %3 from %4…\n")
-                         .arg(plural(int(m_plan.sendRows.size()), "1 ID", "%1 IDs"), hostLabel(),
+                         .arg(plural(int(m_plan.sendRows.size()), "1 ID", "%1 IDs"), host(),
                               AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     }
     if (!m_controller.start(m_plan.sendRows, config,
@@ -170,11 +152,8 @@ void DeleteCommand::run()
         fail(ExitSomeFailed, QStringLiteral("The run could not start."));
 }
 
-void DeleteCommand::onSignal()
+void DeleteCommand::interrupt()
 {
-    if (m_finished)
-        return;
-    m_interrupted = true;
     m_progress.clear();
     if (!m_running) {
         console::err(QStringLiteral("\nInterrupted; nothing was sent.\n"));
@@ -194,7 +173,7 @@ void DeleteCommand::onNotFoundGuard(int count)
     console::err(QStringLiteral("The first %1 answers were all 404 Not found: these IDs may "
                                 "belong to another region or project than %2.\n")
                      .arg(count)
-                     .arg(hostLabel()));
+                     .arg(host()));
     if (!m_options.yes && console::stdinIsTerminal()) {
         m_prompt.ask(QStringLiteral("Continue anyway? Type yes to continue:"),
                      QStringLiteral("yes"));
@@ -228,7 +207,7 @@ void DeleteCommand::recordHistory(RunEnd end)
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
     RunFacts facts;
-    facts.host = hostLabel();
+    facts.host = host();
     facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
     facts.source = QStringLiteral("dlqctl");
     facts.reason = m_options.reason;
@@ -264,23 +243,11 @@ RunEnding DeleteCommand::ending(RunEnd end) const
     e.end = end;
     e.interrupted = m_interrupted;
     e.guardStopped = m_guardStopped;
-    e.host = hostLabel();
+    e.host = host();
     e.tokenFingerprint = AppSettings::fingerprint(m_plan.token.token);
     e.tokenSource = m_plan.token.source;
     e.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     return e;
-}
-
-void DeleteCommand::fail(int code, const QString &message)
-{
-    m_progress.clear();
-    console::err(message + QLatin1Char('\n'));
-    finish(code);
-}
-
-void DeleteCommand::finish(int code)
-{
-    exitOnce(m_finished, code);
 }
 
 } // namespace dlq::cli

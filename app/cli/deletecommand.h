@@ -1,35 +1,27 @@
 #pragma once
 
 #include "cli/cliargs.h"
+#include "cli/commandsetup.h"
 #include "cli/confirmprompt.h"
 #include "cli/deleteplan.h"
 #include "cli/deletereport.h"
 #include "cli/progressline.h"
-#include "cli/tokensource.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
-#include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
-#include "settings/appsettings.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QObject>
-#include <QProcessEnvironment>
-#include <QSettings>
 
 #include <memory>
 
 namespace dlq::cli {
 
-class SignalWatcher;
-
-// `dlqctl delete`: follows its DeletePlan (deleteplan.h), asks for confirmation, watches for
-// signals, runs the deletes through RunController (one per ID, or in bulk chunks) and hands the
-// outcome to the report writer (deletereport.h). Runs on the application's event loop and ends
-// it with QCoreApplication::exit(exit code).
-class DeleteCommand : public QObject
+// `dlqctl delete`: follows its DeletePlan (deleteplan.h; the input is judged before
+// ApiCommand finds the server), asks for confirmation, watches for signals, runs the deletes
+// through RunController (one per ID, or in bulk chunks) and hands the outcome to the report writer
+// (deletereport.h). Runs on the application's event loop and ends it with
+// QCoreApplication::exit(exit code).
+class DeleteCommand : public ApiCommand
 {
     Q_OBJECT
 public:
@@ -38,43 +30,30 @@ public:
                   QObject *parent = nullptr);
     ~DeleteCommand() override;
 
-    void start();
-
 private:
-    void startWithToken(const TokenLookup &token);
-    bool prepare(const TokenLookup &token); // false: finished already (an error, or the dry run)
+    bool prepare() override;
+    void run() override;
+    void interrupt() override;
+    bool decide(); // false: finished already (an error, or the dry run)
     void finishSession(RunEnd end);
     void askThenRun();
-    void run();
-    RunConfig runConfig() const;
-    void onSignal();
+    void send();
+    RunConfig deleteRunConfig() const;
     void onNotFoundGuard(int count);
     void onRunFinished(RunEnd end);
     RunEnding ending(RunEnd end) const;
     void recordHistory(RunEnd end);
-    QString hostLabel() const { return m_plan.hostLabel(); }
-    void fail(int code, const QString &message);
-    void finish(int code);
 
     DeleteOptions m_options;
-    QSettings m_store;
-    AppSettings m_settings;
-    KeychainTokenStore m_keychain;
-    TokenSource m_tokenSource;
     ResultsModel m_model;
-    QNetworkAccessManager m_nam;
     RunController m_controller;
     ConfirmPrompt m_prompt;
-    SignalWatcher *m_signals = nullptr;
     ProgressLine m_progress;
     DeletePlan m_plan;
     std::unique_ptr<SessionJournal> m_journal;
-    QElapsedTimer m_clock;
     QDateTime m_startedAt;
     bool m_running = false;
-    bool m_interrupted = false;
     bool m_guardStopped = false; // by the not-found guard, not by the user
-    bool m_finished = false;
 };
 
 } // namespace dlq::cli

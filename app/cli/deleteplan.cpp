@@ -120,41 +120,43 @@ QString DeletePlan::hostLabel() const
     return cli::hostLabel(baseUrl);
 }
 
-DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
-                      const TokenLookup &token, ResultsModel &model,
-                      const RunController &controller)
+bool readDeleteInput(const DeleteOptions &options, ResultsModel &model, DeletePlan &plan)
 {
-    DeletePlan plan;
     if (!options.sessionDir.isEmpty() && !loadSession(options, model, plan))
-        return plan;
-    int duplicates = 0;
+        return false;
     if (!options.resume) {
         const QString inputError =
-            loadIds(options.ids, options.fromFile, model, &duplicates, options.allowInvisible);
-        if (!inputError.isEmpty())
-            return stop(plan, ExitUsage, inputError);
+            loadIds(options.ids, options.fromFile, model, &plan.duplicates, options.allowInvisible);
+        if (!inputError.isEmpty()) {
+            stop(plan, ExitUsage, inputError);
+            return false;
+        }
     }
-    if (model.rowCount() == 0)
-        return stop(plan, ExitUsage, QStringLiteral("No IDs found in the input."));
+    if (model.rowCount() == 0) {
+        stop(plan, ExitUsage, QStringLiteral("No IDs found in the input."));
+        return false;
+    }
+    return true;
+}
 
-    QString baseUrlError;
-    plan.baseUrl = resolveBaseUrl(options.baseUrl, settings, &baseUrlError);
-    if (plan.baseUrl.isEmpty())
-        return stop(plan, ExitUsage, baseUrlError);
-
+void decideDelete(const DeleteOptions &options, const QUrl &baseUrl, const TokenLookup &token,
+                  const ResultsModel &model, const RunController &controller, DeletePlan &plan)
+{
+    plan.baseUrl = baseUrl;
     plan.token = token;
     if (!plan.token.token.isEmpty() && idsContainToken(model, plan.token.token)) {
         // Said without the ID: printing it would print the token.
-        return stop(plan, ExitUsage,
-                    QStringLiteral("One of the IDs contains your API token. Nothing was "
-                                   "sent; remove it from the input (and consider rotating "
-                                   "the token if it was stored or shared with the IDs)."));
+        stop(plan, ExitUsage,
+             QStringLiteral("One of the IDs contains your API token. Nothing was "
+                            "sent; remove it from the input (and consider rotating "
+                            "the token if it was stored or shared with the IDs)."));
+        return;
     }
 
     ParseResult overview;
     for (const ResultRow &r : model.rows())
         overview.entries.append(ParsedEntry{r.id, r.verdict});
-    overview.duplicates = duplicates;
+    overview.duplicates = plan.duplicates;
     plan.notes += invalidIdLines(model);
     plan.notes += QStringLiteral("Input: ") + overview.summary() + QLatin1Char('\n');
 
@@ -174,24 +176,43 @@ DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
         plan.sendIds.append(id);
     }
     if (!options.resume && (plan.sendRows.isEmpty() || (options.bulk && plan.sendIds.isEmpty()))) {
-        return stop(plan, ExitUsage,
-                    QStringLiteral("None of the IDs can be sent; the reasons are above."));
+        stop(plan, ExitUsage,
+             QStringLiteral("None of the IDs can be sent; the reasons are above."));
+        return;
     }
 
     if (options.dryRun) {
         planDryRun(options, model, plan);
         plan.step = DeletePlan::Step::DryRun;
-        return plan;
+        return;
     }
 
-    if (!plan.token.error.isEmpty())
-        return stop(plan, ExitUsage, plan.token.error);
+    if (!plan.token.error.isEmpty()) {
+        stop(plan, ExitUsage, plan.token.error);
+        return;
+    }
     if (!plan.token.warning.isEmpty())
         plan.notes += plan.token.warning + QLatin1Char('\n');
     const QString outputProblem = checkOutputFile(options.outputFile);
-    if (!outputProblem.isEmpty())
-        return stop(plan, ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
+    if (!outputProblem.isEmpty()) {
+        stop(plan, ExitUsage, outputProblem + QStringLiteral(" Nothing was sent."));
+        return;
+    }
     plan.step = DeletePlan::Step::Run;
+}
+
+DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
+                      const TokenLookup &token, ResultsModel &model,
+                      const RunController &controller)
+{
+    DeletePlan plan;
+    if (!readDeleteInput(options, model, plan))
+        return plan;
+    QString baseUrlError;
+    const QUrl baseUrl = resolveBaseUrl(options.baseUrl, settings, &baseUrlError);
+    if (baseUrl.isEmpty())
+        return stop(plan, ExitUsage, baseUrlError);
+    decideDelete(options, baseUrl, token, model, controller, plan);
     return plan;
 }
 

@@ -40,14 +40,23 @@ struct DeletePlan
     QSet<QString> unknownOutcomeIds; // --resume: a 404 for these now means deleted
     QList<int> sendRows;             // model rows to send (per ID; bulk sends their sendIds)
     QStringList sendIds;             // the IDs of sendRows that the mode can send
+    int duplicates = 0;              // removed from the input
 
     QString hostLabel() const;
 };
 
-// Fills `model` (from the input, or the --session journal for --resume) and decides. `token` is
-// what TokenSource found (the keychain answers asynchronously, so the command looks it up first
-// and the plan only judges it). `controller` is the one that will run `model`; only its row
-// queries are used here.
+// The two halves of planDelete, for a command that finds the server in between (ApiCommand):
+// the input is judged before the server and the token, so its errors come first.
+// readDeleteInput fills `model` and returns false (plan.step Stop) when there is nothing to send.
+bool readDeleteInput(const DeleteOptions &options, ResultsModel &model, DeletePlan &plan);
+// decideDelete judges the rest against the server `baseUrl` and `token`.
+void decideDelete(const DeleteOptions &options, const QUrl &baseUrl, const TokenLookup &token,
+                  const ResultsModel &model, const RunController &controller, DeletePlan &plan);
+
+// Both halves, with the server resolved as dlqctl does (resolveBaseUrl). Fills `model` (from the
+// input, or the --session journal for --resume) and decides. `token` is what TokenSource found (the
+// keychain answers asynchronously, so the command looks it up first and the plan only judges it).
+// `controller` is the one that will run `model`; only its row queries are used here.
 DeletePlan planDelete(const DeleteOptions &options, const AppSettings &settings,
                       const TokenLookup &token, ResultsModel &model,
                       const RunController &controller);
