@@ -5,6 +5,7 @@
 #include "browse/retention.h"
 #include "run/dlqentryfetch.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxrunconfig.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -46,17 +47,7 @@ class TestDlqEntriesModel : public QObject
     Q_OBJECT
 
 private:
-    RunConfig config() const
-    {
-        RunConfig c;
-        c.baseUrl = server->baseUrl();
-        c.token = SandboxServer::defaultToken();
-        c.timeoutMs = 10000;
-        c.maxAttempts = 2;
-        c.retryBaseDelayMs = 1;
-        c.maxRetryDelayMs = 5;
-        return c;
-    }
+    RunConfig config() const { return test::sandboxRunConfig(*server, 2); }
     std::unique_ptr<DlqEntriesModel> makeModel()
     {
         auto model = std::make_unique<DlqEntriesModel>(&nam);

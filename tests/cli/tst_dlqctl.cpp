@@ -6,7 +6,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
-#include "support/dlqctlenv.h"
+#include "support/dlqctlsandbox.h"
 #include "support/quotaresponse.h"
 #include "support/terminal.h"
 
@@ -44,14 +44,7 @@ namespace {
 
 constexpr int kProcessTimeoutMs = 60000;
 
-struct Outcome
-{
-    bool finished = false;
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Outcome = test::DlqctlRun;
 
 // Minimal RFC 4180 reader: enough for the exporter's quoting.
 QList<QStringList> parseCsv(const QString &text)
@@ -101,54 +94,25 @@ QStringList missingIds(int count)
 
 } // namespace
 
-class TestDlqctl : public QObject
+class TestDlqctl : public QObject, private test::DlqctlSandbox
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QTemporaryDir> home;
-
-    // Never the caller's environment as is: no real token or URL, no real settings.
-    QProcessEnvironment environment(const QString &token = SandboxServer::defaultToken()) const
-    {
-        return test::dlqctlEnvironment(*home, token);
-    }
-
     QStringList deleteArgs(const QStringList &more) const
     {
-        return QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                           server->baseUrl().toString(), QStringLiteral("--yes")} +
-               more;
+        return args(QStringLiteral("delete"), QStringList{QStringLiteral("--yes")} + more);
     }
 
-    Outcome finish(QProcess &process, QSignalSpy &finished)
+    static Outcome finish(QProcess &process, QSignalSpy &finished)
     {
-        Outcome outcome;
-        outcome.finished = !finished.isEmpty() || finished.wait(kProcessTimeoutMs);
-        if (!outcome.finished) {
-            process.kill();
-            finished.wait(5000);
-        }
-        outcome.exitCode = process.exitCode();
-        outcome.exitStatus = process.exitStatus();
-        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-        outcome.err = QString::fromUtf8(process.readAllStandardError());
-        return outcome;
+        return test::finishDlqctl(process, finished, kProcessTimeoutMs);
     }
 
-    Outcome run(const QStringList &arguments, const QProcessEnvironment &env,
-                const QByteArray &input = {})
+    static Outcome run(const QStringList &arguments, const QProcessEnvironment &env,
+                       const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DLQCTL_PATH), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        return finish(process, finished);
+        return test::runDlqctl(arguments, env, input, kProcessTimeoutMs);
     }
 
     Outcome run(const QStringList &arguments, const QByteArray &input = {})
@@ -177,19 +141,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        home = std::make_unique<QTemporaryDir>();
-        QVERIFY(home->isValid());
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-    }
-
-    void cleanup()
-    {
-        server.reset();
-        home.reset();
-    }
+    void init() { QVERIFY(start()); }
+    void cleanup() { stop(); }
 
     void helpAndVersion()
     {

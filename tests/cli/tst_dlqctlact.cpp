@@ -4,8 +4,7 @@
 // and never touched.
 #include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
-#include "support/dlqctlenv.h"
-#include "support/dlqctlprocess.h"
+#include "support/dlqctlsandbox.h"
 #include "support/sandboxlabels.h"
 #include "support/terminal.h"
 
@@ -38,29 +37,12 @@ QJsonArray resultsOf(const QJsonObject &root)
 
 } // namespace
 
-class TestDlqctlAct : public QObject
+class TestDlqctlAct : public QObject, private test::DlqctlSandbox
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QTemporaryDir> home;
-
-    QProcessEnvironment env() const
-    {
-        return test::dlqctlEnvironment(*home, SandboxServer::defaultToken());
-    }
-
-    QStringList args(const QString &command, const QStringList &more) const
-    {
-        return QStringList{command, QStringLiteral("--base-url"), server->baseUrl().toString()} +
-               more;
-    }
-
-    test::DlqctlRun dlqctl(const QString &command, const QStringList &more)
-    {
-        return test::runDlqctl(args(command, more), env());
-    }
+    QProcessEnvironment env() const { return environment(); }
 
     void verifyBulkGuards() const
     {
@@ -74,19 +56,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        home = std::make_unique<QTemporaryDir>();
-        QVERIFY(home->isValid());
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-    }
-
-    void cleanup()
-    {
-        server.reset();
-        home.reset();
-    }
+    void init() { QVERIFY(start()); }
+    void cleanup() { stop(); }
 
     void resumeIds_json_newRunPerId_incompatibleIsAFailure()
     {

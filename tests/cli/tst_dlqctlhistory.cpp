@@ -22,22 +22,11 @@ class TestDlqctlHistory : public QObject
 
 private:
     // Runs dlqctl to the end while this event loop keeps the sandbox answering.
-    int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err)
+    static int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DLQCTL_PATH), arguments);
-        if (!process.waitForStarted(10000))
-            return -1;
-        process.closeWriteChannel();
-        if (!finished.wait(kProcessTimeoutMs)) {
-            process.kill();
-            finished.wait(5000);
-            return -1;
-        }
-        *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        const test::DlqctlRun r = test::runDlqctl(arguments, env, {}, kProcessTimeoutMs);
+        *err = r.err;
+        return r.finished && r.exitStatus == QProcess::NormalExit ? r.exitCode : -1;
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 // the real binary against a SandboxServer in this process. Waits spin this event loop
 // (QSignalSpy::wait), so the sandbox answers while dlqctl runs.
 
+#include "support/dlqctlprocess.h"
 #include "support/keyring.h"
 
 #include "sandbox/sandboxserver.h"
@@ -20,12 +21,7 @@ using namespace dlq;
 namespace {
 const QString kToken = QStringLiteral("eyJcli-keychain-token-5151");
 
-struct Outcome
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString err;
-};
+using Outcome = test::DlqctlRun;
 } // namespace
 
 class TestDlqctlKeychain : public QObject
@@ -81,23 +77,10 @@ Outcome TestDlqctlKeychain::runDelete()
     env.remove(QStringLiteral("QSTASH_TOKEN"));
     env.remove(QStringLiteral("QSTASH_URL"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(DLQCTL_PATH),
-                  {QStringLiteral("delete"), QStringLiteral("--base-url"),
-                   m_server.baseUrl().toString(), QStringLiteral("--yes"),
-                   QStringLiteral("1600000000001-0")});
-    process.closeWriteChannel();
-    Outcome outcome;
-    outcome.finished = finished.wait(60000);
-    if (!outcome.finished) {
-        process.kill();
-        finished.wait(5000);
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return test::runDlqctl({QStringLiteral("delete"), QStringLiteral("--base-url"),
+                            m_server.baseUrl().toString(), QStringLiteral("--yes"),
+                            QStringLiteral("1600000000001-0")},
+                           env, {}, 60000);
 }
 
 void TestDlqctlKeychain::aTokenTheAppKeepsInTheKeychainIsUsed()

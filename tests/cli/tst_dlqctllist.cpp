@@ -4,8 +4,7 @@
 #include "api/dlqfilter.h"
 #include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
-#include "support/dlqctlenv.h"
-#include "support/dlqctlprocess.h"
+#include "support/dlqctlsandbox.h"
 #include "support/sandboxlabels.h"
 
 #include <QDateTime>
@@ -57,27 +56,22 @@ QString mostCommon(const QList<QJsonObject> &entries,
 
 } // namespace
 
-class TestDlqctlList : public QObject
+class TestDlqctlList : public QObject, private test::DlqctlSandbox
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QTemporaryDir> home;
     QList<QJsonObject> entries; // newest first, as the list sends them
 
     QStringList listArgs(const QStringList &more) const
     {
-        return QStringList{QStringLiteral("list"), QStringLiteral("--base-url"),
-                           server->baseUrl().toString(), QStringLiteral("--format"),
-                           QStringLiteral("json")} +
-               more;
+        return args(QStringLiteral("list"),
+                    QStringList{QStringLiteral("--format"), QStringLiteral("json")} + more);
     }
 
-    test::DlqctlRun list(const QStringList &more)
+    test::DlqctlRun list(const QStringList &more) const
     {
-        return test::runDlqctl(listArgs(more),
-                               test::dlqctlEnvironment(*home, SandboxServer::defaultToken()));
+        return test::runDlqctl(listArgs(more), environment());
     }
 
     // What the sandbox's own filter selects for these query parameters, newest first.
@@ -216,21 +210,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        home = std::make_unique<QTemporaryDir>();
-        QVERIFY(home->isValid());
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
+        QVERIFY(start());
         const QStringList ids = server->seed(kSeeded, 11);
         entries.clear();
         for (auto it = ids.crbegin(); it != ids.crend(); ++it)
             entries << *server->entry(*it);
     }
 
-    void cleanup()
-    {
-        server.reset();
-        home.reset();
-    }
+    void cleanup() { stop(); }
 
     void eachFilter_matchesTheSandboxsOwnFilter_data()
     {
@@ -401,27 +388,18 @@ private Q_SLOTS:
     {
         const QStringList expected = expectedIds({}).mid(0, 120);
         const QStringList cap{QStringLiteral("--cap"), QStringLiteral("120")};
-        const QString base = server->baseUrl().toString();
-        const auto env = test::dlqctlEnvironment(*home, SandboxServer::defaultToken());
-        const test::DlqctlRun ids =
-            test::runDlqctl(QStringList{QStringLiteral("list"), QStringLiteral("--base-url"), base,
-                                        QStringLiteral("--ids-only")} +
-                                cap,
-                            env);
+        const QString list = QStringLiteral("list");
+        const test::DlqctlRun ids = dlqctl(list, QStringList{QStringLiteral("--ids-only")} + cap);
         QCOMPARE(ids.exitCode, 0);
         QCOMPARE(ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
         const test::DlqctlRun csv =
-            test::runDlqctl(QStringList{QStringLiteral("list"), QStringLiteral("--base-url"), base,
-                                        QStringLiteral("--format"), QStringLiteral("csv")} +
-                                cap,
-                            env);
+            dlqctl(list, QStringList{QStringLiteral("--format"), QStringLiteral("csv")} + cap);
         QCOMPARE(csv.exitCode, 0);
         const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 121);
         QVERIFY(lines.first().startsWith(QLatin1String("dlq_id,created_at,response_status")));
         QVERIFY(lines.at(1).startsWith(expected.first() + QLatin1Char(',')));
-        const test::DlqctlRun table = test::runDlqctl(
-            QStringList{QStringLiteral("list"), QStringLiteral("--base-url"), base} + cap, env);
+        const test::DlqctlRun table = dlqctl(list, cap);
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.startsWith(QLatin1String("DLQ ID")));
         QVERIFY(table.out.contains(expected.last()));

@@ -3,6 +3,7 @@
 #include "api/dlqrequests.h"
 #include "run/actionrun.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxrunconfig.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -67,15 +68,8 @@ class TestActionRun : public QObject
 private:
     RunConfig config(int concurrency = 2) const
     {
-        RunConfig c;
-        c.baseUrl = server->baseUrl();
-        c.token = SandboxServer::defaultToken();
+        RunConfig c = test::sandboxRunConfig(*server);
         c.concurrency = concurrency;
-        c.timeoutMs = 10000;
-        c.maxAttempts = 3;
-        c.retryBaseDelayMs = 1;
-        c.maxRetryDelayMs = 5;
-        c.jitterSeed = 3;
         return c;
     }
 

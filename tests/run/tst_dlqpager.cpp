@@ -5,6 +5,7 @@
 #include "run/dlqentryfetch.h"
 #include "run/dlqpager.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxrunconfig.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -79,18 +80,7 @@ class TestDlqPager : public QObject
     Q_OBJECT
 
 private:
-    RunConfig config() const
-    {
-        RunConfig c;
-        c.baseUrl = server->baseUrl();
-        c.token = SandboxServer::defaultToken();
-        c.timeoutMs = 10000;
-        c.maxAttempts = 3;
-        c.retryBaseDelayMs = 1;
-        c.maxRetryDelayMs = 5;
-        c.jitterSeed = 3;
-        return c;
-    }
+    RunConfig config() const { return test::sandboxRunConfig(*server); }
     QList<QByteArray> listQueries() const
     {
         QList<QByteArray> out;

@@ -8,6 +8,7 @@
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "support/dlqctlenv.h"
+#include "support/dlqctlprocess.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
@@ -117,24 +118,20 @@ private:
     {
         const QString sessionDir = m_home.filePath(name + QStringLiteral("-session"));
         const QString output = m_home.filePath(name + QStringLiteral("-results") + outputSuffix);
-        QProcess process;
-        process.setProcessEnvironment(environment(token));
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DLQCTL_PATH),
-                      QStringList{QStringLiteral("delete"), QStringLiteral("--yes"),
-                                  QStringLiteral("--base-url"), baseUrl.toString(),
-                                  QStringLiteral("--session"), sessionDir,
-                                  QStringLiteral("--output"), output,
-                                  QStringLiteral("--max-attempts"), QStringLiteral("3"),
-                                  QStringLiteral("--timeout"), QStringLiteral("5")} +
-                          ids);
-        QVERIFY(process.waitForStarted(10000));
-        QVERIFY(finished.wait(120000));
-        const QByteArray out = process.readAllStandardOutput();
-        const QByteArray err = process.readAllStandardError();
+        const test::DlqctlRun r = test::runDlqctl(
+            QStringList{QStringLiteral("delete"), QStringLiteral("--yes"),
+                        QStringLiteral("--base-url"), baseUrl.toString(),
+                        QStringLiteral("--session"), sessionDir, QStringLiteral("--output"), output,
+                        QStringLiteral("--max-attempts"), QStringLiteral("3"),
+                        QStringLiteral("--timeout"), QStringLiteral("5")} +
+                ids,
+            environment(token));
+        QVERIFY(r.finished);
+        const QByteArray out = r.out.toUtf8();
+        const QByteArray err = r.err.toUtf8();
         // -1: the outcome depends on which requests the faults hit; 0 or 1 both do.
-        QVERIFY2(expectedExit == -1 ? (process.exitCode() == 0 || process.exitCode() == 1)
-                                    : process.exitCode() == expectedExit,
+        QVERIFY2(expectedExit == -1 ? (r.exitCode == 0 || r.exitCode == 1)
+                                    : r.exitCode == expectedExit,
                  err.constData());
         // The debug rules took effect: the request lines are in the log.
         QVERIFY2(err.contains("dlq.net"), err.right(2000).constData());

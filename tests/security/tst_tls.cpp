@@ -6,6 +6,7 @@
 #include "results/resultsmodel.h"
 #include "run/deleterun.h"
 #include "support/dlqctlenv.h"
+#include "support/dlqctlprocess.h"
 #include "support/openssl.h"
 
 #include <QDir>
@@ -290,19 +291,15 @@ void TestTls::dlqctlSelfSignedFails()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QProcessEnvironment env = test::dlqctlEnvironment(home, kToken);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(DLQCTL_PATH),
-                  {QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--base-url"),
-                   server.baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"),
-                   kId});
-    QVERIFY(process.waitForStarted(10000));
-    QVERIFY(finished.wait(60000));
-    const QByteArray out = process.readAllStandardOutput();
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 1, qPrintable(err));
+    const test::DlqctlRun r = test::runDlqctl(
+        {QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--base-url"),
+         server.baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"), kId},
+        env, {}, 60000);
+    QVERIFY(r.finished);
+    const QByteArray out = r.out.toUtf8();
+    const QString &err = r.err;
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 1, qPrintable(err));
     const QJsonArray results =
         QJsonDocument::fromJson(out).object().value(QLatin1String("results")).toArray();
     QCOMPARE(results.size(), 1);

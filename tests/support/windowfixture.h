@@ -27,6 +27,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // Helpers the window tests share.
 inline constexpr int kRunTimeoutMs = 20000;
@@ -70,6 +71,21 @@ inline QStringList deletedPaths(const dlq::SandboxServer &server)
     return ids;
 }
 
+// Every DELETE answered 409: a failure the run does not retry by itself, so those rows end
+// Failed, for "Retry failed".
+inline void conflictOnEveryDelete(dlq::SandboxServer &server)
+{
+    server.setOverride(
+        [](const dlq::SandboxRequest &request) -> std::optional<dlq::SandboxResponse> {
+            if (request.method != "DELETE")
+                return std::nullopt;
+            dlq::SandboxResponse response;
+            response.status = 409;
+            response.body = R"({"error":"conflict, try later"})";
+            return response;
+        });
+}
+
 inline QModelIndex proxyIndexOf(QTableView *view, const QString &id, int column)
 {
     QAbstractItemModel *model = view->model();
@@ -108,6 +124,25 @@ struct WindowFixture
     {
         useSandboxPreset();
         return makeWindow();
+    }
+
+    // The built-in sandbox answering each request after `latencyMs`, one at a time: a run slow
+    // enough to pause, cancel or close while it goes on. Null when the window did not come up.
+    dlq::SandboxServer *makeSlowSandboxWindow(int latencyMs)
+    {
+        useSandboxPreset();
+        appSettings()->setConcurrency(1);
+        if (!makeWindow())
+            return nullptr;
+        dlq::SandboxServer *server = window->sandbox();
+        server->setLatencyMs(latencyMs);
+        return server;
+    }
+
+    // Pastes the first `count` of `server`'s entries and confirms their delete.
+    bool deleteFirstEntries(const dlq::SandboxServer &server, int count)
+    {
+        return paste(server.entryIds().mid(0, count).join(QLatin1Char('\n'))) && confirmDelete();
     }
 
     void useServer(const dlq::SandboxServer &server, const QString &token = {})

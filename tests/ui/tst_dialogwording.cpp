@@ -65,13 +65,9 @@ void TestDialogWording::closingDuringARunAsksWithoutIconsThatContradictTheButton
                       QMessageBox::Yes | QMessageBox::No);
     QVERIFY(!plain.button(QMessageBox::Yes)->icon().isNull());
 
-    m_f->useSandboxPreset();
-    m_f->appSettings()->setConcurrency(1);
-    QVERIFY(m_f->makeWindow());
-    SandboxServer *server = m_f->window->sandbox();
-    server->setLatencyMs(300);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 20).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    SandboxServer *server = m_f->makeSlowSandboxWindow(300);
+    QVERIFY(server);
+    QVERIFY(m_f->deleteFirstEntries(*server, 20));
     QTRY_VERIFY(m_f->window->runFlow()->isRunning());
 
     m_f->window->close();

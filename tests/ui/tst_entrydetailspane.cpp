@@ -6,6 +6,7 @@
 #include "run/dlqpager.h"
 #include "sandbox/sandboxserver.h"
 #include "support/guitest.h"
+#include "support/sandboxrunconfig.h"
 #include "ui/browse/entrydetailspane.h"
 
 #include <QApplication>
@@ -43,17 +44,7 @@ class tst_EntryDetailsPane : public QObject
     Q_OBJECT
 
 private:
-    RunConfig config() const
-    {
-        RunConfig c;
-        c.baseUrl = server->baseUrl();
-        c.token = server->token();
-        c.timeoutMs = 10000;
-        c.maxAttempts = 2;
-        c.retryBaseDelayMs = 1;
-        c.maxRetryDelayMs = 5;
-        return c;
-    }
+    RunConfig config() const { return test::sandboxRunConfig(*server, 2); }
 
     // Every seeded entry as the list gives it: only to pick IDs with the wanted traits.
     QList<DlqEntry> listAll()

@@ -224,22 +224,10 @@ void TestKeyboard::altSOpensTheSettingsMenuAndAltWFocusesTheShowCombo()
 
 void TestKeyboard::pauseCancelAndRetryHaveShortcutsThatTheTooltipsName()
 {
-    m_f->useSandboxPreset();
-    m_f->appSettings()->setConcurrency(1);
-    QVERIFY(m_f->makeWindow());
-    SandboxServer *server = m_f->window->sandbox();
-    server->setLatencyMs(100);
-    // 409 is not retried by the run itself: those rows end Failed, for "Retry failed".
-    server->setOverride([](const SandboxRequest &request) -> std::optional<SandboxResponse> {
-        if (request.method != "DELETE")
-            return std::nullopt;
-        SandboxResponse response;
-        response.status = 409;
-        response.body = R"({"error":"conflict, try later"})";
-        return response;
-    });
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 20).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    SandboxServer *server = m_f->makeSlowSandboxWindow(100);
+    QVERIFY(server);
+    conflictOnEveryDelete(*server);
+    QVERIFY(m_f->deleteFirstEntries(*server, 20));
 
     auto *pause = m_f->child<QPushButton>("pauseButton");
     auto *cancel = m_f->child<QPushButton>("cancelButton");

@@ -235,8 +235,7 @@ void TestRunFlow::cancellingARunLeavesCancelledAndNotSentRowsAndRestoresTheButto
     QVERIFY(m_f->makeWindow());
     SandboxServer *server = m_f->window->sandbox();
     server->setLatencyMs(400);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 40).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    QVERIFY(m_f->deleteFirstEntries(*server, 40));
 
     QTRY_VERIFY(server->inFlight() > 0);
     auto *cancel = m_f->child<QPushButton>("cancelButton");
@@ -312,15 +311,7 @@ void TestRunFlow::retryingFailedDeletesSendsThemAgainAfterConfirming()
     m_f->useSandboxPreset();
     QVERIFY(m_f->makeWindow());
     SandboxServer *server = m_f->window->sandbox();
-    // 409 is a failure the run does not retry by itself, so it lands in "Retry failed".
-    server->setOverride([](const SandboxRequest &request) -> std::optional<SandboxResponse> {
-        if (request.method != "DELETE")
-            return std::nullopt;
-        SandboxResponse response;
-        response.status = 409;
-        response.body = R"({"error":"conflict, try later"})";
-        return response;
-    });
+    conflictOnEveryDelete(*server);
     const QStringList ids = server->entryIds().mid(0, 6);
     QVERIFY(m_f->paste(ids.join(QLatin1Char('\n'))));
     QVERIFY(m_f->confirmDelete());
@@ -345,13 +336,9 @@ void TestRunFlow::retryingFailedDeletesSendsThemAgainAfterConfirming()
 
 void TestRunFlow::closingDuringARunAsksFirstAndClosesOnceCancelled()
 {
-    m_f->useSandboxPreset();
-    m_f->appSettings()->setConcurrency(1);
-    QVERIFY(m_f->makeWindow());
-    SandboxServer *server = m_f->window->sandbox();
-    server->setLatencyMs(300);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 20).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    SandboxServer *server = m_f->makeSlowSandboxWindow(300);
+    QVERIFY(server);
+    QVERIFY(m_f->deleteFirstEntries(*server, 20));
     QTRY_VERIFY(server->inFlight() > 0);
 
     QVERIFY(!m_f->window->close());
@@ -381,13 +368,9 @@ void TestRunFlow::closingDuringARunAsksFirstAndClosesOnceCancelled()
 
 void TestRunFlow::pausingStopsSendingUntilResumed()
 {
-    m_f->useSandboxPreset();
-    m_f->appSettings()->setConcurrency(1);
-    QVERIFY(m_f->makeWindow());
-    SandboxServer *server = m_f->window->sandbox();
-    server->setLatencyMs(100);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 8).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    SandboxServer *server = m_f->makeSlowSandboxWindow(100);
+    QVERIFY(server);
+    QVERIFY(m_f->deleteFirstEntries(*server, 8));
 
     auto *pause = m_f->child<QPushButton>("pauseButton");
     QTRY_VERIFY(pause->isEnabled());
@@ -452,8 +435,7 @@ void TestRunFlow::runsUseTheRetryAndPacingSettings()
     QVERIFY(m_f->makeWindow());
     SandboxServer *server = m_f->window->sandbox();
     server->setLatencyMs(200);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 3).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    QVERIFY(m_f->deleteFirstEntries(*server, 3));
     QTRY_VERIFY(m_f->window->runController()->currentRun());
     const RunConfig config = m_f->window->runController()->currentRun()->config();
     QCOMPARE(config.maxAttempts, 3);

@@ -59,8 +59,7 @@ void TestRunProgress::aCancelledRunLeavesTheBarAtWhatWasDoneAndSaysCancelled()
     QVERIFY(m_f->makeWindow());
     SandboxServer *server = m_f->window->sandbox();
     server->setLatencyMs(200);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 40).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    QVERIFY(m_f->deleteFirstEntries(*server, 40));
 
     ResultsModel *model = m_f->window->resultsModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->count(ResultState::Deleted) >= 2, kRunTimeoutMs);
@@ -114,8 +113,7 @@ void TestRunProgress::aCompletedRunFillsTheBar()
     m_f->useSandboxPreset();
     QVERIFY(m_f->makeWindow());
     SandboxServer *server = m_f->window->sandbox();
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 12).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    QVERIFY(m_f->deleteFirstEntries(*server, 12));
     QTRY_COMPARE_WITH_TIMEOUT(m_f->window->resultsModel()->count(ResultState::Deleted), 12,
                               kRunTimeoutMs);
     QTRY_VERIFY(!m_f->window->runFlow()->isRunning());
@@ -127,13 +125,9 @@ void TestRunProgress::aCompletedRunFillsTheBar()
 
 void TestRunProgress::aPausedRunSaysSoInTheProgressText()
 {
-    m_f->useSandboxPreset();
-    m_f->appSettings()->setConcurrency(1);
-    QVERIFY(m_f->makeWindow());
-    SandboxServer *server = m_f->window->sandbox();
-    server->setLatencyMs(100);
-    QVERIFY(m_f->paste(server->entryIds().mid(0, 8).join(QLatin1Char('\n'))));
-    QVERIFY(m_f->confirmDelete());
+    SandboxServer *server = m_f->makeSlowSandboxWindow(100);
+    QVERIFY(server);
+    QVERIFY(m_f->deleteFirstEntries(*server, 8));
 
     auto *pause = m_f->child<QPushButton>("pauseButton");
     QTRY_VERIFY(pause->isEnabled());
