@@ -29,23 +29,34 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace dlq {
 
 namespace {
 constexpr int kStatusMs = 10000;
 constexpr int kGroupDelayMs = 150; // pages arrive in bursts; regroup once per burst
+// Holding an arrow key passes a row every ~30 ms; only the row the user stops on is re-read.
+constexpr int kFetchDelayMs = 250;
 } // namespace
 
 DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), m_browseSettings(settings), m_nam(nam),
       m_model(new DlqEntriesModel(nam, this)), m_proxy(new DlqEntriesProxy(this)),
-      m_groups(new DlqGroupsModel(this)), m_groupTimer(new QTimer(this))
+      m_groups(new DlqGroupsModel(this)), m_fetchTimer(new QTimer(this)),
+      m_groupTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dlqView"));
     setAccessibleName(tr("DLQ"));
     m_proxy->setSourceModel(m_model);
     m_groupTimer->setSingleShot(true);
     m_groupTimer->setInterval(kGroupDelayMs);
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(kFetchDelayMs);
+    connect(m_fetchTimer, &QTimer::timeout, this, [this] {
+        if (!m_currentId.isEmpty())
+            startFetch(m_currentId);
+    });
 
     m_filterBar = new DlqFilterBar(this);
     m_savedFilters = new SavedFilterBox(
@@ -387,6 +398,8 @@ void DlqView::onCurrentChanged()
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     if (!current.isValid()) {
         m_currentId.clear();
+        m_fetchTimer->stop();
+        abandonFetch();
         Q_EMIT currentEntryCleared();
         return;
     }
@@ -395,9 +408,21 @@ void DlqView::onCurrentChanged()
         return;
     m_currentId = entry.dlqId;
     Q_EMIT currentEntryChanged(entry);
-    if (!entry.isUsable() || !m_target.isUsable())
+    abandonFetch();
+    if (!entry.isUsable() || !m_target.isUsable()) {
+        m_fetchTimer->stop();
         return;
-    startFetch(entry.dlqId);
+    }
+    m_fetchTimer->start(); // restarted by every move: one GET for the row the user stops on
+}
+
+void DlqView::abandonFetch()
+{
+    m_fetchWanted.clear();
+    if (!m_fetch->isRunning())
+        return;
+    m_fetchAbandoned = true;
+    m_fetch->cancel();
 }
 
 void DlqView::startFetch(const QString &dlqId)
@@ -416,6 +441,8 @@ void DlqView::startFetch(const QString &dlqId)
 
 void DlqView::onFetched(const EntryFetchResult &result)
 {
+    if (std::exchange(m_fetchAbandoned, false) && m_fetchWanted.isEmpty())
+        return;
     if (!m_fetchWanted.isEmpty()) {
         const QString next = m_fetchWanted;
         QTimer::singleShot(0, this, [this, next] {

@@ -78,6 +78,7 @@ private:
     void onCurrentChanged();
     void onFetched(const EntryFetchResult &result);
     void startFetch(const QString &dlqId);
+    void abandonFetch();
     void applyRetention();
     void saveLayout();
     void restoreLayout();
@@ -90,7 +91,9 @@ private:
     DlqEntriesProxy *m_proxy;
     DlqGroupsModel *m_groups;
     DlqEntryFetch *m_fetch = nullptr;
-    QString m_fetchWanted; // the ID to fetch once the running fetch has stopped
+    QString m_fetchWanted;          // the ID to fetch once the running fetch has stopped
+    bool m_fetchAbandoned = false;  // the running fetch's answer is for a row left behind
+    QTimer *m_fetchTimer = nullptr; // the current row is re-read once it stays current
     QString m_currentId;
 
     DlqFilterBar *m_filterBar = nullptr;
