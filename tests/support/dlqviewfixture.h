@@ -30,13 +30,14 @@ struct DlqViewFixture : WindowFixture
             oracleStore.insert(entry);
     }
 
-    // The window on the sandbox with the DLQ tab shown by its shortcut.
+    // The window on the sandbox with the DLQ tab shown by its shortcut, once the first page
+    // that showing it loads is in.
     bool open()
     {
         if (!makeSandboxWindow() || !window->sandbox())
             return false;
         QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-        return child<QTabWidget>("mainTabs")->currentWidget() == view();
+        return child<QTabWidget>("mainTabs")->currentWidget() == view() && waitIdle();
     }
 
     dlq::DlqView *view() const { return window->dlqView(); }

@@ -11,6 +11,7 @@
 #include "ui/browse/savedfilterbox.h"
 #include "ui/browse/widgetnames.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontMetrics>
@@ -41,7 +42,7 @@ constexpr int kFetchDelayMs = 250;
 } // namespace
 
 DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *parent)
-    : QWidget(parent), m_browseSettings(settings), m_nam(nam),
+    : QWidget(parent), m_settings(settings), m_browseSettings(settings), m_nam(nam),
       m_model(new DlqEntriesModel(nam, this)), m_proxy(new DlqEntriesProxy(this)),
       m_groups(new DlqGroupsModel(this)), m_fetchTimer(new QTimer(this)),
       m_groupTimer(new QTimer(this))
@@ -162,12 +163,22 @@ QWidget *DlqView::buildStatusRow()
     m_cancel =
         named(new QPushButton(tr("Stop loading"), row), "dlqCancelLoadButton", tr("Stop loading"));
     m_cancel->setToolTip(tr("Stop after the page in flight; what was loaded stays"));
+    m_refresh = named(new QPushButton(tr("Refresh"), row), "dlqRefreshButton",
+                      tr("Refresh the DLQ entries"));
+    m_refresh->setToolTip(tr("Load the first page again with the filter shown (F5)"));
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("dlqRefreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &DlqView::refresh);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status, 1);
     layout->addWidget(m_loadAll);
     layout->addWidget(m_loadMore);
     layout->addWidget(m_cancel);
+    layout->addWidget(m_refresh);
     return row;
 }
 
@@ -241,6 +252,7 @@ void DlqView::connectParts()
     connect(m_loadAll, &QPushButton::clicked, m_model, &DlqEntriesModel::loadAll);
     connect(m_loadMore, &QPushButton::clicked, m_model, &DlqEntriesModel::loadMore);
     connect(m_cancel, &QPushButton::clicked, m_model, &DlqEntriesModel::cancel);
+    connect(m_refresh, &QPushButton::clicked, this, &DlqView::refresh);
     connect(m_model, &DlqEntriesModel::loadingChanged, this, &DlqView::updateStatus);
     connect(m_model, &DlqEntriesModel::loadStopped, this, [this](PagerEnd, const QString &message) {
         m_lastMessage = message;
@@ -294,6 +306,7 @@ void DlqView::setTarget(const Target &target, const RunConfig &config)
     if (changed) {
         m_model->clear();
         m_lastMessage.clear();
+        m_loaded = false;
     }
     if (m_fetch)
         m_fetch->disconnect(this);
@@ -303,6 +316,26 @@ void DlqView::setTarget(const Target &target, const RunConfig &config)
     connect(m_fetch, &DlqEntryFetch::finished, this, &DlqView::onFetched);
     m_filterBar->setApplyEnabled(target.isUsable(), target.problem);
     updateStatus();
+    if (isVisible()) // e.g. the token arrived from the keychain while the tab is shown
+        loadOnFirstShow();
+}
+
+void DlqView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadOnFirstShow();
+}
+
+// Opening the tab shows the DLQ without a click on Apply.
+void DlqView::loadOnFirstShow()
+{
+    if (!m_loaded && m_target.isUsable())
+        apply();
+}
+
+bool DlqView::refresh()
+{
+    return m_target.isUsable() && apply();
 }
 
 bool DlqView::apply()
@@ -313,6 +346,7 @@ bool DlqView::apply()
     if (!problems.isEmpty())
         return false;
     m_lastMessage.clear();
+    m_loaded = true; // also when it fails: the message says why, and Apply or F5 try again
     if (!m_model->load(filter)) {
         m_filterBar->showProblems({m_model->errorMessage()});
         return false;
@@ -343,9 +377,12 @@ void DlqView::updateStatus()
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;
-    if (!m_target.isUsable())
+    if (!m_target.isUsable()) {
         text = m_target.problem.isEmpty() ? tr("No server set up.") : m_target.problem;
-    else if (m_model->isLoading())
+        if (!m_settings->tokenPending()) // otherwise it is on its way
+            text += QLatin1Char(' ') + tr("Set the server and token in Settings → Connection "
+                                          "settings… to browse the DLQ.");
+    } else if (m_model->isLoading())
         text = tr("Loading… %1 entries so far.").arg(loaded);
     else if (loaded == 0 && m_lastMessage.isEmpty())
         text = tr("No entries loaded. Apply a filter (or none) to load the DLQ.");
@@ -363,6 +400,7 @@ void DlqView::updateStatus()
     m_loadMore->setVisible(m_model->limitReached());
     m_loadMore->setEnabled(m_model->limitReached() && !m_model->isLoading());
     m_cancel->setEnabled(m_model->isLoading());
+    m_refresh->setEnabled(m_target.isUsable());
     m_delete->setEnabled(m_view->selectionModel()->hasSelection() && m_target.isUsable());
     m_filterBar->setSeenWorkflowUrls(m_model->seenWorkflowUrls());
 }

@@ -53,7 +53,8 @@ public:
     QWidget *detailsHost() const { return m_detailsHost; }
     EntryDetailsPane *details() const { return m_details; }
     QStringList selectedIds() const;
-    bool apply(); // loads with the filter bar's filter; false when it has problems
+    bool apply();   // loads with the filter bar's filter; false when it has problems
+    bool refresh(); // F5: the first page again, with the filter bar's filter
     void focusFilters();
 
 Q_SIGNALS:
@@ -68,7 +69,11 @@ Q_SIGNALS:
     void currentEntryCleared();
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void loadOnFirstShow();
     QWidget *buildStatusRow();
     QWidget *buildToolsRow();
     void connectParts();
@@ -83,6 +88,7 @@ private:
     void saveLayout();
     void restoreLayout();
 
+    AppSettings *m_settings;
     BrowseSettings m_browseSettings;
     QNetworkAccessManager *m_nam;
     Target m_target;
@@ -102,6 +108,8 @@ private:
     QPushButton *m_loadAll = nullptr;
     QPushButton *m_loadMore = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_refresh = nullptr;
+    bool m_loaded = false; // a load was started since the target was set
     QLineEdit *m_search = nullptr;
     QComboBox *m_groupBy = nullptr;
     QComboBox *m_retention = nullptr;
