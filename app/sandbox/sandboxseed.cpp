@@ -9,10 +9,20 @@
 
 #include <iterator>
 #include <random>
+#include <utility>
 
 namespace dlq {
 
 namespace {
+
+// The most one seeded entry follows the one before it; see makeSeedEntries.
+constexpr qint64 kMaxGapMs = 150 + 45000;
+
+std::function<qint64()> &sandboxClock()
+{
+    static std::function<qint64()> clock;
+    return clock;
+}
 
 // Picks from a fixed table; `gen() % size` rather than a std distribution because the
 // distributions differ between standard libraries and seeds must mean the same everywhere.
@@ -268,13 +278,29 @@ void addVariety(QJsonObject &entry, const QString &dlqId)
 
 } // namespace
 
+qint64 sandboxNowMs()
+{
+    const std::function<qint64()> &clock = sandboxClock();
+    return clock ? clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void setSandboxClock(std::function<qint64()> nowMs)
+{
+    sandboxClock() = std::move(nowMs);
+}
+
+qint64 seedSpanMs(int count)
+{
+    return 1000 + qint64(qMax(0, count)) * kMaxGapMs;
+}
+
 QList<QJsonObject> makeSeedEntries(int count, quint32 seed,
                                    const std::function<bool(const QString &)> &isTaken)
 {
     QList<QJsonObject> entries;
     entries.reserve(qMax(0, count));
     std::mt19937 gen(seed);
-    qint64 ms = SeedBaseMs + static_cast<qint64>(gen() % 1000);
+    qint64 ms = sandboxNowMs() - seedSpanMs(count) + static_cast<qint64>(gen() % 1000);
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             ms += 150 + static_cast<qint64>(gen() % 45000);

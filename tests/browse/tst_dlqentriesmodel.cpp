@@ -4,6 +4,7 @@
 #include "browse/dlqentriesmodel.h"
 #include "browse/retention.h"
 #include "run/dlqentryfetch.h"
+#include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxrunconfig.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     {
         tester.reset();
         server.reset();
+        setSandboxClock({});
     }
 
     void loadsOnePage_thenFetchMoreLoadsTheNext()
@@ -183,9 +185,11 @@ private Q_SLOTS:
 
     void sortRole_ordersStatusAsNumbers_andExpiryByTimeLeft()
     {
+        // One fixed now for the entries' dates and for "expires in".
+        const qint64 now = SeedBaseMs + 2 * 24 * 3600 * 1000LL;
+        setSandboxClock([now] { return now; });
         server->seed(40, 2);
         auto model = makeModel();
-        const qint64 now = 1752829295505 + 2 * 24 * 3600 * 1000LL;
         model->setClock([now] { return now; });
         model->setRetentionMs(Retention{Retention::Plan::ThreeDays, 0}.milliseconds());
         QVERIFY(model->load({}));

@@ -3,6 +3,7 @@
 // ones the sandbox's own filter selects, in the server's order.
 #include "api/dlqfilter.h"
 #include "sandbox/sandboxfilter.h"
+#include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxserver.h"
 #include "support/dlqctlsandbox.h"
 #include "support/sandboxlabels.h"
@@ -210,6 +211,8 @@ private:
 private Q_SLOTS:
     void init()
     {
+        // Dates named in local time: a fixed clock keeps them off any DST change.
+        setSandboxClock([] { return SeedBaseMs + seedSpanMs(kSeeded); });
         QVERIFY(start());
         const QStringList ids = server->seed(kSeeded, 11);
         entries.clear();
@@ -217,7 +220,11 @@ private Q_SLOTS:
             entries << *server->entry(*it);
     }
 
-    void cleanup() { stop(); }
+    void cleanup()
+    {
+        stop();
+        setSandboxClock({});
+    }
 
     void eachFilter_matchesTheSandboxsOwnFilter_data()
     {

@@ -4,6 +4,7 @@
 #include "api/dlqfilter.h"
 #include "run/dlqentryfetch.h"
 #include "run/dlqpager.h"
+#include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxrunconfig.h"
 
@@ -122,7 +123,11 @@ private Q_SLOTS:
         server = std::make_unique<SandboxServer>();
         QVERIFY(server->listen());
     }
-    void cleanup() { server.reset(); }
+    void cleanup()
+    {
+        server.reset();
+        setSandboxClock({});
+    }
 
     void followsCursorsToTheEnd()
     {
@@ -206,7 +211,8 @@ private Q_SLOTS:
                           (e.workflowUrl == urlA || e.workflowUrl == urlB);
                });
 
-        // The seed's timestamps: SeedBaseMs plus up to 45 s a step.
+        // The seed's timestamps at the clock filtersNarrowExactly pins: SeedBaseMs plus up to
+        // 45 s a step.
         DlqFilter dates;
         dates.fromDate = 1752829295505 + 2000000;
         dates.toDate = 1752829295505 + 4000000;
@@ -222,6 +228,7 @@ private Q_SLOTS:
         QFETCH(DlqFilter, filter);
         QFETCH(QByteArray, query);
         QFETCH(std::function<bool(const DlqEntry &)>, matches);
+        setSandboxClock([] { return SeedBaseMs + seedSpanMs(400); });
         server->seed(400, 5);
         QStringList expected;
         for (const DlqEntry &entry : loadAll()) {

@@ -3,6 +3,7 @@
 // a raw QTcpSocket for the HTTP framing a well-behaved client never produces.
 
 #include "sandbox/httprequestparser.h"
+#include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxtestclients.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void unknownMethodOnKnownRoute_returns405();
     void requests_areRecordedWithRawTargetAndLowerCasedHeaders();
     void seed_isDeterministicUniqueAndRealistic();
+    void seed_isDatedWithinTheLastDaysOfTheSandboxClock();
 
     // Timing, faults, overrides
     void latency_keepsConcurrentRequestsInFlight();
@@ -113,6 +115,7 @@ void tst_SandboxServer::cleanup()
 {
     m_nam.reset();
     m_server.reset();
+    setSandboxClock({});
 }
 
 QNetworkRequest tst_SandboxServer::request(const QUrl &url, const QByteArray &auth) const
@@ -491,6 +494,8 @@ void tst_SandboxServer::requests_areRecordedWithRawTargetAndLowerCasedHeaders()
 
 void tst_SandboxServer::seed_isDeterministicUniqueAndRealistic()
 {
+    // The same seed and the same now: the dates come from the sandbox clock.
+    setSandboxClock([] { return SeedBaseMs + seedSpanMs(50); });
     SandboxServer other;
     const QStringList a = m_server->seed(50, 7);
     const QStringList b = other.seed(50, 7);
@@ -505,7 +510,7 @@ void tst_SandboxServer::seed_isDeterministicUniqueAndRealistic()
         QVERIFY2(match.hasMatch(), qPrintable(id));
         const qint64 ms = match.captured(1).toLongLong();
         QVERIFY(ms > previous); // oldest first
-        QVERIFY(ms >= 1752829295505);
+        QVERIFY(ms >= SeedBaseMs);
         previous = ms;
     }
 
@@ -515,6 +520,27 @@ void tst_SandboxServer::seed_isDeterministicUniqueAndRealistic()
     QCOMPARE(
         QSet<QString>(again.begin(), again.end()).intersects(QSet<QString>(a.begin(), a.end())),
         false);
+}
+
+// Seeded entries look like a live DLQ: failed in the hours before now, so a plan's retention
+// (3 days at the least) has not expired them. Checked at a pinned now, and at two of them.
+void tst_SandboxServer::seed_isDatedWithinTheLastDaysOfTheSandboxClock()
+{
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    for (const qint64 now : {qint64(1800000000000), qint64(1900000000123)}) {
+        setSandboxClock([now] { return now; });
+        SandboxServer server;
+        server.seed(2000, 9);
+        for (const QString &id : server.entryIds()) {
+            const qint64 createdAt =
+                qint64(server.entry(id)->value(QLatin1String("createdAt")).toDouble());
+            QVERIFY2(
+                createdAt <= now && createdAt > now - 2 * kDay,
+                qPrintable(
+                    QStringLiteral("%1 created %2 ms before now").arg(id).arg(now - createdAt)));
+            QVERIFY(id.startsWith(QString::number(createdAt)));
+        }
+    }
 }
 
 // --- Timing, faults, overrides ---------------------------------------------------------

@@ -21,14 +21,20 @@ struct DlqViewFixture : WindowFixture
 {
     using Query = QList<QPair<QString, QString>>;
 
+    // The window's sandbox and the oracle both seed from this clock, pinned so that the dates
+    // the tests name (from dlq::SeedBaseMs) are the seeded ones.
     DlqViewFixture()
     {
+        dlq::setSandboxClock(
+            [] { return dlq::SeedBaseMs + dlq::seedSpanMs(dlq::TargetResolver::kSandboxEntries); });
         const QList<QJsonObject> seeded = dlq::makeSeedEntries(
             dlq::TargetResolver::kSandboxEntries, dlq::TargetResolver::kSandboxSeed,
             [this](const QString &id) { return oracleStore.contains(id); });
         for (const QJsonObject &entry : seeded)
             oracleStore.insert(entry);
     }
+
+    ~DlqViewFixture() { dlq::setSandboxClock({}); }
 
     // The window on the sandbox with the DLQ tab shown by its shortcut, once the first page
     // that showing it loads is in.
