@@ -11,14 +11,22 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 
 namespace dlq {
 
 namespace {
 
 using Preset = FilterDraft::DatePreset;
+
+// The callback-state combo: the closed combo shows the chosen states (row 0, hidden in the
+// list); "Any" clears them; each state row adds or removes its state, as the API takes several.
+constexpr int kChosenStatesRow = 0;
+constexpr int kAnyStateRow = 1;
+constexpr int kFirstStateRow = 2;
 
 QStringList splitList(const QString &text, const QRegularExpression &separator)
 {
@@ -74,9 +82,17 @@ DlqFilterBar::DlqFilterBar(QWidget *parent) : QWidget(parent)
         named(new QComboBox(this), "dlqCallbackStateCombo", tr("Failure callback state"));
     m_callbackState->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_callbackState->setMinimumContentsLength(10);
+    m_callbackState->setToolTip(tr("Each state picked is added, or removed when it was "
+                                   "chosen already; Any removes them all"));
     m_callbackState->addItem(tr("Any"), QString());
-    for (const QString &state : api::knownFailureFunctionStates())
+    m_callbackState->addItem(tr("Any"), QString());
+    for (const QString &state : api::knownFailureFunctionStates()) {
         m_callbackState->addItem(state, state);
+        m_callbackState->setItemData(m_callbackState->count() - 1, Qt::Unchecked,
+                                     Qt::CheckStateRole);
+    }
+    if (auto *list = qobject_cast<QListView *>(m_callbackState->view()))
+        list->setRowHidden(kChosenStatesRow, true);
     m_callerIp = named(new QLineEdit(this), "dlqCallerIpEdit", tr("Caller IP"));
     m_callerIp->setPlaceholderText(tr("any (comma-separated)"));
     m_flowControlKey = named(new QLineEdit(this), "dlqFlowControlKeyEdit", tr("Flow-control key"));
@@ -124,6 +140,8 @@ DlqFilterBar::DlqFilterBar(QWidget *parent) : QWidget(parent)
     grid->setColumnStretch(3, 2);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DlqFilterBar::updateDateEdits);
+    connect(m_callbackState, &QComboBox::currentIndexChanged, this,
+            &DlqFilterBar::pickCallbackState);
     connect(m_apply, &QPushButton::clicked, this, &DlqFilterBar::applyRequested);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         clear();
@@ -144,6 +162,47 @@ void DlqFilterBar::updateDateEdits()
     m_to->setEnabled(custom);
 }
 
+void DlqFilterBar::pickCallbackState(int row)
+{
+    if (row < kAnyStateRow)
+        return;
+    QStringList states;
+    if (row >= kFirstStateRow) {
+        states = callbackStates();
+        const QString state = m_callbackState->itemData(row).toString();
+        if (!states.removeOne(state))
+            states.append(state);
+    }
+    setCallbackStates(states);
+}
+
+// In the order the list shows them.
+QStringList DlqFilterBar::callbackStates() const
+{
+    QStringList states;
+    for (int row = kFirstStateRow; row < m_callbackState->count(); ++row) {
+        if (m_callbackState->itemData(row, Qt::CheckStateRole).toInt() == Qt::Checked)
+            states.append(m_callbackState->itemData(row).toString());
+    }
+    return states;
+}
+
+void DlqFilterBar::setCallbackStates(const QStringList &states)
+{
+    QStringList shown;
+    for (int row = kFirstStateRow; row < m_callbackState->count(); ++row) {
+        const QString state = m_callbackState->itemData(row).toString();
+        const bool chosen = states.contains(state);
+        m_callbackState->setItemData(row, chosen ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+        if (chosen)
+            shown.append(state);
+    }
+    m_callbackState->setItemText(kChosenStatesRow,
+                                 shown.isEmpty() ? tr("Any") : shown.join(QStringLiteral(", ")));
+    const QSignalBlocker blocker(m_callbackState);
+    m_callbackState->setCurrentIndex(kChosenStatesRow);
+}
+
 FilterDraft DlqFilterBar::draft() const
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -156,9 +215,7 @@ FilterDraft DlqFilterBar::draft() const
     d.filter.workflowUrls = splitList(m_workflowUrl->currentText(), space);
     d.filter.workflowRunId = m_runId->text().trimmed();
     d.filter.labels = commaList(m_labels->text());
-    const QString state = m_callbackState->currentData().toString();
-    if (!state.isEmpty())
-        d.filter.failureFunctionStates = {state};
+    d.filter.failureFunctionStates = callbackStates();
     d.filter.callerIps = commaList(m_callerIp->text());
     d.filter.flowControlKeys = commaList(m_flowControlKey->text());
     return d;
@@ -174,8 +231,7 @@ void DlqFilterBar::setDraft(const FilterDraft &d)
     m_workflowUrl->setCurrentText(d.filter.workflowUrls.join(QLatin1Char(' ')));
     m_runId->setText(d.filter.workflowRunId);
     m_labels->setText(d.filter.labels.join(QStringLiteral(", ")));
-    const QString state = d.filter.failureFunctionStates.value(0);
-    m_callbackState->setCurrentIndex(qMax(0, m_callbackState->findData(state)));
+    setCallbackStates(d.filter.failureFunctionStates);
     m_callerIp->setText(d.filter.callerIps.join(QStringLiteral(", ")));
     m_flowControlKey->setText(d.filter.flowControlKeys.join(QStringLiteral(", ")));
     updateDateEdits();

@@ -39,6 +39,9 @@ protected:
 
 private:
     void updateDateEdits();
+    void pickCallbackState(int row);
+    QStringList callbackStates() const;
+    void setCallbackStates(const QStringList &states);
 
     QComboBox *m_preset;
     QDateTimeEdit *m_from;
