@@ -1,6 +1,7 @@
 // `dlqctl delete --reason` (the real binary) records its run in the same history file the
 // window reads: the window's History view then lists it and finds its IDs.
 #include "support/dlqctlenv.h"
+#include "support/dlqctlprocess.h"
 #include "support/windowfixture.h"
 
 #include "history/historystore.h"
