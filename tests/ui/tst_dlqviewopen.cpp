@@ -50,6 +50,7 @@ private Q_SLOTS:
         DlqViewFixture f;
         SandboxServer server;
         QVERIFY(server.listen());
+        server.seed(20);
         f.appSettings()->setCustomUrl(server.baseUrl());
         f.appSettings()->setPreset(EndpointPreset::Custom);
         f.appSettings()->markConfigured();
