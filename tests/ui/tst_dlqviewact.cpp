@@ -6,6 +6,7 @@
 
 #include "support/dlqviewfixture.h"
 
+#include "history/historystore.h"
 #include "results/ledgermodel.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/act/actchooserdialog.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace dlq;
 
@@ -329,6 +331,32 @@ private Q_SLOTS:
         QVERIFY(!flag->isVisibleTo(dialog));
         QTest::mouseClick(in<QPushButton>(dialog, "actCancelButton"), Qt::LeftButton);
         QCOMPARE(actionRequests(), 0);
+    }
+
+    void theRunIsRecordedInTheHistory()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        HistoryStore store;
+        QVERIFY2(store.open(data.filePath(QStringLiteral("history.sqlite")), 180),
+                 qPrintable(store.errorString()));
+        m_f->window->setHistory(&store);
+        QVERIFY(select(firstLoaded(3)));
+        action("dlqResumeAction")->trigger();
+        ActChooserDialog *dialog = waitChooser();
+        QVERIFY(dialog);
+        QTest::keyClicks(in<QLineEdit>(dialog, "actReasonEdit"), QStringLiteral("INC-9 replay"));
+        QSignalSpy recorded(&store, &HistoryStore::recorded);
+        const Ledger ledger = confirmAndWait(dialog);
+        QCOMPARE(ledger.reason, QStringLiteral("INC-9 replay"));
+        QTRY_COMPARE(recorded.size(), 1);
+        const QList<HistoryRun> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().action, QStringLiteral("resume"));
+        QCOMPARE(runs.first().reason, QStringLiteral("INC-9 replay"));
+        QCOMPARE(runs.first().count, 3);
+        QCOMPARE(runs.first().counts.value(resultKey(ResultState::Done)), 3);
+        QCOMPARE(runs.first().host, QStringLiteral("sandbox"));
     }
 
     void keyboardOnly()
