@@ -4,6 +4,7 @@
 // mixed, invalid overrides send nothing, a refused resume is offered as a restart, and entries
 // that failed with a non-retryable error are flagged before resuming them unchanged.
 
+#include "support/dlqactsupport.h"
 #include "support/dlqviewfixture.h"
 
 #include "history/historystore.h"
@@ -16,9 +17,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHash>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
@@ -56,19 +60,11 @@ private:
                 selection.select(index, index.siblingAtColumn(model->columnCount() - 1));
         }
         table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+                                                         QItemSelectionModel::Rows);
         return m_f->view()->selectedIds().size() == ids.size();
     }
 
-    ActChooserDialog *waitChooser() const
-    {
-        ActChooserDialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            dialog = acts()->chooser();
-            return dialog && dialog->isVisible();
-        });
-        return shown ? dialog : nullptr;
-    }
+    ActChooserDialog *waitChooser() const { return dlqact::waitChooser(acts()); }
     // On the indicator: a radio button only takes clicks on its indicator and text.
     static void clickRadio(QRadioButton *radio)
     {
@@ -76,18 +72,12 @@ private:
     }
     template<typename T> static T *in(QWidget *parent, const char *name)
     {
-        return parent->findChild<T *>(QString::fromLatin1(name));
+        return dlqact::in<T>(parent, name);
     }
     // Confirms the open chooser and waits for the run to end; the ledger it shows.
     Ledger confirmAndWait(ActChooserDialog *dialog) const
     {
-        QSignalSpy finished(acts()->flow(), &ActFlow::finished);
-        if (auto *count = in<QLineEdit>(dialog, "actCountEdit"))
-            QTest::keyClicks(count, QString::number(dialog->choice().where.count));
-        QTest::mouseClick(in<QPushButton>(dialog, "actConfirmButton"), Qt::LeftButton);
-        if (!finished.wait(60000))
-            return {};
-        return acts()->flow()->ledgerModel()->ledger();
+        return dlqact::confirmAndWait(acts(), dialog);
     }
     // The ledger as the panel's table shows it: DLQ ID -> new run ID.
     QHash<QString, QString> shownRuns() const
@@ -144,10 +134,12 @@ private Q_SLOTS:
         ActChooserDialog *dialog = waitChooser();
         QVERIFY(dialog);
         QVERIFY(in<QRadioButton>(dialog, "actResumeRadio")->isChecked());
-        QVERIFY(in<QLabel>(dialog, "actResumeExplainLabel")->text().contains(
-            QLatin1String("failed step")));
-        QVERIFY(in<QLabel>(dialog, "actRestartExplainLabel")->text().contains(
-            QLatin1String("first step")));
+        QVERIFY(in<QLabel>(dialog, "actResumeExplainLabel")
+                    ->text()
+                    .contains(QLatin1String("failed step")));
+        QVERIFY(in<QLabel>(dialog, "actRestartExplainLabel")
+                    ->text()
+                    .contains(QLatin1String("first step")));
         QVERIFY(!dialog->requiresTypedCount());
         const Ledger ledger = confirmAndWait(dialog);
         QCOMPARE(ledger.entries.size(), 5);
@@ -162,8 +154,7 @@ private Q_SLOTS:
         }
         QVERIFY(sandbox()->bulkCalls().isEmpty());
         // The tab loads again: the entries that left the DLQ are no longer listed.
-        QTRY_VERIFY_WITH_TIMEOUT(m_f->waitIdle() && !m_f->loadedIds().contains(ids.first()),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->waitIdle() && !m_f->loadedIds().contains(ids.first()), 20000);
         for (const QString &id : ids)
             QVERIFY(!m_f->loadedIds().contains(id));
     }
@@ -207,8 +198,9 @@ private Q_SLOTS:
         QTest::keyClicks(in<QLineEdit>(dialog, "actRetriesEdit"), QStringLiteral("many"));
         QVERIFY(!confirm->isEnabled());
         QVERIFY(in<QLabel>(dialog, "actProblemsLabel")->isVisibleTo(dialog));
-        QVERIFY(in<QLabel>(dialog, "actProblemsLabel")->text().contains(
-            QLatin1String("Upstash-Retries")));
+        QVERIFY(in<QLabel>(dialog, "actProblemsLabel")
+                    ->text()
+                    .contains(QLatin1String("Upstash-Retries")));
         in<QLineEdit>(dialog, "actRetriesEdit")->clear();
         QVERIFY(confirm->isEnabled());
         QTest::keyClicks(in<QLineEdit>(dialog, "actFailureCallbackEdit"),
@@ -252,12 +244,11 @@ private Q_SLOTS:
                      QJsonValue(QStringLiteral("CALLBACK_INPROGRESS")));
         }
         // Reloaded: now in progress, so it can be cancelled.
-        QTRY_VERIFY_WITH_TIMEOUT(m_f->waitIdle() && m_f->model()->rowOf(failed.first()) >= 0 &&
-                                     m_f->model()
-                                             ->entry(m_f->model()->rowOf(failed.first()))
-                                             .failureCallback.state ==
-                                         QLatin1String("CALLBACK_INPROGRESS"),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_f->waitIdle() && m_f->model()->rowOf(failed.first()) >= 0 &&
+                m_f->model()->entry(m_f->model()->rowOf(failed.first())).failureCallback.state ==
+                    QLatin1String("CALLBACK_INPROGRESS"),
+            20000);
         QVERIFY(select(failed));
         QVERIFY(action("dlqCancelCallbackAction")->isEnabled());
         action("dlqCancelCallbackAction")->trigger();
@@ -357,6 +348,30 @@ private Q_SLOTS:
         QCOMPARE(runs.first().count, 3);
         QCOMPARE(runs.first().counts.value(resultKey(ResultState::Done)), 3);
         QCOMPARE(runs.first().host, QStringLiteral("sandbox"));
+
+        // Export JSON… writes the ledger: the same new run IDs the sandbox started.
+        QTest::mouseClick(in<QPushButton>(acts()->panel(), "actExportJsonButton"), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            files = acts()->panel()->findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+            return files != nullptr;
+        }));
+        const QString path = data.filePath(QStringLiteral("ledger.json"));
+        QVERIFY(m_f->saveExportAs(files, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(SandboxServer::defaultToken().toUtf8()));
+        const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(json.value(QStringLiteral("reason")).toString(), QStringLiteral("INC-9 replay"));
+        const QJsonArray results = json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        const QHash<QString, QString> created = sandboxRuns();
+        for (const QJsonValue &row : results) {
+            const QJsonObject r = row.toObject();
+            QCOMPARE(r.value(QStringLiteral("newWorkflowRunId")).toString(),
+                     created.value(r.value(QStringLiteral("id")).toString()));
+        }
     }
 
     void keyboardOnly()
@@ -405,8 +420,8 @@ private Q_SLOTS:
         action("dlqResumeAction")->trigger();
         ActChooserDialog *dialog = waitChooser();
         QVERIFY(dialog);
-        const QList<QWidget *> parts = dialog->findChildren<QWidget *>() +
-                                       acts()->panel()->findChildren<QWidget *>();
+        const QList<QWidget *> parts =
+            dialog->findChildren<QWidget *>() + acts()->panel()->findChildren<QWidget *>();
         for (QWidget *w : parts) {
             if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) &&
                 !qobject_cast<QTableView *>(w) && !qobject_cast<QProgressBar *>(w))

@@ -4,6 +4,7 @@
 // ledger, bulk chunks always carry dlqIds and never a filter, and without a filter nothing is
 // sent at all.
 
+#include "support/dlqactsupport.h"
 #include "support/dlqviewfixture.h"
 
 #include "browse/filterdraft.h"
@@ -41,30 +42,14 @@ private:
     {
         m_f->view()->findChild<QAction *>(QString::fromLatin1(name))->trigger();
     }
-    ActChooserDialog *waitChooser() const
-    {
-        ActChooserDialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                dialog = acts()->chooser();
-                return dialog && dialog->isVisible();
-            },
-            30000);
-        return shown ? dialog : nullptr;
-    }
+    ActChooserDialog *waitChooser() const { return dlqact::waitChooser(acts()); }
     template<typename T> static T *in(QWidget *parent, const char *name)
     {
-        return parent->findChild<T *>(QString::fromLatin1(name));
+        return dlqact::in<T>(parent, name);
     }
     Ledger confirmAndWait(ActChooserDialog *dialog) const
     {
-        QSignalSpy finished(acts()->flow(), &ActFlow::finished);
-        if (auto *count = in<QLineEdit>(dialog, "actCountEdit"))
-            QTest::keyClicks(count, QString::number(dialog->choice().where.count));
-        QTest::mouseClick(in<QPushButton>(dialog, "actConfirmButton"), Qt::LeftButton);
-        if (!finished.wait(60000))
-            return {};
-        return acts()->flow()->ledgerModel()->ledger();
+        return dlqact::confirmAndWait(acts(), dialog);
     }
     // A new entry that matches the filter, as if it failed after the preview.
     QString addArrival() const
@@ -198,9 +183,9 @@ private Q_SLOTS:
         sandbox()->clearRequests();
         trigger("dlqDeleteMatchingAction");
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_f->window->findChild<QMessageBox *>(
-                         QStringLiteral("actEmptyFilterBox"))) &&
-                    box->isVisible());
+        QTRY_VERIFY(
+            (box = m_f->window->findChild<QMessageBox *>(QStringLiteral("actEmptyFilterBox"))) &&
+            box->isVisible());
         QVERIFY(box->text().contains(QLatin1String("whole DLQ")));
         QVERIFY(!acts()->flow()->isBusy());
         QVERIFY(!acts()->chooser());

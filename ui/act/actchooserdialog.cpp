@@ -26,25 +26,6 @@ QLabel *textLabel(const QString &text, const char *name, QWidget *parent)
     return label;
 }
 
-QString actionWords(EntryCall call)
-{
-    switch (call) {
-    case EntryCall::Resume:
-        return ActChooserDialog::tr("Resume");
-    case EntryCall::Restart:
-        return ActChooserDialog::tr("Restart");
-    case EntryCall::Callback:
-        return ActChooserDialog::tr("Retry the failure callback of");
-    case EntryCall::CancelCallback:
-        return ActChooserDialog::tr("Cancel the failure callback of");
-    case EntryCall::Delete:
-        return ActChooserDialog::tr("Delete");
-    case EntryCall::Get:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
@@ -83,8 +64,7 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
     if (choice.chooser) {
         m_resume = named(new QRadioButton(tr("Res&ume"), this), "actResumeRadio", tr("Resume"));
         m_resume->setToolTip(tr("POST …/dlq/resume/{id}: a new run from the failed step"));
-        m_restart =
-            named(new QRadioButton(tr("Res&tart"), this), "actRestartRadio", tr("Restart"));
+        m_restart = named(new QRadioButton(tr("Res&tart"), this), "actRestartRadio", tr("Restart"));
         m_restart->setToolTip(tr("POST …/dlq/restart/{id}: a new run from the first step"));
         (choice.call == EntryCall::Restart ? m_restart : m_resume)->setChecked(true);
         layout->addWidget(m_resume);
@@ -115,9 +95,8 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
                                   tr("e.g. parallelism=2, rate=10, period=1m"));
         m_label = addOverride("actLabelEdit", tr("L&abel:"), QStringLiteral("Label"),
                               tr("comma-separated"));
-        m_failureCallback =
-            addOverride("actFailureCallbackEdit", tr("&Failure callback:"),
-                        QStringLiteral("Failure-Callback"), tr("https://…"));
+        m_failureCallback = addOverride("actFailureCallbackEdit", tr("&Failure callback:"),
+                                        QStringLiteral("Failure-Callback"), tr("https://…"));
         for (QLineEdit *edit : std::as_const(m_overrideEdits)) {
             form->addRow(edit->property("labelText").toString(), edit);
             connect(edit, &QLineEdit::textChanged, this, &ActChooserDialog::update);
@@ -136,9 +115,9 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
     layout->addWidget(m_problems);
 
     if (choice.matching && maxBulkIds(choice.call) > 0) {
-        m_fast = named(new QCheckBox(tr("Fa&st mode (bulk, 100 per request, 50 for restart)"),
-                                     this),
-                       "actFastModeCheck", tr("Fast mode"));
+        m_fast =
+            named(new QCheckBox(tr("Fa&st mode (bulk, 100 per request, 50 for restart)"), this),
+                  "actFastModeCheck", tr("Fast mode"));
         m_fast->setToolTip(tr("Send the frozen IDs in bulk requests of dlqIds; the answers then "
                               "do not say which new run belongs to which entry"));
         layout->addWidget(m_fast);
@@ -155,8 +134,8 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         m_count = named(new QLineEdit(this), "actCountEdit", tr("Number of entries"));
         m_count->setToolTip(tr("Type the number of entries to unlock the button"));
         auto *row = new QHBoxLayout;
-        row->addWidget(buddyLabel(tr("Type %1 to &confirm:").arg(choice.where.count), m_count,
-                                  this));
+        row->addWidget(
+            buddyLabel(tr("Type %1 to &confirm:").arg(choice.where.count), m_count, this));
         row->addWidget(m_count);
         row->addStretch(1);
         layout->addLayout(row);
@@ -265,12 +244,12 @@ void ActChooserDialog::update()
         m_overridesBox->setEnabled(takesOverrides(now));
     m_nonRetryable->setVisible(now == EntryCall::Resume && m_choice.nonRetryable > 0 &&
                                overrides().isEmpty());
-    const QString headline = tr("%1 %2 on %3?")
-                                 .arg(actionWords(now), nEntries(m_choice.where.count),
-                                      m_choice.where.target);
+    const QString headline =
+        tr("%1 %2 on %3?")
+            .arg(entryCallVerb(now), nEntries(m_choice.where.count), m_choice.where.target);
     m_headline->setText(headline);
     m_headline->setAccessibleName(headline);
-    const QString verb = actionWords(now).section(QLatin1Char(' '), 0, 0);
+    const QString verb = entryCallVerb(now).section(QLatin1Char(' '), 0, 0);
     m_confirm->setText(tr("%1 %2").arg(verb).arg(m_choice.where.count));
     m_confirm->setAccessibleName(tr("%1 %2").arg(verb, nEntries(m_choice.where.count)));
     m_confirm->setToolTip(tr("Send the requests to %1").arg(m_choice.where.target));

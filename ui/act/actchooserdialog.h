@@ -22,7 +22,7 @@ struct ActChoice
     // Resume or Restart may be switched here and overrides set; otherwise the dialog only
     // confirms `call` (callback retry or cancel, delete).
     bool chooser = true;
-    DeleteRequest where; // count, host, profile, sample IDs; the same words as a delete
+    DeleteRequest where;  // count, host, profile, sample IDs; the same words as a delete
     int nonRetryable = 0; // entries that failed with 489 / a non-retryable error
     // "All matching": the filter in words and when it was previewed; fast mode is offered.
     bool matching = false;

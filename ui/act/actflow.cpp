@@ -7,8 +7,7 @@ namespace dlq {
 
 ActFlow::ActFlow(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam), m_ledger(new LedgerModel(this))
-{
-}
+{}
 
 ActFlow::~ActFlow() = default;
 

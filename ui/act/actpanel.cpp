@@ -45,8 +45,8 @@ ActPanel::ActPanel(ActFlow *flow, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("What happened to each DLQ entry, and the workflow run it started"));
 
-    m_cancel = named(new QPushButton(tr("&Cancel"), this), "actRunCancelButton",
-                     tr("Cancel the action"));
+    m_cancel =
+        named(new QPushButton(tr("&Cancel"), this), "actRunCancelButton", tr("Cancel the action"));
     m_cancel->setToolTip(tr("Stop sending; requests in flight may still be applied"));
     m_exportCsv = named(new QPushButton(tr("Export C&SV…"), this), "actExportCsvButton",
                         tr("Export the ledger as CSV"));
@@ -122,8 +122,7 @@ void ActPanel::onStarted(int total)
 {
     const Ledger &ledger = m_flow->ledgerModel()->ledger();
     m_headline->setText(tr("%1 %2 on %3")
-                            .arg(entryCallVerb(ledger.action),
-                                 nEntries(int(ledger.entries.size())),
+                            .arg(entryCallVerb(ledger.action), nEntries(int(ledger.entries.size())),
                                  m_flow->target().description()));
     m_progress->setRange(0, total);
     m_progress->setValue(0);
@@ -163,8 +162,10 @@ void ActPanel::exportLedger(bool json)
     if (json) {
         dialog->selectNameFilter(dialog->nameFilters().value(1));
         dialog->setDefaultSuffix(QStringLiteral("json"));
-        dialog->selectFile(dialog->selectedFiles().value(0).section(QLatin1Char('/'), -1).replace(
-            QLatin1String(".csv"), QLatin1String(".json")));
+        dialog->selectFile(dialog->selectedFiles()
+                               .value(0)
+                               .section(QLatin1Char('/'), -1)
+                               .replace(QLatin1String(".csv"), QLatin1String(".json")));
     }
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = m_flow->ledgerModel()->ledger().writeFile(path);

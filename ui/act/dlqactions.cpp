@@ -222,17 +222,17 @@ void DlqActions::onPreviewed(PagerEnd end, const QString &message)
     updateEnabled();
     const std::optional<FrozenSet> &set = m_flow->frozen();
     if (end != PagerEnd::Complete || !set) {
-        m_panel->showMessage(tr("The preview did not finish, so nothing was sent. %1")
-                                 .arg(message));
+        m_panel->showMessage(
+            tr("The preview did not finish, so nothing was sent. %1").arg(message));
         return;
     }
     if (set->ids.isEmpty()) {
-        m_panel->showMessage(tr("Nothing matches %1; nothing was sent.")
-                                 .arg(set->filter.describe()));
+        m_panel->showMessage(
+            tr("Nothing matches %1; nothing was sent.").arg(set->filter.describe()));
         return;
     }
-    m_panel->showMessage(tr("%n entries match; waiting for the confirmation.", nullptr,
-                            int(set->ids.size())));
+    m_panel->showMessage(
+        tr("%n entries match; waiting for the confirmation.", nullptr, int(set->ids.size())));
     ActChoice choice;
     choice.call = m_matchingCall;
     choice.chooser = m_matchingCall != EntryCall::Delete;
