@@ -324,6 +324,63 @@ private Q_SLOTS:
         QCOMPARE(actionRequests(), 0);
     }
 
+    void aHundredEntriesAskForTheCountTyped()
+    {
+        QVERIFY(select(firstLoaded(100)));
+        action("dlqRestartAction")->trigger();
+        ActChooserDialog *dialog = waitChooser();
+        QVERIFY(dialog);
+        QVERIFY(dialog->requiresTypedCount());
+        auto *count = in<QLineEdit>(dialog, "actCountEdit");
+        auto *confirm = in<QPushButton>(dialog, "actConfirmButton");
+        QVERIFY(count && !confirm->isEnabled());
+        QTest::keyClicks(count, QStringLiteral("10"));
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClick(count, Qt::Key_Return); // neither sends nor throws the number away
+        QVERIFY(dialog->isVisible());
+        QTest::keyClicks(count, QStringLiteral("0"));
+        QVERIFY(confirm->isEnabled());
+        QTest::keyClick(in<QLineEdit>(dialog, "actReasonEdit"), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QTest::mouseClick(in<QPushButton>(dialog, "actCancelButton"), Qt::LeftButton);
+        QCOMPARE(actionRequests(), 0);
+    }
+
+    void cancelledMidRunTheSandboxStillEqualsTheLedger()
+    {
+        sandbox()->setLatencyMs(150);
+        const QStringList ids = firstLoaded(40);
+        QVERIFY(select(ids));
+        action("dlqResumeAction")->trigger();
+        ActChooserDialog *dialog = waitChooser();
+        QVERIFY(dialog);
+        QSignalSpy finished(acts()->flow(), &ActFlow::finished);
+        QSignalSpy progress(acts()->flow(), &ActFlow::progress);
+        QTest::mouseClick(in<QPushButton>(dialog, "actConfirmButton"), Qt::LeftButton);
+        QVERIFY(progress.wait(20000));
+        auto *cancel = in<QPushButton>(acts()->panel(), "actRunCancelButton");
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // may end within the click
+        QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::Cancelled);
+        const Ledger ledger = acts()->flow()->ledgerModel()->ledger();
+        QCOMPARE(ledger.entries.size(), 40);
+        const QHash<QString, QString> created = sandboxRuns();
+        int started = 0;
+        for (const LedgerEntry &e : ledger.entries) {
+            if (e.row.state == ResultState::Done) {
+                ++started;
+                QVERIFY(!sandbox()->contains(e.row.id));
+                QCOMPARE(e.newWorkflowRunId, created.value(e.row.id));
+            } else if (e.row.state == ResultState::NotSent) {
+                QVERIFY2(sandbox()->contains(e.row.id), qPrintable(e.row.id));
+                QVERIFY(!created.contains(e.row.id));
+            }
+        }
+        QVERIFY(started > 0 && started < 40);
+        QVERIFY(!cancel->isEnabled());
+    }
+
     void theRunIsRecordedInTheHistory()
     {
         QTemporaryDir data;

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -157,6 +158,8 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         if (isConfirmEnabled())
             accept();
     });
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
     setMinimumWidth(480);
     update();
     if (m_count)
@@ -175,6 +178,23 @@ QLineEdit *ActChooserDialog::addOverride(const char *name, const QString &label,
     edit->setProperty("labelText", label);
     m_overrideEdits.append(edit);
     return edit;
+}
+
+bool ActChooserDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && qobject_cast<QLineEdit *>(watched)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Enter would press the default button (Cancel) and throw away what was typed. In
+            // the count it confirms once the number is right; elsewhere it moves on.
+            if (watched == m_count && isConfirmEnabled())
+                accept();
+            else if (watched != m_count)
+                focusNextChild();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 EntryCall ActChooserDialog::call() const

@@ -50,6 +50,9 @@ public:
     bool isConfirmEnabled() const;
     bool requiresTypedCount() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QLineEdit *addOverride(const char *name, const QString &label, const QString &header,
                            const QString &placeholder);
