@@ -28,8 +28,10 @@ QLabel *wrappedLabel(const QString &text, const QString &name, QWidget *parent)
     return label;
 }
 
+} // namespace
+
 // The profile in its colour, so "prod EU" does not pass for "staging US" at the last stop.
-QLabel *profileLabel(const DeleteRequest &request, QWidget *parent)
+QLabel *makeProfileLabel(const DeleteRequest &request, QWidget *parent)
 {
     const QString text =
         request.production
@@ -46,8 +48,6 @@ QLabel *profileLabel(const DeleteRequest &request, QWidget *parent)
     }
     return label;
 }
-
-} // namespace
 
 DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &rows,
                                 const Target &target, bool retry)
@@ -106,7 +106,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         undo += QLatin1Char(' ') + tr("Only the sandbox's test entries are affected.");
     text->addWidget(wrappedLabel(undo, QStringLiteral("confirmUndoLabel"), this));
     if (!request.profile.isEmpty())
-        text->addWidget(profileLabel(request, this));
+        text->addWidget(makeProfileLabel(request, this));
     if (request.retry)
         text->addWidget(wrappedLabel(
             tr("These deletes failed or were cancelled in an earlier run; a cancelled one may "

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "run/confirmrule.h"
+
 #include <QDialog>
 #include <QStringList>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -26,6 +29,9 @@ struct DeleteRequest
     bool production = false; // the count must be typed, whatever it is
 };
 
+// "Profile: prod EU (production)" with a bar in the profile's colour (confirmProfileLabel).
+QLabel *makeProfileLabel(const DeleteRequest &request, QWidget *parent);
+
 DeleteRequest makeDeleteRequest(const ResultsModel &model, const QList<int> &rows,
                                 const Target &target, bool retry);
 
@@ -37,14 +43,14 @@ class ConfirmDeleteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int kTypeCountThreshold = 100;
+    static constexpr int kTypeCountThreshold = kTypedCountFrom;
 
     explicit ConfirmDeleteDialog(const DeleteRequest &request, QWidget *parent = nullptr);
 
     const DeleteRequest &request() const { return m_request; }
     bool requiresTypedCount() const
     {
-        return m_request.production || m_request.count >= kTypeCountThreshold;
+        return dlq::requiresTypedCount(m_request.count, m_request.production);
     }
     bool isConfirmEnabled() const;
     // "Fast bulk delete" (bulkModeCheck): chunks of IDs per request, reported as counts.

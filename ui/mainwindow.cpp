@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
+#include "ui/act/dlqactions.h"
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
 #include "ui/filedialogs.h"
@@ -547,6 +548,7 @@ void MainWindow::setHistory(HistoryStore *history)
 {
     m_history = history;
     m_runFlow->setHistory(history);
+    m_dlqView->actions()->setHistory(history);
     if (!history)
         return;
     if (!history->isOpen())

@@ -6,6 +6,7 @@
 #include "cli/listcommand.h"
 #include "cli/resultprinter.h"
 #include "results/resultsmodel.h"
+#include "run/confirmrule.h"
 #include "session/entrysnapshot.h"
 
 #include <QDir>
@@ -13,9 +14,6 @@
 namespace dlq::cli {
 
 namespace {
-
-// At this many IDs the confirmation asks for the number instead of "yes".
-constexpr int kTypedCountFrom = 100;
 
 QString ledgerTable(const Ledger &ledger)
 {
@@ -61,21 +59,7 @@ ActCommand::~ActCommand() = default;
 
 QString ActCommand::verb() const
 {
-    switch (m_options.action) {
-    case EntryCall::Resume:
-        return QStringLiteral("Resume");
-    case EntryCall::Restart:
-        return QStringLiteral("Restart");
-    case EntryCall::Callback:
-        return QStringLiteral("Retry the failure callback of");
-    case EntryCall::CancelCallback:
-        return QStringLiteral("Cancel the failure callback of");
-    case EntryCall::Delete:
-        return QStringLiteral("Delete");
-    case EntryCall::Get:
-        break;
-    }
-    return {};
+    return entryCallVerb(m_options.action);
 }
 
 void ActCommand::run()
@@ -230,7 +214,7 @@ void ActCommand::askThenAct()
     if (m_options.action == EntryCall::Delete)
         question += QStringLiteral(" This cannot be undone.");
     const QString expected =
-        count >= kTypedCountFrom ? QString::number(count) : QStringLiteral("yes");
+        requiresTypedCount(count, false) ? QString::number(count) : QStringLiteral("yes");
     m_prompt.ask(question + QStringLiteral(" Type %1 to confirm:").arg(expected), expected);
 }
 

@@ -62,7 +62,9 @@ QString start(const QString &action, const QString &dlqId, SandboxStore &store)
 {
     if (!store.keepsAfterRun())
         store.remove(dlqId);
-    return newRunId(action, dlqId);
+    const QString runId = newRunId(action, dlqId);
+    store.recordStartedRun(dlqId, runId);
+    return runId;
 }
 
 QJsonObject withCallbackState(QJsonObject entry, const QString &state)

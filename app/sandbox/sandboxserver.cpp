@@ -349,6 +349,11 @@ QList<SandboxBulkCall> SandboxServer::bulkCalls() const
     return d->store.bulkCalls();
 }
 
+QList<QPair<QString, QString>> SandboxServer::startedRuns() const
+{
+    return d->store.startedRuns();
+}
+
 void SandboxServer::setCallbackShape(SandboxCallbackShape shape)
 {
     d->callbackShape = shape;

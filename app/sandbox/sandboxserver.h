@@ -123,6 +123,8 @@ public:
     void markResumeIncompatible(const QStringList &dlqIds);
     // Every call on a bulk endpoint (delete, resume, restart) with its dlqIds and filters.
     QList<SandboxBulkCall> bulkCalls() const;
+    // (DLQ ID, new workflow run ID) for every run a resume or restart started, in order.
+    QList<QPair<QString, QString>> startedRuns() const;
 
     // Spec (the default) or Sdk; applies to every list page and GET from now on.
     void setCallbackShape(SandboxCallbackShape shape);

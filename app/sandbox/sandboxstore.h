@@ -68,6 +68,12 @@ public:
     }
 
     void recordBulkCall(const SandboxBulkCall &call) { m_bulkCalls.append(call); }
+    // Every workflow run a resume or restart started: (DLQ ID, new workflow run ID), in order.
+    void recordStartedRun(const QString &dlqId, const QString &runId)
+    {
+        m_startedRuns.append(qMakePair(dlqId, runId));
+    }
+    QList<QPair<QString, QString>> startedRuns() const { return m_startedRuns; }
     QList<SandboxBulkCall> bulkCalls() const { return m_bulkCalls; }
 
     // Newest first. `cursor` is empty for the first page or a value from a previous Page;
@@ -79,6 +85,7 @@ private:
     QHash<QString, quint64> m_seqById;
     QStringList m_deleted;
     QList<SandboxBulkCall> m_bulkCalls;
+    QList<QPair<QString, QString>> m_startedRuns;
     QSet<QString> m_resumeIncompatible;
     bool m_keepAfterRun = false;
     quint64 m_nextSeq = 1;

@@ -4,6 +4,7 @@
 #include "browse/dlqgroups.h"
 #include "run/dlqentryfetch.h"
 #include "settings/appsettings.h"
+#include "ui/act/dlqactions.h"
 #include "ui/browse/columnchooser.h"
 #include "ui/browse/dlqentriesproxy.h"
 #include "ui/browse/dlqfilterbar.h"
@@ -63,6 +64,9 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     m_savedFilters = new SavedFilterBox(
         &m_browseSettings, [this] { return m_filterBar->draft(); }, this);
 
+    m_acts = new DlqActions(
+        nam, this, [this] { return selectedEntries(); }, [this] { return m_model->filter(); });
+
     // Created in the order Tab visits them: filters, loading, search and groups, the table.
     QWidget *statusRow = buildStatusRow();
     QWidget *toolsRow = buildToolsRow();
@@ -77,6 +81,8 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(m_acts->selectionActions());
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -217,6 +223,7 @@ QWidget *DlqView::buildToolsRow()
     find->addWidget(buddyLabel(tr("&Quick search:"), m_search, row));
     find->addWidget(m_search, 1);
     find->addWidget(m_delete);
+    find->addWidget(m_acts->menuButton());
     auto *sort = new QHBoxLayout;
     sort->addWidget(buddyLabel(tr("&Group by:"), m_groupBy, row));
     sort->addWidget(m_groupBy);
@@ -288,6 +295,10 @@ void DlqView::connectParts()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DlqView::updateStatus);
+    connect(m_acts, &DlqActions::statusMessage, this, &DlqView::statusMessage);
+    // After an action the entries acted on are gone from the DLQ or changed: load them again.
+    connect(m_acts, &DlqActions::refreshRequested, this,
+            [this] { m_model->load(m_model->filter()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DlqView::onCurrentChanged);
     QHeaderView *header = m_view->horizontalHeader();
@@ -315,6 +326,7 @@ void DlqView::setTarget(const Target &target, const RunConfig &config)
     m_fetch = new DlqEntryFetch(m_nam, config, this);
     connect(m_fetch, &DlqEntryFetch::finished, this, &DlqView::onFetched);
     m_filterBar->setApplyEnabled(target.isUsable(), target.problem);
+    m_acts->setTarget(target, config);
     updateStatus();
     if (isVisible()) // e.g. the token arrived from the keychain while the tab is shown
         loadOnFirstShow();
@@ -360,6 +372,20 @@ void DlqView::focusFilters()
     m_filterBar->firstControl()->setFocus(Qt::ShortcutFocusReason);
 }
 
+QList<api::DlqEntry> DlqView::selectedEntries() const
+{
+    QList<api::DlqEntry> out;
+    if (!m_view)
+        return out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid() && m_model->entry(source.row()).isUsable())
+            out.append(m_model->entry(source.row()));
+    }
+    return out;
+}
+
 QStringList DlqView::selectedIds() const
 {
     QStringList ids;
@@ -402,6 +428,7 @@ void DlqView::updateStatus()
     m_cancel->setEnabled(m_model->isLoading());
     m_refresh->setEnabled(m_target.isUsable());
     m_delete->setEnabled(m_view->selectionModel()->hasSelection() && m_target.isUsable());
+    m_acts->updateEnabled();
     m_filterBar->setSeenWorkflowUrls(m_model->seenWorkflowUrls());
 }
 

@@ -23,6 +23,7 @@ class QTimer;
 
 namespace dlq {
 
+class DlqActions;
 class EntryDetailsPane;
 
 class AppSettings;
@@ -53,6 +54,9 @@ public:
     QWidget *detailsHost() const { return m_detailsHost; }
     EntryDetailsPane *details() const { return m_details; }
     QStringList selectedIds() const;
+    QList<api::DlqEntry> selectedEntries() const;
+    // Resume, restart, callback retry/cancel and "all matching" (the Act menu).
+    DlqActions *actions() const { return m_acts; }
     bool apply();   // loads with the filter bar's filter; false when it has problems
     bool refresh(); // F5: the first page again, with the filter bar's filter
     void focusFilters();
@@ -115,6 +119,7 @@ private:
     QComboBox *m_retention = nullptr;
     QSpinBox *m_retentionDays = nullptr;
     QPushButton *m_delete = nullptr;
+    DlqActions *m_acts = nullptr;
     QListView *m_groupsView = nullptr;
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;

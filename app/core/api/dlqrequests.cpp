@@ -31,6 +31,32 @@ QString entryCallName(EntryCall call)
     return {};
 }
 
+QString entryCallVerb(EntryCall call)
+{
+    switch (call) {
+    case EntryCall::Resume:
+        return QStringLiteral("Resume");
+    case EntryCall::Restart:
+        return QStringLiteral("Restart");
+    case EntryCall::Callback:
+        return QStringLiteral("Retry the failure callback of");
+    case EntryCall::CancelCallback:
+        return QStringLiteral("Cancel the failure callback of");
+    case EntryCall::Delete:
+        return QStringLiteral("Delete");
+    case EntryCall::Get:
+        break;
+    }
+    return {};
+}
+
+bool isResumeRefusal(int httpStatus, const QString &message)
+{
+    return httpStatus == 400 &&
+           (message.contains(QLatin1String("support resume"), Qt::CaseInsensitive) ||
+            message.contains(QLatin1String("incompatible step"), Qt::CaseInsensitive));
+}
+
 bool takesOverrides(EntryCall call)
 {
     return call == EntryCall::Resume || call == EntryCall::Restart;

@@ -261,10 +261,16 @@ QString idsOnly(const ResultsModel &model, const QList<int> &rows)
 QString writeFile(const QString &path, const ResultsModel &model, const QList<int> &rows,
                   const ExportContext &ctx)
 {
-    const bool json =
-        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    const QByteArray bytes = json ? toJson(model, rows, ctx) : toCsv(model, rows);
+    return writeBytes(path, isJsonPath(path) ? toJson(model, rows, ctx) : toCsv(model, rows));
+}
 
+bool isJsonPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+
+QString writeBytes(const QString &path, const QByteArray &bytes)
+{
     const QString reason = writeFileAtomically(path, bytes);
     return reason.isEmpty() ? QString() : writeError(path, reason);
 }

@@ -47,6 +47,9 @@ QString idsOnly(const ResultsModel &model, const QList<int> &rows); // one per l
 // else the error message.
 QString writeFile(const QString &path, const ResultsModel &model, const QList<int> &rows,
                   const ExportContext &ctx);
+// What writeFile() does with bytes already made: the JSON-or-CSV choice and the message.
+bool isJsonPath(const QString &path);
+QString writeBytes(const QString &path, const QByteArray &bytes);
 } // namespace exporter
 
 } // namespace dlq

@@ -119,4 +119,9 @@ QByteArray Ledger::toCsv() const
     return out.toUtf8();
 }
 
+QString Ledger::writeFile(const QString &path) const
+{
+    return exporter::writeBytes(path, exporter::isJsonPath(path) ? toJson() : toCsv());
+}
+
 } // namespace dlq

@@ -48,6 +48,8 @@ struct Ledger
     // id,action,result,http_status,message,attempts,new_workflow_run_id,
     // new_workflow_created_at,outcome
     QByteArray toCsv() const;
+    // JSON for a .json path, else CSV, written atomically; empty on success, else why not.
+    QString writeFile(const QString &path) const;
 };
 
 } // namespace dlq

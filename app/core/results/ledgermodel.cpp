@@ -1,0 +1,97 @@
+#include "results/ledgermodel.h"
+
+#include "results/resultstate.h"
+
+namespace dlq {
+
+LedgerModel::LedgerModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+bool LedgerModel::sameIds(const Ledger &other) const
+{
+    if (other.entries.size() != m_ledger.entries.size())
+        return false;
+    for (qsizetype i = 0; i < other.entries.size(); ++i) {
+        if (other.entries.at(i).row.id != m_ledger.entries.at(i).row.id)
+            return false;
+    }
+    return true;
+}
+
+void LedgerModel::setLedger(const Ledger &ledger)
+{
+    if (!sameIds(ledger) || ledger.entries.isEmpty()) {
+        beginResetModel();
+        m_ledger = ledger;
+        endResetModel();
+        return;
+    }
+    m_ledger = ledger;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, LedgerColumn::Count - 1));
+}
+
+int LedgerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ledger.entries.size());
+}
+
+int LedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : LedgerColumn::Count;
+}
+
+QVariant LedgerModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const LedgerEntry &entry = m_ledger.entries.at(index.row());
+    if (role == kIdRole)
+        return entry.row.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case LedgerColumn::Id:
+        return entry.row.id;
+    case LedgerColumn::Action:
+        return entryCallName(entry.action);
+    case LedgerColumn::Result:
+        return resultLabel(entry.row.state);
+    case LedgerColumn::HttpStatus:
+        return entry.row.httpStatus > 0 ? QVariant(entry.row.httpStatus) : QVariant();
+    case LedgerColumn::Message:
+        return entry.row.message;
+    case LedgerColumn::NewRunId:
+        return entry.newWorkflowRunId;
+    case LedgerColumn::Outcome:
+        return entry.outcome();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LedgerColumn::Id:
+        return tr("DLQ ID");
+    case LedgerColumn::Action:
+        return tr("Action");
+    case LedgerColumn::Result:
+        return tr("Result");
+    case LedgerColumn::HttpStatus:
+        return tr("HTTP");
+    case LedgerColumn::Message:
+        return tr("Message");
+    case LedgerColumn::NewRunId:
+        return tr("New workflow run ID");
+    case LedgerColumn::Outcome:
+        return tr("Outcome");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace dlq

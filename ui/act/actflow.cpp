@@ -1,0 +1,156 @@
+#include "ui/act/actflow.h"
+
+#include "history/historystore.h"
+#include "results/ledgermodel.h"
+
+namespace dlq {
+
+ActFlow::ActFlow(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_nam(nam), m_ledger(new LedgerModel(this))
+{}
+
+ActFlow::~ActFlow() = default;
+
+void ActFlow::setTarget(const Target &target, const RunConfig &config)
+{
+    m_target = target;
+    m_config = config;
+}
+
+void ActFlow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+bool ActFlow::isBusy() const
+{
+    return isPreviewing() || isRunning();
+}
+
+bool ActFlow::preview(const api::DlqFilter &filter)
+{
+    if (isBusy()) {
+        m_error = tr("An action or a preview is already going.");
+        return false;
+    }
+    m_frozen.reset();
+    m_freezer = new SetFreezer(m_nam, m_config, this);
+    m_freezer->setCap(ActRun::kMaxRecount);
+    connect(m_freezer, &SetFreezer::finished, this, [this](PagerEnd end, const QString &message) {
+        if (end == PagerEnd::Complete)
+            m_frozen = m_freezer->set();
+        m_freezer->deleteLater();
+        m_freezer = nullptr;
+        Q_EMIT previewFinished(end, message);
+    });
+    if (!m_freezer->start(filter)) {
+        m_error = m_freezer->errorMessage();
+        delete m_freezer;
+        m_freezer = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool ActFlow::start(const ActPlan &plan, const QString &reason,
+                    const std::optional<FrozenSet> &frozen)
+{
+    if (isBusy()) {
+        m_error = tr("An action or a preview is already going.");
+        return false;
+    }
+    if (!m_target.isUsable()) {
+        m_error = m_target.problem.isEmpty() ? tr("No server set up.") : m_target.problem;
+        return false;
+    }
+    auto *run = new ActRun(m_nam, m_config, this);
+    if (!run->start(plan, frozen)) {
+        m_error = run->errorMessage();
+        delete run;
+        return false;
+    }
+    if (m_run)
+        m_run->deleteLater();
+    m_run = run;
+    m_runTarget = m_target;
+    m_reason = reason;
+    m_bulk = plan.bulk;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    connect(m_run, &ActRun::progress, this, [this](int done, int total) {
+        m_ledger->setLedger(m_run->ledger());
+        Q_EMIT progress(done, total);
+    });
+    connect(m_run, &ActRun::finished, this, &ActFlow::onFinished);
+    m_ledger->setLedger(m_run->ledger());
+    Q_EMIT started(int(plan.bulk ? plan.chunks().size() : m_run->ledger().entries.size()));
+    return true;
+}
+
+void ActFlow::cancel()
+{
+    if (m_freezer)
+        m_freezer->cancel();
+    else if (m_run)
+        m_run->cancel();
+}
+
+void ActFlow::onFinished(RunEnd end, const QString &recountError)
+{
+    Ledger ledger = m_run->ledger();
+    ledger.host = m_runTarget.sandbox ? QStringLiteral("sandbox") : m_runTarget.host();
+    ledger.reason = m_reason;
+    m_ledger->setLedger(ledger);
+    record(end);
+    Q_EMIT finished(end, recountError);
+}
+
+void ActFlow::record(RunEnd end)
+{
+    if (!m_history)
+        return;
+    const Ledger &ledger = m_ledger->ledger();
+    RunFacts facts;
+    facts.host = ledger.host;
+    facts.action = (m_bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
+    facts.source = QStringLiteral("app");
+    facts.reason = m_reason;
+    facts.end = end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    QList<ResultRow> rows;
+    QList<int> indexes;
+    for (const LedgerEntry &entry : ledger.entries) {
+        indexes.append(int(rows.size()));
+        rows.append(entry.row);
+    }
+    m_history->record(facts, rows, indexes);
+}
+
+QStringList ActFlow::restartCandidates() const
+{
+    QStringList out;
+    const Ledger &ledger = m_ledger->ledger();
+    if (ledger.action != EntryCall::Resume)
+        return out;
+    for (const LedgerEntry &entry : ledger.entries) {
+        if (isResumeRefusal(entry.row.httpStatus, entry.row.message))
+            out.append(entry.row.id);
+    }
+    return out;
+}
+
+QStringList ActFlow::actedIds() const
+{
+    QStringList out;
+    for (const LedgerEntry &entry : m_ledger->ledger().entries) {
+        const ResultState state = entry.row.state;
+        if (state == ResultState::Done || state == ResultState::Deleted ||
+            state == ResultState::DeletedOrNotFound)
+            out.append(entry.row.id);
+    }
+    return out;
+}
+
+} // namespace dlq
