@@ -2,9 +2,11 @@
 
 #include "cli/console.h"
 #include "cli/exitcodes.h"
+#include "cli/historyrecording.h"
 #include "cli/idinput.h"
 #include "cli/listcommand.h"
 #include "cli/resultprinter.h"
+#include "history/historyrecord.h"
 #include "results/resultsmodel.h"
 #include "session/entrysnapshot.h"
 
@@ -278,6 +280,7 @@ void ActCommand::act()
     if (!saveSnapshot())
         return;
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_run = std::make_unique<ActRun>(&m_nam, runConfig());
     if (!m_options.sessionDir.isEmpty()) {
         m_run->setJournal(m_options.sessionDir,
@@ -323,6 +326,17 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
     ledger.reason = m_options.reason;
     if (m_options.resume)
         restoreFrame(ledger, m_session.act);
+    RunFacts facts;
+    facts.host = host();
+    facts.action =
+        (m_plan.bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
+    facts.source = QStringLiteral("dlqctl");
+    facts.reason = ledger.reason;
+    facts.end = m_interrupted ? RunEnd::Cancelled : end;
+    facts.startedAt = m_startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = m_clock.elapsed();
+    writeHistory(historyRunFrom(ledger, facts), m_settings);
     if (m_run->closeJournal(m_interrupted || end != RunEnd::Completed)) {
         console::err(QStringLiteral("The session in %1 is unfinished; continue it with "
                                     "--session %1 --resume.\n")

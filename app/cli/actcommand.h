@@ -49,6 +49,7 @@ private:
     ConfirmPrompt m_prompt;
     ProgressLine m_progress;
     QString m_snapshotPath;
+    QDateTime m_startedAt;
     ActSession m_session; // --session: the journal's plan and what a restore found
 };
 

@@ -4,9 +4,9 @@
 #include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
+#include "cli/historyrecording.h"
 #include "cli/signalwatcher.h"
 #include "history/historyrecord.h"
-#include "history/historystore.h"
 #include "util/appidentity.h"
 
 #include <QDir>
@@ -236,14 +236,7 @@ void DeleteCommand::recordHistory(RunEnd end)
     facts.startedAt = m_startedAt;
     facts.finishedAt = QDateTime::currentDateTimeUtc();
     facts.durationMs = m_clock.elapsed();
-    // The same file as the app's History view; dlqctl has no GUI to keep going, so it writes
-    // here and now.
-    HistoryStore history;
-    history.open(HistoryStore::defaultPath(), m_settings.historyRetentionDays());
-    QString error;
-    if (history.recordNow(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), &error) == 0)
-        console::err(
-            QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+    writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
 }
 
 void DeleteCommand::onRunFinished(RunEnd end)
