@@ -349,7 +349,7 @@ private Q_SLOTS:
         const QJsonObject act{{QStringLiteral("action"), QStringLiteral("resume")},
                               {QStringLiteral("reason"), QStringLiteral("INC-7")}};
         const QJsonObject detail{{QStringLiteral("run"), QStringLiteral("wfr_1")},
-                                 {QStringLiteral("at"), 1752829300000}};
+                                 {QStringLiteral("at"), qint64(1752829300000)}};
         {
             SessionJournal journal(&model, dir.path());
             journal.setActContext(act);

@@ -307,16 +307,8 @@ void ActionRun::onJobFinished(RequestJob *job)
         !m_stopping && !unreachable && mayRepeat) {
         if (action.mayHaveApplied(outcome))
             noteOutcomeUnknown(item);
-        const qint64 backoff =
-            backoffMs(item.attempts, m_config.retryBaseDelayMs, m_config.maxRetryDelayMs, m_rng);
-        const qint64 delay = std::max(backoff, serverWaitMs);
-        attempt.waitMs = delay;
-        item.history.append(attempt);
-        item.lastMessage = outcome.message.isEmpty() ? shortError(outcome) : outcome.message;
-        ++m_retries;
-        m_waiting.emplace(nowMs() + delay, index);
-        Q_EMIT itemRetrying(item.input.key, item.attempts + 1, delay, item.lastMessage);
-        pump();
+        scheduleRetry(index, attempt, item.attempts, serverWaitMs,
+                      outcome.message.isEmpty() ? shortError(outcome) : outcome.message);
         return;
     }
 
@@ -343,6 +335,22 @@ void ActionRun::onJobFinished(RequestJob *job)
         return;
     }
     checkNotFoundGuard(result.state);
+    pump();
+}
+
+void ActionRun::scheduleRetry(int index, AttemptInfo attempt, int failures, qint64 serverWaitMs,
+                              const QString &message)
+{
+    Item &item = m_items[index];
+    const qint64 delay =
+        std::max(backoffMs(failures, m_config.retryBaseDelayMs, m_config.maxRetryDelayMs, m_rng),
+                 serverWaitMs);
+    attempt.waitMs = delay;
+    item.history.append(attempt);
+    item.lastMessage = message;
+    ++m_retries;
+    m_waiting.emplace(nowMs() + delay, index);
+    Q_EMIT itemRetrying(item.input.key, item.attempts + 1, delay, item.lastMessage);
     pump();
 }
 
@@ -386,16 +394,7 @@ void ActionRun::onLookupAnswered(int index, const ReplyOutcome &outcome, Attempt
     // itself waits for an answer that says where the entry is.
     if (!outcome.cancelled && isRetryableReply(outcome) && item.lookups < m_config.maxAttempts &&
         !m_stopping) {
-        const qint64 delay = std::max(
-            backoffMs(item.lookups, m_config.retryBaseDelayMs, m_config.maxRetryDelayMs, m_rng),
-            serverWaitMs);
-        attempt.waitMs = delay;
-        item.history.append(attempt);
-        item.lastMessage = attempt.error;
-        ++m_retries;
-        m_waiting.emplace(nowMs() + delay, index);
-        Q_EMIT itemRetrying(item.input.key, item.attempts + 1, delay, item.lastMessage);
-        pump();
+        scheduleRetry(index, attempt, item.lookups, serverWaitMs, attempt.error);
         return;
     }
     item.history.append(attempt);

@@ -118,6 +118,9 @@ private:
     void onLookupAnswered(int index, const ReplyOutcome &outcome, AttemptInfo attempt,
                           qint64 serverWaitMs);
     void noteOutcomeUnknown(Item &item);
+    // Waits `failures` backoff steps (or the server's wait) and sends the item again.
+    void scheduleRetry(int index, AttemptInfo attempt, int failures, qint64 serverWaitMs,
+                       const QString &message);
     bool tripsUnreachableGuard(const ReplyOutcome &outcome);
     void finalize(int index, ActionResult result);
     void stop(RunEnd end, const QString &notSentMessage, bool abortInFlight);
