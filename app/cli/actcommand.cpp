@@ -326,17 +326,11 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
     ledger.reason = m_options.reason;
     if (m_options.resume)
         restoreFrame(ledger, m_session.act);
-    RunFacts facts;
-    facts.host = host();
-    facts.action =
+    const QString action =
         (m_plan.bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
-    facts.source = QStringLiteral("dlqctl");
-    facts.reason = ledger.reason;
-    facts.end = m_interrupted ? RunEnd::Cancelled : end;
-    facts.startedAt = m_startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = m_clock.elapsed();
-    writeHistory(historyRunFrom(ledger, facts), m_settings);
+    writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
+                                                    m_interrupted, m_startedAt, m_clock)),
+                 m_settings);
     if (m_run->closeJournal(m_interrupted || end != RunEnd::Completed)) {
         console::err(QStringLiteral("The session in %1 is unfinished; continue it with "
                                     "--session %1 --resume.\n")

@@ -227,15 +227,9 @@ void DeleteCommand::recordHistory(RunEnd end)
 {
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
-    RunFacts facts;
-    facts.host = hostLabel();
-    facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
-    facts.source = QStringLiteral("dlqctl");
-    facts.reason = m_options.reason;
-    facts.end = m_interrupted ? RunEnd::Cancelled : end;
-    facts.startedAt = m_startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = m_clock.elapsed();
+    const RunFacts facts = cliRunFacts(
+        hostLabel(), m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete"),
+        m_options.reason, end, m_interrupted, m_startedAt, m_clock);
     writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
 }
 

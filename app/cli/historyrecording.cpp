@@ -16,4 +16,19 @@ void writeHistory(const HistoryRun &run, const AppSettings &settings)
             QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
 }
 
+RunFacts cliRunFacts(const QString &host, const QString &action, const QString &reason, RunEnd end,
+                     bool interrupted, const QDateTime &startedAt, const QElapsedTimer &clock)
+{
+    RunFacts facts;
+    facts.host = host;
+    facts.action = action;
+    facts.source = QStringLiteral("dlqctl");
+    facts.reason = reason;
+    facts.end = interrupted ? RunEnd::Cancelled : end;
+    facts.startedAt = startedAt;
+    facts.finishedAt = QDateTime::currentDateTimeUtc();
+    facts.durationMs = clock.elapsed();
+    return facts;
+}
+
 } // namespace dlq::cli
