@@ -4,13 +4,12 @@
 #include "history/historystore.h"
 #include "sandbox/sandboxserver.h"
 #include "support/dlqctlenv.h"
+#include "support/dlqctlprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,27 +18,6 @@ using namespace dlq;
 class tst_DlqctlActHistory : public QObject
 {
     Q_OBJECT
-
-private:
-    static int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env,
-                         QByteArray *out, QString *err)
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DLQCTL_PATH), arguments);
-        if (!process.waitForStarted(10000))
-            return -1;
-        process.closeWriteChannel();
-        if (!finished.wait(60000)) {
-            process.kill();
-            finished.wait(5000);
-            return -1;
-        }
-        *out = process.readAllStandardOutput();
-        *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
 
 private Q_SLOTS:
     void actionRuns_areRecorded_withTheirNewRuns()
@@ -53,22 +31,23 @@ private Q_SLOTS:
         const QProcessEnvironment env = test::dlqctlEnvironment(home, server.token());
         const QString base = server.baseUrl().toString();
 
-        QByteArray out;
-        QString err;
-        int code = runDlqctl({QStringLiteral("resume"), QStringLiteral("--base-url"), base,
-                              QStringLiteral("--yes"), QStringLiteral("--reason"),
-                              QStringLiteral("INC-42 replay"), QStringLiteral("--format"),
-                              QStringLiteral("json"), ids.at(0), ids.at(1), missing},
-                             env, &out, &err);
-        QVERIFY2(code == 1 || code == 0, qPrintable(err));
-        QVERIFY2(!err.contains(QStringLiteral("not recorded")), qPrintable(err));
-        const QJsonArray printed =
-            QJsonDocument::fromJson(out).object().value(QLatin1String("results")).toArray();
+        test::DlqctlRun run = test::runDlqctl(
+            {QStringLiteral("resume"), QStringLiteral("--base-url"), base, QStringLiteral("--yes"),
+             QStringLiteral("--reason"), QStringLiteral("INC-42 replay"),
+             QStringLiteral("--format"), QStringLiteral("json"), ids.at(0), ids.at(1), missing},
+            env);
+        QVERIFY2(run.finished && (run.exitCode == 1 || run.exitCode == 0), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("not recorded")), qPrintable(run.err));
+        const QJsonArray printed = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray();
         QCOMPARE(printed.size(), 3);
-        code = runDlqctl({QStringLiteral("restart"), QStringLiteral("--base-url"), base,
-                          QStringLiteral("--yes"), QStringLiteral("--fast"), ids.at(2), ids.at(3)},
-                         env, &out, &err);
-        QVERIFY2(code == 0, qPrintable(err));
+        run = test::runDlqctl({QStringLiteral("restart"), QStringLiteral("--base-url"), base,
+                               QStringLiteral("--yes"), QStringLiteral("--fast"), ids.at(2),
+                               ids.at(3)},
+                              env);
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
 
         qputenv("HOME", home.path().toUtf8());
         qputenv("XDG_DATA_HOME", env.value(QStringLiteral("XDG_DATA_HOME")).toUtf8());
