@@ -213,6 +213,15 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
                                  QStringLiteral("Why (a ticket, a sentence); kept in the "
                                                 "results."),
                                  QStringLiteral("TEXT")));
+    parser.addOption(valueOption(QStringLiteral("session"),
+                                 QStringLiteral("Journal the run into DIR before each request "
+                                                "leaves (never the token), so a crash or kill "
+                                                "loses nothing; see --resume."),
+                                 QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("resume"),
+        QStringLiteral("Continue the interrupted run in the --session DIR: what was confirmed is "
+                       "never sent again; what was in flight is looked up first.")));
     addConnectionOptions(parser);
     addOutputOptions(parser);
     if (!parser.parse(arguments))
@@ -241,14 +250,24 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.reason = check.value(QStringLiteral("reason")).trimmed();
     o.snapshot = action == EntryCall::Delete && !parser.isSet(QStringLiteral("no-snapshot"));
+    o.sessionDir = check.value(QStringLiteral("session"));
+    if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
+        check.fail(QStringLiteral("--session needs a directory."));
+    o.resume = parser.isSet(QStringLiteral("resume"));
     readConnectionOptions(check, o);
     readOutputOptions(check, o);
 
     const bool hasIds = !o.ids.isEmpty() || !o.fromFile.isEmpty();
+    if (o.resume && o.sessionDir.isEmpty())
+        check.fail(QStringLiteral("--resume needs --session DIR: the run to continue."));
+    // The IDs, the action's form and its overrides are the session's.
+    if (o.resume && (hasIds || hasFilterOptions(parser) || o.fast || !o.overrides.isEmpty()))
+        check.fail(QStringLiteral("--resume takes the IDs, --fast and the overrides from the "
+                                  "session; pass none of them."));
     if (o.matching && hasIds)
         check.fail(QStringLiteral("--matching acts on what the filter matches; pass no IDs or "
                                   "--from with it."));
-    if (o.matching && o.filter.isEmpty())
+    if (o.matching && o.filter.isEmpty() && !o.resume)
         check.fail(QStringLiteral("--matching needs at least one filter flag (e.g. --label, "
                                   "--from-date): without one it would act on the whole DLQ."));
     if (!o.matching && hasFilterOptions(parser))
@@ -256,7 +275,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
                                   "a list of IDs."));
     if (!o.matching && parser.isSet(QStringLiteral("cap")))
         check.fail(QStringLiteral("--cap only applies with --matching."));
-    if (!o.matching && !hasIds)
+    if (!o.matching && !hasIds && !o.resume)
         check.fail(QStringLiteral("No IDs given: pass them as arguments, use --from FILE (--from "
                                   "- reads standard input), or --matching with filter flags."));
     if (o.fast && maxBulkIds(action) == 0)

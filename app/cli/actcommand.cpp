@@ -2,9 +2,11 @@
 
 #include "cli/console.h"
 #include "cli/exitcodes.h"
+#include "cli/historyrecording.h"
 #include "cli/idinput.h"
 #include "cli/listcommand.h"
 #include "cli/resultprinter.h"
+#include "history/historyrecord.h"
 #include "results/resultsmodel.h"
 #include "run/confirmrule.h"
 #include "session/entrysnapshot.h"
@@ -80,6 +82,19 @@ void ActCommand::run()
     m_plan.call = m_options.action;
     m_plan.bulk = m_options.fast;
     m_plan.overrides = m_options.overrides;
+    if (!m_options.sessionDir.isEmpty()) {
+        m_session = openActSession(m_options, host());
+        console::err(m_session.notes);
+        if (!m_session.ok) {
+            fail(ExitUsage, m_session.error);
+            return;
+        }
+        if (m_options.resume) {
+            m_plan = m_session.plan;
+            proceed();
+            return;
+        }
+    }
     if (!m_options.matching) {
         if (loadGivenIds())
             proceed();
@@ -249,7 +264,14 @@ void ActCommand::act()
     if (!saveSnapshot())
         return;
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_run = std::make_unique<ActRun>(&m_nam, runConfig());
+    if (!m_options.sessionDir.isEmpty()) {
+        m_run->setJournal(m_options.sessionDir,
+                          m_options.resume ? m_session.act
+                                           : actContext(m_plan, m_frozen, host(), m_options.reason),
+                          host());
+    }
     connect(m_run.get(), &ActRun::progress, this,
             [this](int done, int total) { m_progress.update(done, total, 0); });
     connect(m_run.get(), &ActRun::finished, this, &ActCommand::onActFinished);
@@ -259,7 +281,7 @@ void ActCommand::act()
     console::err(QStringLiteral("%1 %2 on %3 with token %4 from %5…\n")
                      .arg(verb(), plural(m_plan.ids.size(), "1 entry", "%1 entries"), host(),
                           AppSettings::fingerprint(m_token.token), m_token.source));
-    if (!m_run->start(m_plan, m_frozen))
+    if (!m_run->start(m_plan, m_frozen, m_session.restore))
         fail(ExitUsage, m_run->errorMessage());
 }
 
@@ -286,6 +308,18 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
     Ledger ledger = m_run->ledger();
     ledger.host = host();
     ledger.reason = m_options.reason;
+    if (m_options.resume)
+        restoreFrame(ledger, m_session.act);
+    const QString action =
+        (m_plan.bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
+    writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
+                                                    m_interrupted, m_startedAt, m_clock)),
+                 m_settings);
+    if (m_run->closeJournal(m_interrupted || end != RunEnd::Completed)) {
+        console::err(QStringLiteral("The session in %1 is unfinished; continue it with "
+                                    "--session %1 --resume.\n")
+                         .arg(QDir::toNativeSeparators(m_options.sessionDir)));
+    }
     ledger.snapshotPath = m_snapshotPath;
     const int code = deliver(renderLedger(ledger, m_output.format),
                              exitCodeFor(end, ledger.states(), m_interrupted));

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "cli/actsession.h"
 #include "cli/commandsetup.h"
 #include "cli/confirmprompt.h"
 #include "cli/progressline.h"
 #include "run/actrun.h"
 #include "run/frozenset.h"
+
+#include <QDateTime>
 
 #include <memory>
 #include <optional>
@@ -46,6 +49,8 @@ private:
     ConfirmPrompt m_prompt;
     ProgressLine m_progress;
     QString m_snapshotPath;
+    QDateTime m_startedAt;
+    ActSession m_session; // --session: the journal's plan and what a restore found
 };
 
 } // namespace dlq::cli

@@ -76,6 +76,8 @@ struct ActOptions : ConnectionOptions, OutputOptions
     bool yes = false;
     QString reason;
     bool snapshot = true; // delete --matching: save the frozen entries before deleting
+    QString sessionDir;   // --session: journal the run here (write-ahead); empty: none
+    bool resume = false;  // --resume: continue the interrupted run journaled in sessionDir
 };
 
 struct SandboxOptions

@@ -4,8 +4,8 @@
 #include "cli/commandsetup.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
+#include "cli/historyrecording.h"
 #include "history/historyrecord.h"
-#include "history/historystore.h"
 
 #include <QDir>
 
@@ -206,23 +206,10 @@ void DeleteCommand::recordHistory(RunEnd end)
 {
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
-    RunFacts facts;
-    facts.host = host();
-    facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
-    facts.source = QStringLiteral("dlqctl");
-    facts.reason = m_options.reason;
-    facts.end = m_interrupted ? RunEnd::Cancelled : end;
-    facts.startedAt = m_startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = m_clock.elapsed();
-    // The same file as the app's History view; dlqctl has no GUI to keep going, so it writes
-    // here and now.
-    HistoryStore history;
-    history.open(HistoryStore::defaultPath(), m_settings.historyRetentionDays());
-    QString error;
-    if (history.recordNow(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), &error) == 0)
-        console::err(
-            QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+    const RunFacts facts = cliRunFacts(
+        host(), m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete"),
+        m_options.reason, end, m_interrupted, m_startedAt, m_clock);
+    writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
 }
 
 void DeleteCommand::onRunFinished(RunEnd end)

@@ -53,6 +53,13 @@ bool loadSession(const DeleteOptions &options, ResultsModel &model, DeletePlan &
         return false;
     }
     const RecoveredSession session = SessionJournal::recover(dir);
+    if (!session.act.isEmpty()) { // an action run's journal (dlqctl delete --matching…)
+        plan = stop(plan, ExitUsage,
+                    QStringLiteral("%1 holds a run of dlqctl %2 --matching; continue it with "
+                                   "that command and --session %1 --resume.")
+                        .arg(shown, session.act.value(QLatin1String("action")).toString()));
+        return false;
+    }
     for (const QString &warning : session.warnings)
         plan.notes += QStringLiteral("Warning: ") + warning + QLatin1Char('\n');
     restoreInto(&model, session);

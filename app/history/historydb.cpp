@@ -57,6 +57,8 @@ QString createSchema(QSqlDatabase db)
         " http_status INTEGER NOT NULL,"
         " message TEXT NOT NULL,"
         " finished_at INTEGER,"
+        " new_run_id TEXT,"
+        " new_run_created_at INTEGER,"
         " PRIMARY KEY(run_id, row)) WITHOUT ROWID",
         "CREATE INDEX results_dlq_id ON results(dlq_id)",
     };
@@ -72,6 +74,25 @@ QString createSchema(QSqlDatabase db)
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &error)) {
         db.rollback();
         return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
+// Version 1 -> 2: the columns an action's results add; old rows read them as NULL.
+QString upgradeFrom1(QSqlDatabase db)
+{
+    QString error;
+    if (!db.transaction())
+        return db.lastError().text();
+    for (const char *sql :
+         {"ALTER TABLE results ADD COLUMN new_run_id TEXT",
+          "ALTER TABLE results ADD COLUMN new_run_created_at INTEGER", "PRAGMA user_version = 2"}) {
+        if (!exec(db, QString::fromLatin1(sql), &error)) {
+            db.rollback();
+            return error;
+        }
     }
     if (!db.commit())
         return db.lastError().text();
@@ -95,6 +116,12 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
             .arg(kSchemaVersion);
     if (version == kSchemaVersion)
         return {};
+    if (version == 1) {
+        const QString error = upgradeFrom1(db);
+        return error.isEmpty() ? QString()
+                               : QStringLiteral("%1: the history could not be upgraded (%2)")
+                                     .arg(shownPath, error);
+    }
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
         return QStringLiteral("%1 is not a readable history database (%2)")
@@ -197,7 +224,8 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
 
     QSqlQuery row(db);
     row.prepare(QStringLiteral("INSERT INTO results(run_id, row, dlq_id, result, http_status, "
-                               "message, finished_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                               "message, finished_at, new_run_id, new_run_created_at) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant noTime; // NULL: never answered
     for (qsizetype i = 0; i < run.results.size(); ++i) {
         const HistoryResult &result = run.results.at(i);
@@ -209,6 +237,10 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
         row.bindValue(5, text(result.message));
         row.bindValue(6,
                       result.finishedAt.isValid() ? QVariant(toStored(result.finishedAt)) : noTime);
+        row.bindValue(7, result.newWorkflowRunId.isEmpty() ? QVariant()
+                                                           : QVariant(result.newWorkflowRunId));
+        row.bindValue(8, result.newWorkflowCreatedAt < 0 ? QVariant()
+                                                         : QVariant(result.newWorkflowCreatedAt));
         if (!row.exec())
             return fail(row);
     }

@@ -11,8 +11,8 @@
 namespace dlq::historydb {
 
 // PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
-// refused rather than misread.
-inline constexpr int kSchemaVersion = 1;
+// refused rather than misread. 2: results name the workflow run an action started.
+inline constexpr int kSchemaVersion = 2;
 
 // Opens (creating the file and its folder if needed) and checks or creates the schema. On
 // failure returns a sentence saying why, the connection is closed, and nothing was changed.

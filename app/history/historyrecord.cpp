@@ -6,8 +6,9 @@
 
 namespace dlq {
 
-HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
-                          const RunFacts &facts)
+namespace {
+
+HistoryRun runHead(const RunFacts &facts)
 {
     HistoryRun run;
     // Profiles do not exist yet: the host stands in for one.
@@ -20,22 +21,51 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
     run.startedAt = facts.startedAt;
     run.finishedAt = facts.finishedAt;
     run.durationMs = facts.durationMs;
-    // Counted per state first, named once at the end: 100 000 rows, one string per state.
+    return run;
+}
+
+// Counted per state first, named once at the end: 100 000 rows, one string per state.
+void countResults(HistoryRun &run)
+{
     std::array<int, kResultStateCount> counts{};
+    for (const HistoryResult &result : std::as_const(run.results))
+        ++counts[size_t(result.state)];
+    for (int s = 0; s < kResultStateCount; ++s) {
+        if (counts[size_t(s)] > 0)
+            run.counts.insert(resultKey(ResultState(s)), counts[size_t(s)]);
+    }
+    run.count = int(run.results.size());
+}
+
+} // namespace
+
+HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
+                          const RunFacts &facts)
+{
+    HistoryRun run = runHead(facts);
     run.results.reserve(rows.size());
     for (int r : rows) {
         if (r < 0 || r >= all.size())
             continue;
         const ResultRow &row = all.at(r);
         run.results.append(
-            HistoryResult{row.id, row.state, row.httpStatus, row.message, row.finishedAt});
-        ++counts[size_t(row.state)];
+            HistoryResult{row.id, row.state, row.httpStatus, row.message, row.finishedAt, {}, -1});
     }
-    for (int s = 0; s < kResultStateCount; ++s) {
-        if (counts[size_t(s)] > 0)
-            run.counts.insert(resultKey(ResultState(s)), counts[size_t(s)]);
+    countResults(run);
+    return run;
+}
+
+HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts)
+{
+    HistoryRun run = runHead(facts);
+    run.results.reserve(ledger.entries.size());
+    for (const LedgerEntry &entry : ledger.entries) {
+        const ResultRow &row = entry.row;
+        run.results.append(HistoryResult{row.id, row.state, row.httpStatus, row.message,
+                                         row.finishedAt, entry.newWorkflowRunId,
+                                         entry.newWorkflowCreatedAt});
     }
-    run.count = int(run.results.size());
+    countResults(run);
     return run;
 }
 

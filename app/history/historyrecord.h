@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyrun.h"
+#include "results/ledger.h"
 #include "results/resultrow.h"
 #include "run/runconfig.h"
 
@@ -25,6 +26,10 @@ struct RunFacts
 // run (indexes into `all`, a results model's rows()) with their outcomes, counted per result.
 HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
                           const RunFacts &facts);
+
+// An action run (resume, restart, callback retry/cancel, delete --matching): every ledger
+// entry with the workflow run it started. facts.action names the action.
+HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts);
 
 QString runEndKey(RunEnd end); // "completed", "token_rejected"…
 std::optional<RunEnd> runEndFromKey(const QString &key);

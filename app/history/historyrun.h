@@ -17,7 +17,9 @@ struct HistoryResult
     ResultState state = ResultState::Pending;
     int httpStatus = 0; // 0: no HTTP response
     QString message;
-    QDateTime finishedAt; // invalid: never answered
+    QDateTime finishedAt;             // invalid: never answered
+    QString newWorkflowRunId;         // resume, restart, callback retry: the run it started
+    qint64 newWorkflowCreatedAt = -1; // Unix ms; -1 unknown
 };
 
 // One run as the history keeps it: what was done, where, with what outcome. Never the token.
@@ -28,11 +30,11 @@ struct HistoryRun
     QDateTime finishedAt;
     QString profile; // the target host until profiles exist
     QString host;
-    QString action;            // "delete", "bulk_delete"
-    QString source;            // "app" or "dlqctl"
-    QString outcome;           // how the run ended: "completed", "cancelled", "token_rejected"…
-    QString reason;            // typed at confirmation; may be empty
-    int count = 0;             // IDs in the run
+    QString action;  // "delete", "bulk_delete", or an action run's: "resume", "restart"…
+    QString source;  // "app" or "dlqctl"
+    QString outcome; // how the run ended: "completed", "cancelled", "token_rejected"…
+    QString reason;  // typed at confirmation; may be empty
+    int count = 0;   // IDs in the run
     QMap<QString, int> counts; // resultKey() -> rows
     qint64 durationMs = 0;
     QList<HistoryResult> results; // only filled when recording or loading one run

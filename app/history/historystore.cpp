@@ -30,6 +30,9 @@ const char kRunColumns[] = "runs.id, runs.started_at, runs.finished_at, runs.pro
                            "runs.action, runs.source, runs.outcome, runs.reason, runs.id_count, "
                            "runs.counts, runs.duration_ms";
 constexpr int kRunColumnCount = 12;
+const char kResultColumns[] = "results.dlq_id, results.result, results.http_status, "
+                              "results.message, results.finished_at, results.new_run_id, "
+                              "results.new_run_created_at";
 
 HistoryRun runFrom(const QSqlQuery &query)
 {
@@ -52,7 +55,8 @@ HistoryRun runFrom(const QSqlQuery &query)
     return run;
 }
 
-// dlq_id, result, http_status, message, finished_at from `first` on.
+// dlq_id, result, http_status, message, finished_at, new_run_id, new_run_created_at from
+// `first` on (kResultColumns).
 HistoryResult resultFrom(const QSqlQuery &query, int first)
 {
     HistoryResult result;
@@ -63,6 +67,9 @@ HistoryResult resultFrom(const QSqlQuery &query, int first)
     result.message = query.value(first + 3).toString();
     if (!query.isNull(first + 4))
         result.finishedAt = historydb::fromStored(query.value(first + 4).toLongLong());
+    result.newWorkflowRunId = query.value(first + 5).toString();
+    if (!query.isNull(first + 6))
+        result.newWorkflowCreatedAt = query.value(first + 6).toLongLong();
     return result;
 }
 
@@ -201,11 +208,10 @@ QList<HistoryHit> HistoryStore::search(const QString &id) const
         return hits;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, results.dlq_id, results.result, results.http_status, "
-                                 "results.message, results.finished_at FROM results "
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM results "
                                  "JOIN runs ON runs.id = results.run_id WHERE results.dlq_id = ? "
                                  "ORDER BY runs.started_at DESC, runs.id DESC")
-                      .arg(QLatin1String(kRunColumns)));
+                      .arg(QLatin1String(kRunColumns), QLatin1String(kResultColumns)));
     query.addBindValue(id);
     if (!query.exec())
         return hits;
@@ -228,8 +234,8 @@ std::optional<HistoryRun> HistoryStore::loadRun(qint64 runId) const
     HistoryRun run = runFrom(head);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT dlq_id, result, http_status, message, finished_at FROM "
-                                "results WHERE run_id = ? ORDER BY row"));
+    rows.prepare(QStringLiteral("SELECT %1 FROM results WHERE run_id = ? ORDER BY row")
+                     .arg(QLatin1String(kResultColumns)));
     rows.addBindValue(runId);
     if (!rows.exec())
         return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -272,6 +273,83 @@ private Q_SLOTS:
         QVERIFY(!store.open(path(), 180));
         QVERIFY2(store.errorString().contains(QStringLiteral("cannot be created")),
                  qPrintable(store.errorString()));
+    }
+
+    // A file written before action runs were recorded (schema 1) still opens: its runs read as
+    // they were, it is upgraded in place, and an action's new runs can then be stored in it.
+    void schema1File_opensUpgraded_andTakesActionRuns()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+        const QStringList schema1 = {
+            QStringLiteral("CREATE TABLE runs(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL,"
+                           " finished_at INTEGER NOT NULL, profile TEXT NOT NULL, host TEXT NOT "
+                           "NULL, action TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT "
+                           "NULL, reason TEXT NOT NULL, id_count INTEGER NOT NULL, counts TEXT "
+                           "NOT NULL, duration_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX runs_started_at ON runs(started_at)"),
+            QStringLiteral("CREATE TABLE results(run_id INTEGER NOT NULL, row INTEGER NOT NULL, "
+                           "dlq_id TEXT NOT NULL, result TEXT NOT NULL, http_status INTEGER NOT "
+                           "NULL, message TEXT NOT NULL, finished_at INTEGER, PRIMARY KEY(run_id, "
+                           "row)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX results_dlq_id ON results(dlq_id)"),
+            QStringLiteral("INSERT INTO runs VALUES(7, %1, %1, 'h', 'h', 'delete', 'app', "
+                           "'completed', 'old one', 1, '{\"deleted\":1}', 12)")
+                .arg(kNow.addDays(-1).toMSecsSinceEpoch()),
+            QStringLiteral(
+                "INSERT INTO results VALUES(7, 0, '1752829295500-0', 'deleted', 200, '', "
+                "NULL)"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        };
+        for (const QString &sql : schema1)
+            execSql(path(), sql);
+        QCOMPARE(userVersion(path()), 1);
+
+        HistoryStore store(nullptr, [] { return kNow; });
+        QVERIFY2(store.open(path(), 180), qPrintable(store.errorString()));
+        QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
+        const std::optional<HistoryRun> old = store.loadRun(7);
+        QVERIFY(old);
+        QCOMPARE(old->reason, QStringLiteral("old one"));
+        QCOMPARE(old->results.size(), 1);
+        QCOMPARE(old->results.at(0).id, QStringLiteral("1752829295500-0"));
+        QCOMPARE(old->results.at(0).state, ResultState::Deleted);
+        QVERIFY(old->results.at(0).newWorkflowRunId.isEmpty());
+        QCOMPARE(old->results.at(0).newWorkflowCreatedAt, qint64(-1));
+
+        Ledger ledger;
+        ledger.action = EntryCall::Resume;
+        for (int i = 0; i < 2; ++i) {
+            LedgerEntry entry;
+            entry.action = EntryCall::Resume;
+            entry.row.id = QStringLiteral("1752829295500-%1").arg(i);
+            entry.row.state = i == 0 ? ResultState::Done : ResultState::NotFound;
+            entry.row.httpStatus = i == 0 ? 200 : 404;
+            if (i == 0) {
+                entry.newWorkflowRunId = QStringLiteral("wfr_new");
+                entry.newWorkflowCreatedAt = 1752829300000;
+            }
+            ledger.entries.append(entry);
+        }
+        RunFacts facts;
+        facts.host = QStringLiteral("h");
+        facts.action = QStringLiteral("resume");
+        facts.source = QStringLiteral("dlqctl");
+        facts.startedAt = kNow;
+        facts.finishedAt = kNow;
+        QString error;
+        const qint64 id = store.recordNow(historyRunFrom(ledger, facts), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const std::optional<HistoryRun> act = store.loadRun(id);
+        QVERIFY(act);
+        QCOMPARE(act->action, QStringLiteral("resume"));
+        QCOMPARE(act->counts.value(QStringLiteral("done")), 1);
+        QCOMPARE(act->results.at(0).newWorkflowRunId, QStringLiteral("wfr_new"));
+        QCOMPARE(act->results.at(0).newWorkflowCreatedAt, qint64(1752829300000));
+        QVERIFY(act->results.at(1).newWorkflowRunId.isEmpty());
+        const QList<HistoryHit> hits = store.search(QStringLiteral("1752829295500-0"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).result.newWorkflowRunId, QStringLiteral("wfr_new"));
+        QCOMPARE(hits.at(1).run.action, QStringLiteral("delete"));
     }
 
     void newerSchemaVersion_isRefused_olderFileUntouched()

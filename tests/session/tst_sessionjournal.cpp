@@ -339,6 +339,38 @@ private Q_SLOTS:
         COMPARE_ROWS(session.rows, model.rows());
     }
 
+    // An action run's context and each ID's detail (the new run, a look-up's finding) come
+    // back from the journal alone and from a snapshot taken after them.
+    void actContextAndDetails_comeBack_beforeAndAfterASnapshot()
+    {
+        QTemporaryDir dir;
+        ResultsModel model;
+        model.append(parseIds(someIds(3)));
+        const QJsonObject act{{QStringLiteral("action"), QStringLiteral("resume")},
+                              {QStringLiteral("reason"), QStringLiteral("INC-7")}};
+        const QJsonObject detail{{QStringLiteral("run"), QStringLiteral("wfr_1")},
+                                 {QStringLiteral("at"), qint64(1752829300000)}};
+        {
+            SessionJournal journal(&model, dir.path());
+            journal.setActContext(act);
+            journal.recordDetail(model.row(0).id, detail);
+            model.setOutcome(0, outcome(ResultState::Done, 200));
+            journal.flush();
+            const RecoveredSession fromJournal = readSession(dir.path());
+            QCOMPARE(fromJournal.act, act);
+            QCOMPARE(fromJournal.details.value(model.row(0).id), detail);
+            journal.checkpoint();
+            journal.flush();
+            QCOMPARE(journal.snapshotCount(), 2);
+        }
+        const RecoveredSession fromSnapshot = readSession(dir.path());
+        QVERIFY(fromSnapshot.warnings.isEmpty());
+        QCOMPARE(fromSnapshot.act, act);
+        QCOMPARE(fromSnapshot.details.size(), 1);
+        QCOMPARE(fromSnapshot.details.value(model.row(0).id), detail);
+        QCOMPARE(fromSnapshot.rows.at(0).state, ResultState::Done);
+    }
+
     void recordsCoveredBySnapshot_areNotAppliedTwice()
     {
         QTemporaryDir dir;

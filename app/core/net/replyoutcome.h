@@ -41,6 +41,7 @@ struct ReplyCapture
     bool cancelled = false;
     int timeoutMs = 0;
     int timesSent = 0;
+    bool resendStopped = false; // RequestSpec::sendOnce stopped Qt's own second send
     QStringList tlsErrors;
 };
 

@@ -9,6 +9,25 @@
 
 namespace dlq {
 
+namespace {
+
+// An empty request body that cannot be rewound (see RequestSpec::sendOnce).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QObject *parent) : QIODevice(parent) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool atEnd() const override { return true; }
+    qint64 bytesAvailable() const override { return 0; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
+} // namespace
+
 RequestJob::RequestJob(QNetworkAccessManager *nam, RequestSpec spec, QString token, int timeoutMs,
                        QObject *parent)
     : QObject(parent), m_nam(nam), m_spec(std::move(spec)), m_token(std::move(token)),
@@ -50,8 +69,17 @@ void RequestJob::start()
     m_clock.start();
     // Without a body, use the overload without an upload device: with one (even empty),
     // Qt 6.4 never emits requestSent(), which is how a silent re-send is noticed.
-    m_reply = m_spec.body.isEmpty() ? m_nam->sendCustomRequest(request, m_spec.verb)
-                                    : m_nam->sendCustomRequest(request, m_spec.verb, m_spec.body);
+    if (m_spec.sendOnce && m_spec.body.isEmpty()) {
+        // Qt re-sends only what it can rewind: an unbuffered body that cannot be rewound
+        // turns its silent second send into an error (ContentReSendError) instead.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        m_reply = m_nam->sendCustomRequest(request, m_spec.verb, new OneShotBody(this));
+    } else {
+        m_reply = m_spec.body.isEmpty()
+                      ? m_nam->sendCustomRequest(request, m_spec.verb)
+                      : m_nam->sendCustomRequest(request, m_spec.verb, m_spec.body);
+    }
     qCDebug(lcNet) << m_spec.verb << m_spec.url.toDisplayString(QUrl::RemoveUserInfo);
 
     connect(m_reply, &QNetworkReply::readyRead, this, &RequestJob::readBody);
@@ -94,9 +122,15 @@ void RequestJob::onFinished()
     readBody();
     m_elapsedMs = m_clock.elapsed();
     // Qt 6.4 reports an expired transfer timeout as OperationCanceledError, like abort().
-    m_capture.timedOut =
-        !m_capture.cancelled && reply->error() == QNetworkReply::OperationCanceledError;
+    m_capture.resendStopped = reply->error() == QNetworkReply::ContentReSendError;
+    m_capture.timedOut = !m_capture.cancelled && !m_capture.resendStopped &&
+                         reply->error() == QNetworkReply::OperationCanceledError;
     m_outcome = readOutcome(reply, m_capture);
+    if (m_capture.resendStopped) {
+        m_outcome.networkError = QNetworkReply::RemoteHostClosedError;
+        m_outcome.message = tr("The connection closed before an answer; the request was not "
+                               "sent again.");
+    }
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();

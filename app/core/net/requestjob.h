@@ -26,6 +26,10 @@ struct RequestSpec
     qint64 maxBodyBytes = kMaxBodyBytes;
     // Extra headers (resume/restart overrides); never Authorization, which the job sets.
     QList<QPair<QByteArray, QByteArray>> headers = {};
+    // Not idempotent (resume, restart): Qt 6.4 silently sends a request again when the
+    // connection closes before any answer; such a request is stopped before it leaves a second
+    // time and ends as "connection closed" (outcome unknown) instead.
+    bool sendOnce = false;
 };
 
 // One authenticated request to the API. The token goes in the Authorization header only,

@@ -10,8 +10,23 @@
 
 namespace dlq {
 
+QString lookupKey(LookupFinding finding)
+{
+    switch (finding) {
+    case LookupFinding::StillInDlq:
+        return QStringLiteral("still_in_dlq");
+    case LookupFinding::Gone:
+        return QStringLiteral("gone");
+    case LookupFinding::None:
+        break;
+    }
+    return {};
+}
+
 QString LedgerEntry::outcome() const
 {
+    if (lookup == LookupFinding::Gone && row.state == ResultState::NotFound)
+        return QStringLiteral("outcome_unknown");
     const bool bulk = chunk >= 0;
     switch (row.state) {
     case ResultState::Done:
@@ -75,6 +90,8 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
         item.insert(QLatin1String("outcome"), entry.outcome());
         if (entry.chunk >= 0)
             item.insert(QLatin1String("chunk"), entry.chunk);
+        if (entry.lookup != LookupFinding::None)
+            item.insert(QLatin1String("lookup"), lookupKey(entry.lookup));
         results.append(item);
     }
     const QJsonObject countObject = exporter::countsJson(counts);

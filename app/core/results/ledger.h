@@ -11,6 +11,16 @@
 
 namespace dlq {
 
+// What a look-up before sending again found: a try of a non-idempotent call (resume, restart)
+// ended without an answer, so before repeating it the entry was read (GET /dlq/{id}).
+enum class LookupFinding {
+    None,       // not looked up
+    StillInDlq, // the entry was there, so the call was sent again
+    Gone,       // 404: not sent again; the earlier request probably took effect
+};
+
+QString lookupKey(LookupFinding finding); // "", "still_in_dlq", "gone"
+
 // What one action did to one DLQ entry: the ID's result as for a delete, plus the workflow run
 // the server started for it (resume, restart, callback retry). A plain value.
 struct LedgerEntry
@@ -20,9 +30,11 @@ struct LedgerEntry
     QString newWorkflowRunId;         // empty: none started, or a bulk call (not linked)
     qint64 newWorkflowCreatedAt = -1; // Unix ms; -1 unknown
     int chunk = -1;                   // bulk: which request carried it; -1 per ID
+    LookupFinding lookup = LookupFinding::None;
 
     // "started", "deleted", "callback_retried", "callback_canceled", "started_in_bulk",
-    // "deleted_in_bulk", "refused", "not_found", "failed", "not_sent", "cancelled".
+    // "deleted_in_bulk", "refused", "not_found", "failed", "not_sent", "cancelled",
+    // "outcome_unknown" (a look-up found the entry gone after a try without an answer).
     QString outcome() const;
 };
 

@@ -75,7 +75,8 @@ void ActionRun::start(const QList<ActionItem> &items)
     for (const ActionItem &input : items) {
         Item item;
         item.input = input;
-        item.outcomeUnknown = input.outcomeUnknown;
+        if (input.outcomeUnknown)
+            noteOutcomeUnknown(item);
         m_ready.push_back(int(m_items.size()));
         m_items.append(std::move(item));
     }
@@ -92,7 +93,8 @@ bool ActionRun::append(const ActionItem &input)
         return false;
     Item item;
     item.input = input;
-    item.outcomeUnknown = input.outcomeUnknown;
+    if (input.outcomeUnknown)
+        noteOutcomeUnknown(item);
     m_ready.push_back(int(m_items.size()));
     m_items.append(std::move(item));
     ++m_total;
@@ -184,7 +186,9 @@ bool ActionRun::announce(int index)
 {
     Item &item = m_items[index];
     const RunAction &action = *item.input.action;
-    item.announced = action.request(m_config.baseUrl);
+    item.lookingUp = item.needsLookup;
+    item.announced =
+        item.lookingUp ? action.lookupRequest(m_config.baseUrl) : action.request(m_config.baseUrl);
     if (!item.announced) {
         // The last line of defence: e.g. an empty ID would address the bulk endpoint.
         ActionResult result;
@@ -237,11 +241,16 @@ void ActionRun::onJobFinished(RequestJob *job)
     Item &item = m_items[index];
     const RunAction &action = *item.input.action;
     const ReplyOutcome &outcome = job->outcome();
-    ++item.attempts;
+    // A look-up is not a try of the action: it neither uses up the action's attempts nor
+    // leaves anything applied.
+    if (item.lookingUp)
+        ++item.lookups;
+    else
+        ++item.attempts;
     // Qt re-sends a request by itself when the connection closes before any answer; the
     // earlier send may have been applied.
-    if (outcome.timesSent > 1)
-        item.outcomeUnknown = true;
+    if (outcome.timesSent > 1 && !item.lookingUp)
+        noteOutcomeUnknown(item);
 
     AttemptInfo attempt;
     attempt.httpStatus = outcome.httpStatus;
@@ -254,6 +263,16 @@ void ActionRun::onJobFinished(RequestJob *job)
         outcome.httpStatus >= 200 && outcome.httpStatus < 500 && outcome.httpStatus != 429;
     m_pacer->onAnswer(limits, int(m_active.size()), utcNowMs(), success);
 
+    if (limits.dailyQuotaExhausted && item.outcomeUnknown) {
+        // Not "not sent": an earlier try may have been applied.
+        item.history.append(attempt);
+        finishWaiting(index, dailyQuotaMessage(limits));
+        if (!m_stopping)
+            stop(RunEnd::QuotaExhausted, dailyQuotaMessage(limits), false);
+        else
+            maybeFinish();
+        return;
+    }
     if (limits.dailyQuotaExhausted) {
         const QString message = dailyQuotaMessage(limits);
         item.history.append(attempt);
@@ -275,21 +294,21 @@ void ActionRun::onJobFinished(RequestJob *job)
     if (outcome.httpStatus == 429)
         m_pacer->onRateLimited(serverWaitMs);
 
+    if (item.lookingUp) {
+        onLookupAnswered(index, outcome, attempt, serverWaitMs);
+        return;
+    }
     const bool unreachable = tripsUnreachableGuard(outcome);
+    // A call that must not be applied twice is retried only through its look-up.
+    const bool mayRepeat = action.repeatable() ||
+                           (!item.outcomeUnknown && !action.mayHaveApplied(outcome)) ||
+                           action.lookupRequest(m_config.baseUrl).has_value();
     if (!outcome.cancelled && isRetryableReply(outcome) && item.attempts < m_config.maxAttempts &&
-        !m_stopping && !unreachable) {
+        !m_stopping && !unreachable && mayRepeat) {
         if (action.mayHaveApplied(outcome))
-            item.outcomeUnknown = true;
-        const qint64 backoff =
-            backoffMs(item.attempts, m_config.retryBaseDelayMs, m_config.maxRetryDelayMs, m_rng);
-        const qint64 delay = std::max(backoff, serverWaitMs);
-        attempt.waitMs = delay;
-        item.history.append(attempt);
-        item.lastMessage = outcome.message.isEmpty() ? shortError(outcome) : outcome.message;
-        ++m_retries;
-        m_waiting.emplace(nowMs() + delay, index);
-        Q_EMIT itemRetrying(item.input.key, item.attempts + 1, delay, item.lastMessage);
-        pump();
+            noteOutcomeUnknown(item);
+        scheduleRetry(index, attempt, item.attempts, serverWaitMs,
+                      outcome.message.isEmpty() ? shortError(outcome) : outcome.message);
         return;
     }
 
@@ -319,6 +338,72 @@ void ActionRun::onJobFinished(RequestJob *job)
     pump();
 }
 
+void ActionRun::scheduleRetry(int index, AttemptInfo attempt, int failures, qint64 serverWaitMs,
+                              const QString &message)
+{
+    Item &item = m_items[index];
+    const qint64 delay =
+        std::max(backoffMs(failures, m_config.retryBaseDelayMs, m_config.maxRetryDelayMs, m_rng),
+                 serverWaitMs);
+    attempt.waitMs = delay;
+    item.history.append(attempt);
+    item.lastMessage = message;
+    ++m_retries;
+    m_waiting.emplace(nowMs() + delay, index);
+    Q_EMIT itemRetrying(item.input.key, item.attempts + 1, delay, item.lastMessage);
+    pump();
+}
+
+void ActionRun::noteOutcomeUnknown(Item &item)
+{
+    item.outcomeUnknown = true;
+    item.needsLookup =
+        item.needsLookup || item.input.action->lookupRequest(m_config.baseUrl).has_value();
+}
+
+void ActionRun::onLookupAnswered(int index, const ReplyOutcome &outcome, AttemptInfo attempt,
+                                 qint64 serverWaitMs)
+{
+    Item &item = m_items[index];
+    item.lookingUp = false;
+    attempt.error =
+        tr("look-up: %1")
+            .arg(outcome.httpStatus == 200 ? tr("still in the DLQ") : shortError(outcome));
+    if (outcome.httpStatus == 200) {
+        item.needsLookup = false;
+        item.lookup = LookupFinding::StillInDlq;
+        item.history.append(attempt);
+        m_ready.push_front(index);
+        pump();
+        return;
+    }
+    if (outcome.httpStatus == 404) {
+        item.lookup = LookupFinding::Gone;
+        item.history.append(attempt);
+        ActionResult result;
+        result.state = ResultState::NotFound;
+        result.httpStatus = 404;
+        result.outcomeUncertain = true;
+        result.message = tr("Outcome unknown: entry no longer in the DLQ (the earlier request "
+                            "probably took effect). Not sent again.");
+        finalize(index, result);
+        pump();
+        return;
+    }
+    // Reading changes nothing, so a failed look-up is retried like any request; the action
+    // itself waits for an answer that says where the entry is.
+    if (!outcome.cancelled && isRetryableReply(outcome) && item.lookups < m_config.maxAttempts &&
+        !m_stopping) {
+        scheduleRetry(index, attempt, item.lookups, serverWaitMs, attempt.error);
+        return;
+    }
+    item.history.append(attempt);
+    finishWaiting(index, tr("Not sent again: the look-up after a try without an answer did not "
+                            "say whether the entry is still in the DLQ (%1).")
+                             .arg(shortError(outcome)));
+    pump();
+}
+
 bool ActionRun::tripsUnreachableGuard(const ReplyOutcome &outcome)
 {
     if (m_config.unreachableGuard <= 0 || m_unreachableSeen < 0 || m_stopping)
@@ -335,6 +420,7 @@ void ActionRun::finalize(int index, ActionResult result)
 {
     Item &item = m_items[index];
     result.attempts = item.attempts;
+    result.lookup = item.lookup;
     result.history = item.history;
     result.durationMs = item.firstSentMs >= 0 ? nowMs() - item.firstSentMs : -1;
     // Items that were never sent (or applied nothing, like a quota 429) have no finishing time.
@@ -377,7 +463,8 @@ void ActionRun::stop(RunEnd end, const QString &notSentMessage, bool abortInFlig
     while (!m_ready.empty()) {
         const int index = m_ready.front();
         m_ready.pop_front();
-        if (m_items.at(index).attempts > 0) {
+        // One waiting for its look-up may have been applied before (a restored session).
+        if (m_items.at(index).attempts > 0 || m_items.at(index).needsLookup) {
             finishWaiting(index, tr("Not retried: the run stopped."));
             continue;
         }

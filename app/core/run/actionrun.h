@@ -92,6 +92,12 @@ private:
         ActionItem input;
         int attempts = 0;
         bool outcomeUnknown = false;
+        // A try may have been applied and the action must not be repeated blindly: the next
+        // request is the action's look-up (see RunAction::lookupRequest).
+        bool needsLookup = false;
+        bool lookingUp = false; // the request in flight is the look-up
+        int lookups = 0;
+        LookupFinding lookup = LookupFinding::None;
         QList<AttemptInfo> history;
         QString lastMessage;
         qint64 firstSentMs = -1;
@@ -109,6 +115,12 @@ private:
     void send(int index);
     void onPermitted(quint64 ticket);
     void onJobFinished(RequestJob *job);
+    void onLookupAnswered(int index, const ReplyOutcome &outcome, AttemptInfo attempt,
+                          qint64 serverWaitMs);
+    void noteOutcomeUnknown(Item &item);
+    // Waits `failures` backoff steps (or the server's wait) and sends the item again.
+    void scheduleRetry(int index, AttemptInfo attempt, int failures, qint64 serverWaitMs,
+                       const QString &message);
     bool tripsUnreachableGuard(const ReplyOutcome &outcome);
     void finalize(int index, ActionResult result);
     void stop(RunEnd end, const QString &notSentMessage, bool abortInFlight);

@@ -67,7 +67,10 @@ ActionResult classifyDelete(const ReplyOutcome &outcome)
 
 std::optional<RequestSpec> EntryAction::request(const QUrl &baseUrl) const
 {
-    return entryRequest(m_call, baseUrl, m_id, m_overrides);
+    std::optional<RequestSpec> spec = entryRequest(m_call, baseUrl, m_id, m_overrides);
+    if (spec && (m_call == EntryCall::Resume || m_call == EntryCall::Restart))
+        spec->sendOnce = true; // a second copy would start a second run
+    return spec;
 }
 
 QString EntryAction::refusal() const
@@ -110,6 +113,13 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
                 tr("Outcome unknown: an earlier try may have applied it. ") + result.message;
     }
     return result;
+}
+
+std::optional<RequestSpec> EntryAction::lookupRequest(const QUrl &baseUrl) const
+{
+    if (m_call != EntryCall::Resume && m_call != EntryCall::Restart)
+        return std::nullopt;
+    return entryRequest(EntryCall::Get, baseUrl, m_id);
 }
 
 std::optional<RequestSpec> BulkDeleteAction::request(const QUrl &baseUrl) const
@@ -161,7 +171,10 @@ ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
 
 std::optional<RequestSpec> BulkEntryAction::request(const QUrl &baseUrl) const
 {
-    return bulkActionRequest(m_call, baseUrl, m_ids, m_overrides);
+    std::optional<RequestSpec> spec = bulkActionRequest(m_call, baseUrl, m_ids, m_overrides);
+    if (spec)
+        spec->sendOnce = true; // a second copy would start a second run per ID
+    return spec;
 }
 
 QString BulkEntryAction::refusal() const

@@ -2,6 +2,7 @@
 
 #include "api/dlqrequests.h"
 #include "net/replyoutcome.h"
+#include "results/ledger.h"
 #include "results/resultrow.h"
 
 #include <QStringList>
@@ -24,6 +25,7 @@ struct ActionResult
     // An earlier try ended without a clear answer, so the server may have applied it.
     bool outcomeUncertain = false;
     QList<AttemptInfo> history;
+    LookupFinding lookup = LookupFinding::None; // what a look-up before sending again found
     int count = -1;  // bulk delete: entries the server says it deleted; -1 unknown
     QByteArray body; // the last answer's body, for kinds that return data
 };
@@ -44,6 +46,13 @@ public:
                               bool earlierMayHaveApplied) const = 0;
     // Whether this answer leaves open that the server applied the request.
     virtual bool mayHaveApplied(const ReplyOutcome &outcome) const;
+    // For calls that must not be applied twice: the request that shows whether an earlier try
+    // took effect (200: not yet, send again; 404: it probably did). The engine sends it instead
+    // of a retry after a try without an answer. std::nullopt: repeating is harmless, or no
+    // look-up can tell (then repeatable() decides).
+    virtual std::optional<RequestSpec> lookupRequest(const QUrl &) const { return std::nullopt; }
+    // False: after a try without an answer and with no look-up, the engine does not retry.
+    virtual bool repeatable() const { return true; }
 };
 
 // A call on one DLQ entry.
@@ -58,6 +67,8 @@ public:
     QString refusal() const override;
     ActionResult read(const ReplyOutcome &last, int attempts,
                       bool earlierMayHaveApplied) const override;
+    // Resume and restart start a new run each time: GET /dlq/{id} first.
+    std::optional<RequestSpec> lookupRequest(const QUrl &baseUrl) const override;
 
 private:
     EntryCall m_call;
@@ -81,6 +92,9 @@ public:
     ActionResult read(const ReplyOutcome &last, int attempts,
                       bool earlierMayHaveApplied) const override;
     bool mayHaveApplied(const ReplyOutcome &outcome) const override;
+    // A second bulk resume would start a second run for every ID the first one reached; the
+    // caller looks the chunk's IDs up one by one instead (ActRun).
+    bool repeatable() const override { return false; }
 
 private:
     EntryCall m_call;

@@ -24,6 +24,14 @@ inline constexpr char kOpAdd[] = "add";     // rows: appended rows
 inline constexpr char kOpRow[] = "row";     // row: the whole current state of one row
 inline constexpr char kOpRemove[] = "del";  // ids: removed rows
 inline constexpr char kOpReset[] = "reset"; // the list was emptied
+// An action run (resume, restart, callback retry/cancel, delete --matching) also records:
+inline constexpr char kOpAct[] = "act";       // act: what the run does (never the token)
+inline constexpr char kOpDetail[] = "detail"; // id, d: what a result said beyond its row
+// Detail members: the new workflow run and a look-up's finding (see ledger.h).
+inline constexpr char kDetailRun[] = "run";
+inline constexpr char kDetailCreatedAt[] = "at";
+inline constexpr char kDetailLookup[] = "lookup";
+inline constexpr char kDetailChunk[] = "chunk";   // bulk: the request that carried the ID
 inline constexpr int kMaxRowsPerAddRecord = 1000; // bounds what one torn line can lose
 
 quint32 crc32(QByteArrayView data, quint32 crc = 0);

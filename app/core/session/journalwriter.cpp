@@ -28,6 +28,8 @@ QByteArray snapshotLine(const JournalSnapshot &snapshot)
         {QStringLiteral("preset"), snapshot.preset},
         {QStringLiteral("savedAt"), QDateTime::currentMSecsSinceEpoch()},
         {QStringLiteral("rows"), rows},
+        {QStringLiteral("act"), snapshot.act},
+        {QStringLiteral("details"), snapshot.details},
     });
 }
 

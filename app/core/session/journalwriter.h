@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,8 +25,10 @@ struct JournalSnapshot
     QList<ResultRow> rows;
     QString host;
     QString preset;
-    qint64 seq = 0;   // the last record this snapshot includes
-    QByteArray epoch; // names this snapshot; its journal's "begin" line repeats it
+    qint64 seq = 0;      // the last record this snapshot includes
+    QByteArray epoch;    // names this snapshot; its journal's "begin" line repeats it
+    QJsonObject act;     // an action run's context; empty for a delete session
+    QJsonObject details; // DLQ ID -> detail object (journalrecord.h)
 };
 
 struct JournalTiming

@@ -96,6 +96,20 @@ void SessionJournal::setContext(const QString &host, const QString &preset)
                {{QStringLiteral("host"), m_host}, {QStringLiteral("preset"), m_preset}});
 }
 
+void SessionJournal::setActContext(const QJsonObject &act)
+{
+    m_act = act;
+    if (!rebasedInstead())
+        record(journal::kOpAct, {{QStringLiteral("act"), m_act}});
+}
+
+void SessionJournal::recordDetail(const QString &id, const QJsonObject &detail)
+{
+    m_details.insert(id, detail);
+    if (!rebasedInstead())
+        record(journal::kOpDetail, {{QStringLiteral("id"), id}, {QStringLiteral("d"), detail}});
+}
+
 void SessionJournal::setSnapshotInterval(int records)
 {
     m_snapshotInterval = std::max(1, records);
@@ -174,7 +188,8 @@ void SessionJournal::startNewBase()
 {
     if (!m_model)
         return;
-    m_writer->rotate(JournalSnapshot{m_model->rows(), m_host, m_preset, m_seq, newEpoch()});
+    m_writer->rotate(
+        JournalSnapshot{m_model->rows(), m_host, m_preset, m_seq, newEpoch(), m_act, m_details});
     ++m_rotationsRequested;
     m_needsBase = false;
     m_recordsSinceSnapshot = 0;

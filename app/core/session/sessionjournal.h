@@ -53,6 +53,12 @@ public:
 
     // Shown when offering to restore. Never pass credentials here.
     void setContext(const QString &host, const QString &preset = {});
+    // An action run's context (action, overrides, frozen-set figures, reason, host), kept with
+    // the session so a restore acts the same way. Never pass credentials here.
+    void setActContext(const QJsonObject &act);
+    // What an ID's result said beyond its row: the new run, a look-up's finding. Replaces the
+    // ID's earlier detail.
+    void recordDetail(const QString &id, const QJsonObject &detail);
     // A snapshot is taken after this many records, once the journal has also grown to the
     // size of the last snapshot (so a big list is not rewritten every few thousand records).
     void setSnapshotInterval(int records);
@@ -96,6 +102,8 @@ private:
     std::unique_ptr<JournalWriter> m_writer;
     QString m_host;
     QString m_preset;
+    QJsonObject m_act;
+    QJsonObject m_details;
     QString m_lastError;
     qint64 m_seq = 0;
     quint64 m_lastTicket = 0;

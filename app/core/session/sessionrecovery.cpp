@@ -109,6 +109,8 @@ struct Snapshot
     QString preset;
     QDateTime savedAt;
     QList<ResultRow> rows;
+    QJsonObject act;
+    QJsonObject details;
 };
 
 Snapshot readSnapshot(const QString &path)
@@ -131,6 +133,8 @@ Snapshot readSnapshot(const QString &path)
     snapshot.preset = object->value(QLatin1String("preset")).toString();
     snapshot.savedAt =
         QDateTime::fromMSecsSinceEpoch(object->value(QLatin1String("savedAt")).toInteger());
+    snapshot.act = object->value(QLatin1String("act")).toObject();
+    snapshot.details = object->value(QLatin1String("details")).toObject();
     const QJsonArray rows = object->value(QLatin1String("rows")).toArray();
     snapshot.rows.reserve(rows.size());
     for (const QJsonValue &value : rows) {
@@ -172,6 +176,9 @@ RecoveredSession SessionReader::read()
         m_session.host = snapshot.host;
         m_session.preset = snapshot.preset;
         m_session.savedAt = snapshot.savedAt;
+        m_session.act = snapshot.act;
+        for (auto it = snapshot.details.begin(); it != snapshot.details.end(); ++it)
+            m_session.details.insert(it.key(), it.value().toObject());
     } else if (snapshot.present) {
         m_damaged = true;
         warn(tr("The session snapshot is damaged and could not be read."));
@@ -292,6 +299,11 @@ void SessionReader::apply(const QJsonObject &record)
             m_list.remove(id.toString());
     } else if (op == QLatin1String(journal::kOpReset)) {
         m_list.clear();
+    } else if (op == QLatin1String(journal::kOpAct)) {
+        m_session.act = record.value(QLatin1String("act")).toObject();
+    } else if (op == QLatin1String(journal::kOpDetail)) {
+        m_session.details.insert(record.value(QLatin1String("id")).toString(),
+                                 record.value(QLatin1String("d")).toObject());
     } else if (op == QLatin1String(journal::kOpContext)) {
         m_session.host = record.value(QLatin1String("host")).toString();
         m_session.preset = record.value(QLatin1String("preset")).toString();

@@ -3,6 +3,8 @@
 #include "results/resultsmodel.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -26,6 +28,9 @@ struct RecoveredSession
     // 1233 records recovered."
     QStringList warnings;
     QDateTime savedAt; // when the session was last written; invalid when nothing was found
+    // An action run's context (SessionJournal::setActContext); empty for a delete session.
+    QJsonObject act;
+    QHash<QString, QJsonObject> details; // DLQ ID -> SessionJournal::recordDetail's detail
     std::array<int, kResultStateCount> counts{};
     // Rows a resumed run would send (Pending, Not sent, Token rejected): a Not sent row is
     // final for the run that stopped, yet its ID is still in the DLQ, so discarding it loses work.
