@@ -4,6 +4,7 @@
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxfaultpicker.h"
+#include "sandbox/sandboxlogs.h"
 #include "sandbox/sandboxratelimiter.h"
 #include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxstore.h"
@@ -347,6 +348,26 @@ void SandboxServer::markResumeIncompatible(const QStringList &dlqIds)
 QList<SandboxBulkCall> SandboxServer::bulkCalls() const
 {
     return d->store.bulkCalls();
+}
+
+void SandboxServer::setRunFate(SandboxRunFate fate)
+{
+    d->store.runs().setDefaultFate(fate);
+}
+
+void SandboxServer::setRunFate(const QString &dlqId, SandboxRunFate fate)
+{
+    d->store.runs().setFate(dlqId, fate);
+}
+
+bool SandboxServer::settleRun(const QString &workflowRunId, SandboxRunFate fate)
+{
+    return settleSandboxRun(d->store, workflowRunId, fate);
+}
+
+QList<SandboxRun> SandboxServer::runs() const
+{
+    return d->store.runs().all();
 }
 
 void SandboxServer::setCallbackShape(SandboxCallbackShape shape)

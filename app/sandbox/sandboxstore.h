@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxruns.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,6 +69,10 @@ public:
         return m_resumeIncompatible.contains(dlqId);
     }
 
+    // The runs resume, restart and callback retries started (see sandboxlogs.h).
+    SandboxRuns &runs() { return m_runs; }
+    const SandboxRuns &runs() const { return m_runs; }
+
     void recordBulkCall(const SandboxBulkCall &call) { m_bulkCalls.append(call); }
     QList<SandboxBulkCall> bulkCalls() const { return m_bulkCalls; }
 
@@ -80,6 +86,7 @@ private:
     QStringList m_deleted;
     QList<SandboxBulkCall> m_bulkCalls;
     QSet<QString> m_resumeIncompatible;
+    SandboxRuns m_runs;
     bool m_keepAfterRun = false;
     quint64 m_nextSeq = 1;
 };
