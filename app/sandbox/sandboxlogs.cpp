@@ -50,8 +50,8 @@ void applyFate(SandboxStore &store, SandboxRun &run, SandboxRunFate fate)
     run.completedAt = now;
     const bool failed = fate == SandboxRunFate::FailAgain;
     if (callback) {
-        run.callbackState = failed ? QStringLiteral("CALLBACK_FAIL")
-                                   : QStringLiteral("CALLBACK_SUCCESS");
+        run.callbackState =
+            failed ? QStringLiteral("CALLBACK_FAIL") : QStringLiteral("CALLBACK_SUCCESS");
         if (const std::optional<QJsonObject> entry = store.find(run.fromDlqId))
             store.update(withSandboxCallbackState(*entry, run.callbackState));
         if (failed)
@@ -134,7 +134,7 @@ QJsonObject startSandboxRun(SandboxStore &store, const QString &action, const QJ
     run.workflowUrl = entry.value(QLatin1String("workflowUrl")).toString();
     run.state = kStarted;
     run.entry = entry;
-    applyFate(store, run, store.runs().fateFor(run.fromDlqId));
+    applyFate(store, run, store.runs().fateFor(run.fromDlqId, action));
     store.runs().append(run);
     return {{QStringLiteral("workflowRunId"), run.workflowRunId},
             {QStringLiteral("workflowCreatedAt"), run.createdAt}};

@@ -39,10 +39,9 @@ public:
     void setDefaultFate(SandboxRunFate fate) { m_defaultFate = fate; }
     // Runs started from this DLQ entry get `fate` (overrides the default).
     void setFate(const QString &dlqId, SandboxRunFate fate) { m_fates.insert(dlqId, fate); }
-    SandboxRunFate fateFor(const QString &dlqId) const
-    {
-        return m_fates.value(dlqId, m_defaultFate);
-    }
+    // Without a fate set: resume and restart runs succeed, and a callback retry stays in
+    // progress (so it can be cancelled, as before runs had fates).
+    SandboxRunFate fateFor(const QString &dlqId, const QString &action) const;
 
     void append(const SandboxRun &run) { m_runs.append(run); }
     const QList<SandboxRun> &all() const { return m_runs; }
@@ -53,7 +52,7 @@ public:
 private:
     QList<SandboxRun> m_runs;
     QHash<QString, SandboxRunFate> m_fates;
-    SandboxRunFate m_defaultFate = SandboxRunFate::Succeed;
+    std::optional<SandboxRunFate> m_defaultFate;
 };
 
 } // namespace dlq

@@ -126,7 +126,8 @@ public:
     QList<SandboxBulkCall> bulkCalls() const;
 
     // What the runs that resume, restart and callback retries start from now on do: for every
-    // entry, or for the runs started from one DLQ entry. Default: they succeed.
+    // entry, or for the runs started from one DLQ entry. Default: resume and restart runs
+    // succeed, a callback retry stays in progress.
     void setRunFate(SandboxRunFate fate);
     void setRunFate(const QString &dlqId, SandboxRunFate fate);
     // The newest run with this ID that is still running settles now; false when none is.

@@ -16,8 +16,10 @@ class tst_WorkflowRuns : public QObject
 private Q_SLOTS:
     void logsShape_spec()
     {
-        const QByteArray body = "{\"cursor\": \"\", \"runs\": ["
-            " {\"workflowRunId\": \"wfr_a\", \"workflowUrl\": \"https://x/api\", \"workflowState\": \"RUN_SUCCESS\","
+        const QByteArray body =
+            "{\"cursor\": \"\", \"runs\": ["
+            " {\"workflowRunId\": \"wfr_a\", \"workflowUrl\": \"https://x/api\", "
+            "\"workflowState\": \"RUN_SUCCESS\","
             " \"workflowRunCreatedAt\": 1752829295505, \"workflowRunCompletedAt\": 1752829296000,"
             " \"steps\": [], \"labels\": [\"l1\"]},"
             " {\"workflowRunId\": \"wfr_b\", \"workflowState\": \"RUN_FAILED\","
@@ -44,8 +46,10 @@ private Q_SLOTS:
     {
         // WorkflowRunLog (workflow-js src/client/types.ts): `label`, a cursor that may be
         // missing, and timestamps that may come as strings.
-        const QByteArray body = "{\"runs\": ["
-            " {\"workflowRunId\": \"wfr_a\", \"workflowUrl\": \"https://x\", \"workflowState\": \"RUN_STARTED\","
+        const QByteArray body =
+            "{\"runs\": ["
+            " {\"workflowRunId\": \"wfr_a\", \"workflowUrl\": \"https://x\", \"workflowState\": "
+            "\"RUN_STARTED\","
             " \"workflowRunCreatedAt\": \"1752829295505\", \"steps\": [], \"label\": \"l1\"}]}";
         const WorkflowRunPage page = parseWorkflowRunPage(body);
         QVERIFY2(page.ok(), qPrintable(page.error));
@@ -54,8 +58,7 @@ private Q_SLOTS:
         QCOMPARE(page.runs.at(0).state, QStringLiteral("RUN_STARTED"));
         QCOMPARE(page.runs.at(0).createdAt, 1752829295505);
 
-        const WorkflowRunPage next =
-            parseWorkflowRunPage("{\"cursor\": \"abc\", \"runs\": null}");
+        const WorkflowRunPage next = parseWorkflowRunPage("{\"cursor\": \"abc\", \"runs\": null}");
         QVERIFY(next.ok());
         QCOMPARE(next.cursor, QStringLiteral("abc"));
         QVERIFY(next.runs.isEmpty());
@@ -71,8 +74,8 @@ private Q_SLOTS:
         QTest::newRow("cut off") << QByteArray("{\"runs\": [{\"workflowRunId\": \"a\"")
                                  << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
-        QTest::newRow("runs object") << QByteArray("{\"runs\": {}}")
-                                     << QStringLiteral("\"runs\" that is not a list");
+        QTest::newRow("runs object")
+            << QByteArray("{\"runs\": {}}") << QStringLiteral("\"runs\" that is not a list");
         QTest::newRow("cursor number") << QByteArray("{\"cursor\": 5, \"runs\": []}")
                                        << QStringLiteral("cursor that is not a string");
     }
@@ -129,8 +132,8 @@ private Q_SLOTS:
         QVERIFY(!runLogsRequest(base, RunLogSource::Logs, {{QStringLiteral("a"), -1}}));
         QVERIFY(!runLogsRequest(base, RunLogSource::Logs, {{QStringLiteral(" "), 1}}));
         QVERIFY(!runLogsRequest(base, RunLogSource::Logs, {{QStringLiteral("a"), 1}}, {}, 11));
-        QVERIFY(!runLogsRequest(base, RunLogSource::Logs, {{QString(300, QLatin1Char('x')), 1}},
-                                {}, 10, 200));
+        QVERIFY(!runLogsRequest(base, RunLogSource::Logs, {{QString(300, QLatin1Char('x')), 1}}, {},
+                                10, 200));
     }
 
     void batches_withinBound_inOrder_data()

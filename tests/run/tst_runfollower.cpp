@@ -80,7 +80,8 @@ private:
     {
         QList<SandboxRequest> out;
         for (const SandboxRequest &r : server->requests()) {
-            if (r.path.startsWith("/v2/workflows/logs") || r.path.startsWith("/v2/workflows/events"))
+            if (r.path.startsWith("/v2/workflows/logs") ||
+                r.path.startsWith("/v2/workflows/events"))
                 out.append(r);
         }
         return out;
@@ -210,8 +211,8 @@ private Q_SLOTS:
             const QByteArray url = server->baseUrl().toEncoded() + r.target;
             QVERIFY2(url.size() <= f.maxUrlBytes, url.constData());
             QVERIFY(r.query.contains("workflowRuns="));
-            for (const QString &pair :
-                 QString::fromUtf8(QByteArray::fromPercentEncoding(r.query)).split(QLatin1Char(',')))
+            for (const QString &pair : QString::fromUtf8(QByteArray::fromPercentEncoding(r.query))
+                                           .split(QLatin1Char(',')))
                 asked.insert(pair.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('='), -1));
         }
         for (const LedgerEntry &e : acted.entries)

@@ -41,15 +41,15 @@ private:
     static QByteArray pair(const QJsonObject &started)
     {
         return started.value(QLatin1String("workflowRunId")).toString().toUtf8() + '@' +
-               QByteArray::number(qint64(started.value(QLatin1String("workflowCreatedAt")).toDouble()));
+               QByteArray::number(
+                   qint64(started.value(QLatin1String("workflowCreatedAt")).toDouble()));
     }
 
     static QHash<QString, QJsonObject> byId(const HttpResult &r)
     {
         QHash<QString, QJsonObject> out;
         for (const QJsonValue &v : r.json().value(QLatin1String("runs")).toArray())
-            out.insert(v.toObject().value(QLatin1String("workflowRunId")).toString(),
-                       v.toObject());
+            out.insert(v.toObject().value(QLatin1String("workflowRunId")).toString(), v.toObject());
         return out;
     }
 
@@ -95,8 +95,7 @@ private Q_SLOTS:
 
         // The failed run is back in the DLQ under a new dlqId, with the new run's ID and time.
         const QString againRun = again.value(QLatin1String("workflowRunId")).toString();
-        const QString newDlqId =
-            runs.value(againRun).value(QLatin1String("dlqId")).toString();
+        const QString newDlqId = runs.value(againRun).value(QLatin1String("dlqId")).toString();
         QVERIFY(!newDlqId.isEmpty());
         QVERIFY(newDlqId != ids.at(1));
         QVERIFY(!server->contains(ids.at(1)));
@@ -127,8 +126,8 @@ private Q_SLOTS:
         start("resume", ids.at(1));
         QByteArray wrongTime = a.value(QLatin1String("workflowRunId")).toString().toUtf8() + "@1";
         QCOMPARE(byId(call("GET", "/v2/workflows/logs?workflowRuns=" + wrongTime)).size(), 0);
-        const HttpResult r = call("GET", "/v2/workflows/logs?workflowRunId=nope&workflowRuns=" +
-                                             pair(a));
+        const HttpResult r =
+            call("GET", "/v2/workflows/logs?workflowRunId=nope&workflowRuns=" + pair(a));
         QCOMPARE(byId(r).size(), 1);
         QCOMPARE(byId(call("GET", "/v2/workflows/logs")).size(), 2);
         const QByteArray id = a.value(QLatin1String("workflowRunId")).toString().toUtf8();

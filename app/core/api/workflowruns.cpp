@@ -45,15 +45,6 @@ QString runLogSourceName(RunLogSource source)
     return source == RunLogSource::Events ? QStringLiteral("events") : QStringLiteral("logs");
 }
 
-std::optional<RunLogSource> runLogSourceFromName(const QString &name)
-{
-    if (name == QLatin1String("logs"))
-        return RunLogSource::Logs;
-    if (name == QLatin1String("events"))
-        return RunLogSource::Events;
-    return std::nullopt;
-}
-
 WorkflowRunPage parseWorkflowRunPage(const QByteArray &body)
 {
     WorkflowRunPage page;

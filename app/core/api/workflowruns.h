@@ -26,7 +26,6 @@ enum class RunLogSource {
 
 // "logs" or "events".
 QString runLogSourceName(RunLogSource source);
-std::optional<RunLogSource> runLogSourceFromName(const QString &name);
 
 // One run to look up: `workflowRunId` is not unique, so the creation time picks the run.
 struct RunRef

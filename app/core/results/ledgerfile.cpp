@@ -13,19 +13,10 @@ namespace {
 
 std::optional<EntryCall> callFromName(const QString &name)
 {
-    for (EntryCall call : {EntryCall::Delete, EntryCall::Get, EntryCall::Resume,
-                           EntryCall::Restart, EntryCall::Callback, EntryCall::CancelCallback}) {
+    for (EntryCall call : {EntryCall::Delete, EntryCall::Get, EntryCall::Resume, EntryCall::Restart,
+                           EntryCall::Callback, EntryCall::CancelCallback}) {
         if (entryCallName(call) == name)
             return call;
-    }
-    return std::nullopt;
-}
-
-std::optional<ResultState> stateFromKey(const QString &key)
-{
-    for (int i = 0; i < kResultStateCount; ++i) {
-        if (resultKey(ResultState(i)) == key)
-            return ResultState(i);
     }
     return std::nullopt;
 }
@@ -63,7 +54,7 @@ std::optional<Ledger> readLedgerJson(const QByteArray &json, QString *error)
         LedgerEntry entry;
         entry.row.id = item.value(QLatin1String("id")).toString();
         const std::optional<ResultState> state =
-            stateFromKey(item.value(QLatin1String("result")).toString());
+            resultStateFromKey(item.value(QLatin1String("result")).toString());
         const std::optional<EntryCall> call =
             callFromName(item.value(QLatin1String("action")).toString());
         if (entry.row.id.isEmpty() || !state) {
@@ -82,8 +73,8 @@ std::optional<Ledger> readLedgerJson(const QByteArray &json, QString *error)
                              .value_or(FollowUp::None);
         entry.newDlqId = item.value(QLatin1String("newDlqId")).toString();
         entry.followUpNote = item.value(QLatin1String("followUpNote")).toString();
-        entry.followedAt = QDateTime::fromString(
-            item.value(QLatin1String("followedAt")).toString(), Qt::ISODateWithMs);
+        entry.followedAt = QDateTime::fromString(item.value(QLatin1String("followedAt")).toString(),
+                                                 Qt::ISODateWithMs);
         ledger.entries.append(entry);
     }
     return ledger;

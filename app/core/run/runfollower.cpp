@@ -180,8 +180,8 @@ void RunFollower::poll()
     }
     QList<ActionItem> items;
     for (int b = 0; b < m_batches.size(); ++b)
-        items.append({b, std::make_shared<RunLogsPageAction>(m_follow.source,
-                                                             m_batches.at(b).runs, QString())});
+        items.append({b, std::make_shared<RunLogsPageAction>(m_follow.source, m_batches.at(b).runs,
+                                                             QString())});
     m_run = new ActionRun(m_nam, m_config, this);
     connect(m_run, &ActionRun::itemFinished, this, &RunFollower::onItemFinished);
     connect(m_run, &ActionRun::finished, this, &RunFollower::onRoundFinished);
@@ -203,9 +203,8 @@ void RunFollower::onPage(int batch, const ActionResult &result)
     Batch &pages = m_batches[batch];
     if (result.httpStatus == 404 && m_follow.tryOtherPathOn404 && !pages.triedOtherPath) {
         if (!m_switchedPath) {
-            m_follow.source = m_follow.source == api::RunLogSource::Logs
-                                  ? api::RunLogSource::Events
-                                  : api::RunLogSource::Logs;
+            m_follow.source = m_follow.source == api::RunLogSource::Logs ? api::RunLogSource::Events
+                                                                         : api::RunLogSource::Logs;
             m_switchedPath = true;
             qCInfo(lcRun) << "Run logs: 404, asking" << api::runLogSourceName(m_follow.source);
         }
@@ -216,9 +215,9 @@ void RunFollower::onPage(int batch, const ActionResult &result)
         return;
     }
     if (result.state != ResultState::Done || !result.message.isEmpty()) {
-        m_roundError = tr("The run logs could not be read: %1")
-                           .arg(result.message.isEmpty() ? resultLabel(result.state)
-                                                         : result.message);
+        m_roundError =
+            tr("The run logs could not be read: %1")
+                .arg(result.message.isEmpty() ? resultLabel(result.state) : result.message);
         return;
     }
     const api::WorkflowRunPage page = api::parseWorkflowRunPage(result.body);
@@ -249,9 +248,9 @@ void RunFollower::onPage(int batch, const ActionResult &result)
             // The log's own dlqId stands until the DLQ itself says which entry holds the run.
             entry.newDlqId = entry.action == EntryCall::Callback ? log.callbackDlqId : log.dlqId;
             m_lookups.insert(index);
-            m_run->append({kLookupBase + index, std::make_shared<ListPageAction>(
-                                                    lookupFilter(entry), kLookupPageSize,
-                                                    QString())});
+            m_run->append({kLookupBase + index,
+                           std::make_shared<ListPageAction>(lookupFilter(entry), kLookupPageSize,
+                                                            QString())});
         }
     }
     if (page.cursor.isEmpty())
@@ -269,8 +268,8 @@ void RunFollower::onLookup(int index, const ActionResult &result)
 {
     LedgerEntry &entry = m_ledger.entries[index];
     QString note;
-    const api::DlqPage page = result.state == ResultState::Done ? api::parseDlqPage(result.body)
-                                                                : api::DlqPage{};
+    const api::DlqPage page =
+        result.state == ResultState::Done ? api::parseDlqPage(result.body) : api::DlqPage{};
     if (result.state != ResultState::Done) {
         note = tr("The DLQ could not be searched for the new entry: %1")
                    .arg(result.message.isEmpty() ? resultLabel(result.state) : result.message);
@@ -279,8 +278,8 @@ void RunFollower::onLookup(int index, const ActionResult &result)
     } else if (!page.entries.isEmpty()) {
         entry.newDlqId = page.entries.first().dlqId;
         if (page.entries.size() > 1)
-            note = tr("%1 DLQ entries hold this run; the newest is named.")
-                       .arg(page.entries.size());
+            note =
+                tr("%1 DLQ entries hold this run; the newest is named.").arg(page.entries.size());
     } else if (entry.newDlqId.isEmpty()) {
         note = tr("Not in the DLQ (yet): it may still arrive, or it was deleted already.");
     } else {
@@ -354,9 +353,8 @@ void RunFollower::finish()
         } else if (m_seenRunning.contains(index)) {
             settle(index, FollowUp::Running, m_stopReason);
         } else {
-            QString why = m_roundError.isEmpty()
-                              ? tr("The run logs did not list the new run.")
-                              : m_roundError;
+            QString why = m_roundError.isEmpty() ? tr("The run logs did not list the new run.")
+                                                 : m_roundError;
             if (!m_stopReason.isEmpty())
                 why = m_stopReason + QLatin1Char(' ') + why;
             settle(index, FollowUp::Unknown, why);

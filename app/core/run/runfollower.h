@@ -94,17 +94,17 @@ private:
     ActionRun *m_run = nullptr;
     QTimer m_next;
     QTimer m_deadline;
-    QList<int> m_pending;                  // entries not settled, in ledger order
-    QSet<int> m_seenRunning;               // entries whose run the logs listed as running
-    QHash<QString, QList<int>> m_byRef;    // "id@createdAt" -> entries (this poll)
+    QList<int> m_pending;               // entries not settled, in ledger order
+    QSet<int> m_seenRunning;            // entries whose run the logs listed as running
+    QHash<QString, QList<int>> m_byRef; // "id@createdAt" -> entries (this poll)
     struct Batch
     {
         QList<api::RunRef> runs;
         QSet<QString> cursors;       // already followed
         bool triedOtherPath = false; // after a 404 from one path, the other was asked
     };
-    QList<Batch> m_batches;              // this poll's, by key
-    QSet<int> m_lookups;                 // failed again, the DLQ search in flight
+    QList<Batch> m_batches; // this poll's, by key
+    QSet<int> m_lookups;    // failed again, the DLQ search in flight
     bool m_switchedPath = false;
     QString m_roundError;
     QString m_stopReason;
