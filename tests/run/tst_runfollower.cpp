@@ -6,6 +6,7 @@
 #include "run/runfollower.h"
 #include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxlabels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,11 +297,7 @@ private Q_SLOTS:
     void callbackRetry_followsTheCallback()
     {
         server->seed(40, 17);
-        QStringList failed;
-        for (const QString &id : server->entryIds()) {
-            if (sandboxCallbackState(*server->entry(id)) == QLatin1String("CALLBACK_FAIL"))
-                failed << id;
-        }
+        QStringList failed = test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL"));
         QVERIFY(failed.size() >= 2);
         failed = failed.mid(0, 2);
         server->setRunFate(failed.at(0), SandboxRunFate::Succeed);

@@ -3,6 +3,7 @@
 // GET /v2/workflows/logs and /v2/workflows/events?groupBy=workflowRunId, paged with a cursor.
 #include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxlabels.h"
 #include "support/sandboxtestclients.h"
 
 #include <QJsonArray>
@@ -186,11 +187,8 @@ private Q_SLOTS:
     void callbackRetry_fateSetsTheCallbackState()
     {
         server->seed(40, 17);
-        QStringList failed;
-        for (const QString &id : server->entryIds()) {
-            if (sandboxCallbackState(*server->entry(id)) == QLatin1String("CALLBACK_FAIL"))
-                failed << id;
-        }
+        const QStringList failed =
+            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL"));
         QVERIFY(failed.size() >= 2);
         server->setRunFate(failed.at(0), SandboxRunFate::Succeed);
         server->setRunFate(failed.at(1), SandboxRunFate::FailAgain);
