@@ -2,6 +2,7 @@
 
 #include "cli/argtools.h"
 #include "cli/filterargs.h"
+#include "cli/followargs.h"
 
 namespace dlq::cli {
 
@@ -110,6 +111,13 @@ void readOverrides(Checker &check, api::DlqOverrides &o)
         check.fail(problems.join(QLatin1Char(' ')));
 }
 
+// Resume, restart and a callback retry start a run that --follow can follow.
+bool startsRuns(EntryCall action)
+{
+    return action == EntryCall::Resume || action == EntryCall::Restart ||
+           action == EntryCall::Callback;
+}
+
 CliArgs finish(Checker &check, CliArgs args, const QString &command)
 {
     if (check.failed())
@@ -204,6 +212,8 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
         parser.addOption(QCommandLineOption(QStringLiteral("no-snapshot"),
                                             QStringLiteral("Do not save the entries (as last "
                                                            "listed) before deleting them.")));
+    if (startsRuns(action))
+        addFollowOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         QStringLiteral("Print the IDs and the requests that "
                                                        "would be sent; send nothing.")));
@@ -254,6 +264,8 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--session needs a directory."));
     o.resume = parser.isSet(QStringLiteral("resume"));
+    if (startsRuns(action))
+        readFollowOptions(check, o.follow);
     readConnectionOptions(check, o);
     readOutputOptions(check, o);
 

@@ -2,8 +2,10 @@
 
 #include "cli/console.h"
 #include "cli/exitcodes.h"
+#include "cli/followargs.h"
 #include "cli/historyrecording.h"
 #include "cli/idinput.h"
+#include "cli/ledgerprinter.h"
 #include "cli/listcommand.h"
 #include "cli/resultprinter.h"
 #include "history/historyrecord.h"
@@ -14,36 +16,6 @@
 #include <QDir>
 
 namespace dlq::cli {
-
-namespace {
-
-QString ledgerTable(const Ledger &ledger)
-{
-    QList<QStringList> rows;
-    for (const LedgerEntry &e : ledger.entries) {
-        rows << QStringList{printable(e.row.id), resultLabel(e.row.state),
-                            e.row.httpStatus > 0 ? QString::number(e.row.httpStatus) : QString(),
-                            e.newWorkflowRunId, printable(e.row.message)};
-    }
-    return alignedTable({QStringLiteral("ID"), QStringLiteral("Result"), QStringLiteral("HTTP"),
-                         QStringLiteral("New run"), QStringLiteral("Message")},
-                        rows);
-}
-
-QByteArray renderLedger(const Ledger &ledger, OutputFormat format)
-{
-    switch (format) {
-    case OutputFormat::Table:
-        return ledgerTable(ledger).toUtf8();
-    case OutputFormat::Csv:
-        return ledger.toCsv();
-    case OutputFormat::Json:
-        break;
-    }
-    return ledger.toJson();
-}
-
-} // namespace
 
 ActCommand::ActCommand(ActOptions options, const QProcessEnvironment &env, QObject *parent)
     : ApiCommand(options, options, env, parent), m_options(std::move(options)),
@@ -288,6 +260,11 @@ void ActCommand::act()
 void ActCommand::interrupt()
 {
     m_progress.clear();
+    if (m_follower && m_follower->isRunning()) {
+        console::err(QStringLiteral("Interrupted: following stopped.\n"));
+        m_follower->cancel();
+        return;
+    }
     if (m_run && m_run->isRunning()) {
         console::err(QStringLiteral("Interrupted: cancelling; requests in flight may still have "
                                     "been applied.\n"));
@@ -305,6 +282,8 @@ void ActCommand::interrupt()
 void ActCommand::onActFinished(RunEnd end, const QString &recountError)
 {
     m_progress.clear();
+    m_end = end;
+    m_recountError = recountError;
     Ledger ledger = m_run->ledger();
     ledger.host = host();
     ledger.reason = m_options.reason;
@@ -321,8 +300,28 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
                          .arg(QDir::toNativeSeparators(m_options.sessionDir)));
     }
     ledger.snapshotPath = m_snapshotPath;
+    if (!m_options.follow.enabled || m_interrupted || end != RunEnd::Completed) {
+        report(ledger, {});
+        return;
+    }
+    console::err(QStringLiteral("Following the new runs on %1 (up to %2 s; Ctrl+C stops)…\n")
+                     .arg(host())
+                     .arg(m_options.follow.timeoutSeconds));
+    m_follower = std::make_unique<RunFollower>(&m_nam, runConfig());
+    m_follower->setFollowConfig(followConfigFor(m_options.follow));
+    connect(m_follower.get(), &RunFollower::finished, this,
+            [this] { report(m_follower->ledger(), m_follower->stopReason()); });
+    m_follower->start(ledger);
+}
+
+void ActCommand::report(const Ledger &ledger, const QString &followStop)
+{
+    const RunEnd end = m_end;
+    const QString &recountError = m_recountError;
     const int code = deliver(renderLedger(ledger, m_output.format),
                              exitCodeFor(end, ledger.states(), m_interrupted));
+    if (m_follower)
+        console::err(followSummary(ledger, followStop));
     if (m_frozen) {
         if (ledger.arrivedAfterPreview >= 0) {
             console::err(QStringLiteral("%1 arrived after the preview and %2 not touched.\n")

@@ -6,6 +6,7 @@
 #include "cli/progressline.h"
 #include "run/actrun.h"
 #include "run/frozenset.h"
+#include "run/runfollower.h"
 
 #include <QDateTime>
 
@@ -39,6 +40,7 @@ private:
     bool saveSnapshot(); // false: failed, and the command ended
     void act();
     void onActFinished(RunEnd end, const QString &recountError);
+    void report(const Ledger &ledger, const QString &followStop);
     QString verb() const;
 
     ActOptions m_options;
@@ -46,6 +48,9 @@ private:
     std::optional<FrozenSet> m_frozen;
     std::unique_ptr<SetFreezer> m_freezer;
     std::unique_ptr<ActRun> m_run;
+    std::unique_ptr<RunFollower> m_follower; // --follow
+    RunEnd m_end = RunEnd::Completed;
+    QString m_recountError;
     ConfirmPrompt m_prompt;
     ProgressLine m_progress;
     QString m_snapshotPath;

@@ -3,6 +3,7 @@
 #include "cli/actargs.h"
 #include "cli/argtools.h"
 #include "cli/exitcodes.h"
+#include "cli/followargs.h"
 #include "run/bulkdeleterun.h"
 
 #include <QCommandLineOption>
@@ -34,6 +35,7 @@ QString generalHelp()
         "  restart          Restart failed runs from the first step (IDs or --matching)\n"
         "  retry-callback   Run a failed failure callback again\n"
         "  cancel-callback  Cancel a failure callback in progress\n"
+        "  follow           Follow the runs an exported ledger names (resume --format json)\n"
         "  sandbox          Run a practice server on this computer that behaves like the DLQ "
         "API\n"
         "\n"
@@ -216,6 +218,13 @@ CliArgs parseSandbox(const QStringList &arguments)
                                    "(failureCallbackInfo{state,responseStatus,responseBody,"
                                    "responseHeaders}, as the SDK and the live API)."),
                     QStringLiteral("spec|sdk"), QStringLiteral("spec")));
+    parser.addOption(valueOption(QStringLiteral("run-fate"),
+                                 QStringLiteral("What the runs resume, restart and callback "
+                                                "retries start do: succeed, fail (back in the "
+                                                "DLQ under a new ID) or running (never end). "
+                                                "Default: resume and restart runs succeed, "
+                                                "callback retries stay in progress."),
+                                 QStringLiteral("succeed|fail|running")));
     parser.addOption(valueOption(QStringLiteral("print-ids"),
                                  QStringLiteral("Write the seeded IDs to FILE, one per line."),
                                  QStringLiteral("FILE")));
@@ -275,6 +284,19 @@ CliArgs parseSandbox(const QStringList &arguments)
             check.fail(QStringLiteral("--callback-shape takes spec or sdk, not “%1”.").arg(shape));
     }
 
+    if (parser.isSet(QStringLiteral("run-fate"))) {
+        const QString fate = check.value(QStringLiteral("run-fate")).trimmed().toLower();
+        if (fate == QLatin1String("succeed"))
+            o.runFate = SandboxRunFate::Succeed;
+        else if (fate == QLatin1String("fail"))
+            o.runFate = SandboxRunFate::FailAgain;
+        else if (fate == QLatin1String("running"))
+            o.runFate = SandboxRunFate::KeepRunning;
+        else
+            check.fail(
+                QStringLiteral("--run-fate takes succeed, fail or running, not “%1”.").arg(fate));
+    }
+
     if (check.failed())
         return usageError(check.error(), QStringLiteral("sandbox"));
     return args;
@@ -305,6 +327,8 @@ CliArgs parseCliArgs(const QStringList &arguments)
         return parseList(rest);
     if (const std::optional<EntryCall> action = actionForCommand(first))
         return parseAct(*action, rest);
+    if (first == QLatin1String("follow"))
+        return parseFollow(rest);
     if (first == QLatin1String("sandbox"))
         return parseSandbox(rest);
     if (isTokenFlag(first))

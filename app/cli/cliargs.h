@@ -15,7 +15,7 @@
 
 namespace dlq::cli {
 
-enum class Command { Help, Version, Delete, Sandbox, List, Act };
+enum class Command { Help, Version, Delete, Sandbox, List, Act, Follow };
 enum class OutputFormat { Table, Csv, Json };
 
 // Where to send and how hard: every command that talks to the API takes these.
@@ -62,6 +62,14 @@ struct ListOptions : ConnectionOptions, OutputOptions
 
 // `dlqctl resume|restart|retry-callback|cancel-callback`, and `delete --matching`: an action on
 // IDs (arguments, --from) or on the frozen set of a filter (--matching).
+// --follow: after the action, follow the runs it started (run/runfollower.h).
+struct FollowOptions
+{
+    bool enabled = false;
+    int timeoutSeconds = 300;
+    int intervalSeconds = 5;
+};
+
 struct ActOptions : ConnectionOptions, OutputOptions
 {
     EntryCall action = EntryCall::Resume;
@@ -78,6 +86,14 @@ struct ActOptions : ConnectionOptions, OutputOptions
     bool snapshot = true; // delete --matching: save the frozen entries before deleting
     QString sessionDir;   // --session: journal the run here (write-ahead); empty: none
     bool resume = false;  // --resume: continue the interrupted run journaled in sessionDir
+    FollowOptions follow;
+};
+
+// `dlqctl follow LEDGER.json`: follow again the runs an exported ledger names.
+struct FollowCommandOptions : ConnectionOptions, OutputOptions
+{
+    QString ledgerFile; // - for standard input
+    FollowOptions follow;
 };
 
 struct SandboxOptions
@@ -91,6 +107,7 @@ struct SandboxOptions
     SandboxFaults faults;
     QString printIdsFile;
     SandboxCallbackShape callbackShape = SandboxCallbackShape::Spec;
+    std::optional<SandboxRunFate> runFate; // unset: the sandbox's defaults
 };
 
 struct CliArgs
@@ -100,6 +117,7 @@ struct CliArgs
     SandboxOptions sandbox;
     ListOptions list;
     ActOptions act;
+    FollowCommandOptions follow;
     int exitCode = 0; // 0: parsed; ExitUsage: `error` says why
     QString error;    // one or more sentences for stderr; never contains a token
     QString helpText; // Command::Help: the help asked for (general, delete or sandbox)

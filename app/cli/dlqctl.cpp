@@ -5,6 +5,7 @@
 #include "cli/console.h"
 #include "cli/deletecommand.h"
 #include "cli/exitcodes.h"
+#include "cli/followcommand.h"
 #include "cli/listcommand.h"
 #include "cli/qtmessagefilter.h"
 #include "cli/sandboxcommand.h"
@@ -49,6 +50,11 @@ int runDlqctl(const QStringList &arguments)
     case Command::Act: {
         ActCommand command(args.act);
         QTimer::singleShot(0, &command, &ActCommand::start);
+        return QCoreApplication::exec();
+    }
+    case Command::Follow: {
+        FollowCommand command(args.follow);
+        QTimer::singleShot(0, &command, &FollowCommand::start);
         return QCoreApplication::exec();
     }
     case Command::Sandbox: {

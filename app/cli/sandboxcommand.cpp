@@ -26,6 +26,8 @@ void SandboxCommand::start()
     m_server.setRateLimit(m_options.rateLimit);
     m_server.setFaults(m_options.faults);
     m_server.setCallbackShape(m_options.callbackShape);
+    if (m_options.runFate)
+        m_server.setRunFate(*m_options.runFate);
     connect(&m_server, &SandboxServer::requestAnswered, this,
             [this](const SandboxRequest &, int status) { ++m_answersByStatus[status]; });
     const QStringList ids = m_server.seed(m_options.count, m_options.seed);

@@ -96,15 +96,6 @@ std::optional<RunEnd> runEndFromKey(const QString &key)
     return std::nullopt;
 }
 
-std::optional<ResultState> resultStateFromKey(const QString &key)
-{
-    for (int i = 0; i < kResultStateCount; ++i) {
-        if (resultKey(ResultState(i)) == key)
-            return ResultState(i);
-    }
-    return std::nullopt;
-}
-
 QList<ResultRow> resultRowsFrom(const QList<HistoryResult> &results)
 {
     QList<ResultRow> rows;

@@ -33,7 +33,6 @@ HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts);
 
 QString runEndKey(RunEnd end); // "completed", "token_rejected"…
 std::optional<RunEnd> runEndFromKey(const QString &key);
-std::optional<ResultState> resultStateFromKey(const QString &key);
 
 // Stored results as rows the results table and the exporter take.
 QList<ResultRow> resultRowsFrom(const QList<HistoryResult> &results);

@@ -2,6 +2,7 @@
 
 #include "sandbox/httpresponsewriter.h"
 #include "sandbox/sandboxfilter.h"
+#include "sandbox/sandboxlogs.h"
 #include "sandbox/sandboxrunactions.h"
 #include "sandbox/sandboxstore.h"
 
@@ -206,6 +207,9 @@ SandboxApiResult handleDlqApiRequest(const SandboxRequest &request, SandboxStore
     }
     if (std::optional<SandboxResponse> response = handleDlqRunAction(request, store))
         return {*response, false};
+    if (std::optional<SandboxResponse> logs =
+            handleWorkflowLogs(request, parseQuery(request.query), store))
+        return {*logs, false};
     if (path.startsWith(entryPrefix)) {
         const QByteArray segment = path.mid(entryPrefix.size());
         const QString dlqId = QString::fromUtf8(QByteArray::fromPercentEncoding(segment));

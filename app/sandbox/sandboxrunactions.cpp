@@ -2,6 +2,7 @@
 
 #include "sandbox/httpresponsewriter.h"
 #include "sandbox/sandboxfilter.h"
+#include "sandbox/sandboxlogs.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QCryptographicHash>
@@ -40,12 +41,6 @@ QString newRunId(const QString &action, const QString &dlqId)
                QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toHex().left(20));
 }
 
-QJsonObject startedRun(const QString &runId)
-{
-    return {{QStringLiteral("workflowRunId"), runId},
-            {QStringLiteral("workflowCreatedAt"), QDateTime::currentMSecsSinceEpoch()}};
-}
-
 QByteArray incompatible(const QJsonObject &entry)
 {
     const QString step =
@@ -57,25 +52,14 @@ QByteArray incompatible(const QJsonObject &entry)
                              .toUtf8());
 }
 
-// Resume or restart one stored entry: the new run's ID; the entry leaves the DLQ unless kept.
-QString start(const QString &action, const QString &dlqId, SandboxStore &store)
+// Resume or restart one stored entry: the new run (recorded for the logs); the entry leaves
+// the DLQ unless kept.
+QJsonObject start(const QString &action, const QString &dlqId, SandboxStore &store)
 {
+    const QJsonObject entry = store.find(dlqId).value_or(QJsonObject());
     if (!store.keepsAfterRun())
         store.remove(dlqId);
-    const QString runId = newRunId(action, dlqId);
-    store.recordStartedRun(dlqId, runId);
-    return runId;
-}
-
-QJsonObject withCallbackState(QJsonObject entry, const QString &state)
-{
-    entry.insert(QStringLiteral("failureFunctionState"), state);
-    QJsonObject info = entry.value(QLatin1String("failureCallbackInfo")).toObject();
-    if (!info.isEmpty()) {
-        info.insert(QStringLiteral("state"), state);
-        entry.insert(QStringLiteral("failureCallbackInfo"), info);
-    }
-    return entry;
+    return startSandboxRun(store, action, entry, newRunId(action, dlqId));
 }
 
 SandboxResponse callback(const QByteArray &method, const QJsonObject &entry, SandboxStore &store)
@@ -84,15 +68,17 @@ SandboxResponse callback(const QByteArray &method, const QJsonObject &entry, San
     if (method == "DELETE") {
         if (state != kInProgress)
             return answer(400, jsonErrorBody("no in-progress failure callback to cancel"));
-        store.update(withCallbackState(entry, QStringLiteral("CALLBACK_CANCELED")));
+        store.update(withSandboxCallbackState(entry, QStringLiteral("CALLBACK_CANCELED")));
         return answer(302, {});
     }
     if (state != QLatin1String("CALLBACK_FAIL")) {
         return answer(400, jsonErrorBody("workflow doesn't have a failed callback, or it is "
                                          "already in-progress, succeeded or was canceled"));
     }
-    store.update(withCallbackState(entry, kInProgress));
-    return json(200, startedRun(entry.value(QLatin1String("workflowRunId")).toString()));
+    const QJsonObject inProgress = withSandboxCallbackState(entry, kInProgress);
+    store.update(inProgress);
+    return json(200, startSandboxRun(store, QStringLiteral("callback"), inProgress,
+                                     entry.value(QLatin1String("workflowRunId")).toString()));
 }
 
 bool isFilterParameter(const QString &name)
@@ -113,6 +99,17 @@ bool isFilterParameter(const QString &name)
 }
 
 } // namespace
+
+QJsonObject withSandboxCallbackState(QJsonObject entry, const QString &state)
+{
+    entry.insert(QStringLiteral("failureFunctionState"), state);
+    QJsonObject info = entry.value(QLatin1String("failureCallbackInfo")).toObject();
+    if (!info.isEmpty()) {
+        info.insert(QStringLiteral("state"), state);
+        entry.insert(QStringLiteral("failureCallbackInfo"), info);
+    }
+    return entry;
+}
 
 std::optional<SandboxResponse> handleDlqRunAction(const SandboxRequest &request,
                                                   SandboxStore &store)
@@ -142,7 +139,7 @@ std::optional<SandboxResponse> handleDlqRunAction(const SandboxRequest &request,
         return callback(request.method, *entry, store);
     if (action == "resume" && store.isResumeIncompatible(dlqId))
         return answer(400, incompatible(*entry));
-    return json(200, startedRun(start(QString::fromLatin1(action), dlqId, store)));
+    return json(200, start(QString::fromLatin1(action), dlqId, store));
 }
 
 SandboxBulkCall readSandboxBulkCall(const QString &action,
@@ -215,7 +212,7 @@ SandboxResponse handleDlqBulkRunAction(const QString &action,
     }
     QJsonArray runs;
     for (const QString &id : std::as_const(targets))
-        runs.append(startedRun(start(action, id, store)));
+        runs.append(start(action, id, store));
     QJsonObject body{{QStringLiteral("workflowRuns"), runs}};
     if (!nextCursor.isEmpty())
         body.insert(QStringLiteral("cursor"), nextCursor);

@@ -24,8 +24,8 @@ struct SandboxBulkCall;
 //                                              says (400 when none is in progress)
 // Resume and restart take the entry out of the DLQ unless store.keepsAfterRun() (the spec does
 // not say; QStash's own retry removes it). They answer {"workflowRunId": "wfr_…",
-// "workflowCreatedAt": <Unix ms>}; 404 for an unknown ID. std::nullopt when the request is none
-// of these (the caller routes it on).
+// "workflowCreatedAt": <Unix ms>} and record the run (sandboxlogs.h); 404 for an unknown ID.
+// std::nullopt when the request is none of these (the caller routes it on).
 std::optional<SandboxResponse> handleDlqRunAction(const SandboxRequest &request,
                                                   SandboxStore &store);
 
@@ -37,6 +37,9 @@ std::optional<SandboxResponse> handleDlqRunAction(const SandboxRequest &request,
 SandboxResponse handleDlqBulkRunAction(const QString &action,
                                        const QList<QPair<QString, QString>> &query,
                                        SandboxStore &store);
+
+// `entry` with its failure callback's state set, in both shapes it may be stored in.
+QJsonObject withSandboxCallbackState(QJsonObject entry, const QString &state);
 
 // The query of a bulk call as a client sent it: dlqIds (repeated or comma-joined), the filter
 // parameters, cursor and count.

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxfaultpicker.h"
+#include "sandbox/sandboxlogs.h"
 #include "sandbox/sandboxratelimiter.h"
 #include "sandbox/sandboxseed.h"
 #include "sandbox/sandboxstore.h"
@@ -351,7 +352,32 @@ QList<SandboxBulkCall> SandboxServer::bulkCalls() const
 
 QList<QPair<QString, QString>> SandboxServer::startedRuns() const
 {
-    return d->store.startedRuns();
+    QList<QPair<QString, QString>> started;
+    for (const SandboxRun &run : d->store.runs().all()) {
+        if (run.action != QLatin1String("callback"))
+            started.append(qMakePair(run.fromDlqId, run.workflowRunId));
+    }
+    return started;
+}
+
+void SandboxServer::setRunFate(SandboxRunFate fate)
+{
+    d->store.runs().setDefaultFate(fate);
+}
+
+void SandboxServer::setRunFate(const QString &dlqId, SandboxRunFate fate)
+{
+    d->store.runs().setFate(dlqId, fate);
+}
+
+bool SandboxServer::settleRun(const QString &workflowRunId, SandboxRunFate fate)
+{
+    return settleSandboxRun(d->store, workflowRunId, fate);
+}
+
+QList<SandboxRun> SandboxServer::runs() const
+{
+    return d->store.runs().all();
 }
 
 void SandboxServer::setCallbackShape(SandboxCallbackShape shape)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/sandboxruns.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QByteArray>
@@ -125,6 +126,16 @@ public:
     QList<SandboxBulkCall> bulkCalls() const;
     // (DLQ ID, new workflow run ID) for every run a resume or restart started, in order.
     QList<QPair<QString, QString>> startedRuns() const;
+
+    // What the runs that resume, restart and callback retries start from now on do: for every
+    // entry, or for the runs started from one DLQ entry. Default: resume and restart runs
+    // succeed, a callback retry stays in progress.
+    void setRunFate(SandboxRunFate fate);
+    void setRunFate(const QString &dlqId, SandboxRunFate fate);
+    // The newest run with this ID that is still running settles now; false when none is.
+    bool settleRun(const QString &workflowRunId, SandboxRunFate fate);
+    // Every run started so far, oldest first (GET /v2/workflows/logs reports them).
+    QList<SandboxRun> runs() const;
 
     // Spec (the default) or Sdk; applies to every list page and GET from now on.
     void setCallbackShape(SandboxCallbackShape shape);

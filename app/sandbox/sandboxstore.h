@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxruns.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,13 +69,11 @@ public:
         return m_resumeIncompatible.contains(dlqId);
     }
 
+    // The runs resume, restart and callback retries started (see sandboxlogs.h).
+    SandboxRuns &runs() { return m_runs; }
+    const SandboxRuns &runs() const { return m_runs; }
+
     void recordBulkCall(const SandboxBulkCall &call) { m_bulkCalls.append(call); }
-    // Every workflow run a resume or restart started: (DLQ ID, new workflow run ID), in order.
-    void recordStartedRun(const QString &dlqId, const QString &runId)
-    {
-        m_startedRuns.append(qMakePair(dlqId, runId));
-    }
-    QList<QPair<QString, QString>> startedRuns() const { return m_startedRuns; }
     QList<SandboxBulkCall> bulkCalls() const { return m_bulkCalls; }
 
     // Newest first. `cursor` is empty for the first page or a value from a previous Page;
@@ -85,8 +85,8 @@ private:
     QHash<QString, quint64> m_seqById;
     QStringList m_deleted;
     QList<SandboxBulkCall> m_bulkCalls;
-    QList<QPair<QString, QString>> m_startedRuns;
     QSet<QString> m_resumeIncompatible;
+    SandboxRuns m_runs;
     bool m_keepAfterRun = false;
     quint64 m_nextSeq = 1;
 };

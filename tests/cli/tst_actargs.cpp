@@ -107,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(token.exitCode, 2);
         QVERIFY(!token.error.contains(QLatin1String("secret")));
     }
+
+    void follow_onlyForCommandsThatStartRuns()
+    {
+        const CliArgs resume = parse({QStringLiteral("resume"), QStringLiteral("--follow"),
+                                      QStringLiteral("--follow-timeout"), QStringLiteral("30"),
+                                      QStringLiteral("x-1")});
+        QVERIFY2(resume.ok(), qPrintable(resume.error));
+        QVERIFY(resume.act.follow.enabled);
+        QCOMPARE(resume.act.follow.timeoutSeconds, 30);
+        QCOMPARE(resume.act.follow.intervalSeconds, 5);
+        QVERIFY(!parse({QStringLiteral("restart"), QStringLiteral("x-1")}).act.follow.enabled);
+        QVERIFY(parse({QStringLiteral("retry-callback"), QStringLiteral("--follow"),
+                       QStringLiteral("x-1")})
+                    .act.follow.enabled);
+        const CliArgs alone = parse({QStringLiteral("resume"), QStringLiteral("--follow-timeout"),
+                                     QStringLiteral("30"), QStringLiteral("x-1")});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY(alone.error.contains(QLatin1String("need --follow")));
+        QCOMPARE(
+            parse({QStringLiteral("resume"), QStringLiteral("--follow"),
+                   QStringLiteral("--follow-timeout"), QStringLiteral("0"), QStringLiteral("x-1")})
+                .exitCode,
+            2);
+        // Nothing to follow after a delete or a callback cancel.
+        QCOMPARE(parse({QStringLiteral("cancel-callback"), QStringLiteral("--follow"),
+                        QStringLiteral("x-1")})
+                     .exitCode,
+                 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ActArgs)

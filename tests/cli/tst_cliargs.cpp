@@ -408,7 +408,8 @@ private Q_SLOTS:
             QStringLiteral("7"),        QStringLiteral("--fault-hang"),
             QStringLiteral("8"),        QStringLiteral("--print-ids"),
             QStringLiteral("ids.txt"),  QStringLiteral("--callback-shape"),
-            QStringLiteral("sdk"),
+            QStringLiteral("sdk"),      QStringLiteral("--run-fate"),
+            QStringLiteral("fail"),
         });
         QVERIFY2(args.ok(), qPrintable(args.error));
         const SandboxOptions &o = args.sandbox;
@@ -426,6 +427,8 @@ private Q_SLOTS:
         QCOMPARE(o.faults.seed, 42u);
         QCOMPARE(o.printIdsFile, QStringLiteral("ids.txt"));
         QCOMPARE(o.callbackShape, SandboxCallbackShape::Sdk);
+        QCOMPARE(o.runFate, std::optional<SandboxRunFate>(SandboxRunFate::FailAgain));
+        QVERIFY(!parse({QStringLiteral("sandbox")}).sandbox.runFate);
     }
 
     void sandbox_badValues_data()
@@ -442,6 +445,8 @@ private Q_SLOTS:
         QTest::newRow("empty token") << QStringList{QStringLiteral("--token"), QStringLiteral(" ")};
         QTest::newRow("callback shape")
             << QStringList{QStringLiteral("--callback-shape"), QStringLiteral("flat")};
+        QTest::newRow("run fate") << QStringList{QStringLiteral("--run-fate"),
+                                                 QStringLiteral("maybe")};
     }
 
     void sandbox_badValues()

@@ -59,6 +59,86 @@ private Q_SLOTS:
     void init() { QVERIFY(start()); }
     void cleanup() { stop(); }
 
+    void resumeFollow_json_followUpPerIdIsTheSandboxTruth()
+    {
+        const QStringList ids = server->seed(4, 21);
+        server->setRunFate(ids.at(1), SandboxRunFate::FailAgain);
+        server->setRunFate(ids.at(2), SandboxRunFate::KeepRunning);
+        const test::DlqctlRun r =
+            dlqctl(QStringLiteral("resume"),
+                   QStringList{QStringLiteral("--yes"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--follow"),
+                               QStringLiteral("--follow-timeout"), QStringLiteral("2"),
+                               QStringLiteral("--follow-interval"), QStringLiteral("1")} +
+                       ids);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = resultsOf(parse(r.out));
+        QCOMPARE(results.size(), ids.size());
+        const QList<SandboxRun> runs = server->runs();
+        QCOMPARE(runs.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            const QJsonObject item = results.at(i).toObject();
+            QCOMPARE(item.value(QLatin1String("id")).toString(), ids.at(i));
+            const QString runId = item.value(QLatin1String("newWorkflowRunId")).toString();
+            const auto run = std::find_if(runs.cbegin(), runs.cend(), [&](const SandboxRun &s) {
+                return s.workflowRunId == runId && s.fromDlqId == ids.at(i);
+            });
+            QVERIFY(run != runs.cend());
+            const QString expected =
+                run->state == QLatin1String("RUN_SUCCESS")  ? QStringLiteral("recovered")
+                : run->state == QLatin1String("RUN_FAILED") ? QStringLiteral("failed_again")
+                                                            : QStringLiteral("running");
+            QCOMPARE(item.value(QLatin1String("followUp")).toString(), expected);
+            QCOMPARE(item.value(QLatin1String("newDlqId")).toString(), run->newDlqId);
+            QVERIFY(!item.value(QLatin1String("followedAt")).toString().isEmpty());
+        }
+        QVERIFY(server->contains(runs.at(1).newDlqId));
+        QVERIFY2(r.err.contains(QStringLiteral("Follow-up: 2 recovered · 1 failed again · 1 still "
+                                               "running · 0 unknown")),
+                 qPrintable(r.err));
+    }
+
+    void followLedgerFile_laterFollowUpsAreTheSandboxTruth()
+    {
+        const QStringList ids = server->seed(3, 22);
+        server->setRunFate(ids.at(1), SandboxRunFate::FailAgain);
+        server->setRunFate(ids.at(2), SandboxRunFate::KeepRunning);
+        const QString ledgerFile = home->filePath(QStringLiteral("ledger.json"));
+        const test::DlqctlRun acted = dlqctl(
+            QStringLiteral("restart"),
+            QStringList{QStringLiteral("--yes"), QStringLiteral("--output"), ledgerFile} + ids);
+        QCOMPARE(acted.exitCode, 0);
+        // The run that was still going when the ledger was written has succeeded since.
+        const QList<SandboxRun> runs = server->runs();
+        QVERIFY(server->settleRun(runs.at(2).workflowRunId, SandboxRunFate::Succeed));
+
+        const test::DlqctlRun r =
+            dlqctl(QStringLiteral("follow"),
+                   {QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--follow-timeout"), QStringLiteral("2"),
+                    QStringLiteral("--follow-interval"), QStringLiteral("1"), ledgerFile});
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = resultsOf(parse(r.out));
+        QCOMPARE(results.size(), 3);
+        const QStringList expected{QStringLiteral("recovered"), QStringLiteral("failed_again"),
+                                   QStringLiteral("recovered")};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject item = results.at(i).toObject();
+            QCOMPARE(item.value(QLatin1String("id")).toString(), ids.at(i));
+            QCOMPARE(item.value(QLatin1String("newWorkflowRunId")).toString(),
+                     runs.at(i).workflowRunId);
+            QCOMPARE(item.value(QLatin1String("followUp")).toString(), expected.at(i));
+        }
+        QCOMPARE(results.at(1).toObject().value(QLatin1String("newDlqId")).toString(),
+                 runs.at(1).newDlqId);
+
+        const test::DlqctlRun bad =
+            dlqctl(QStringLiteral("follow"), {home->filePath(QStringLiteral("none"))});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void resumeIds_json_newRunPerId_incompatibleIsAFailure()
     {
         const QStringList ids = server->seed(6, 3);

@@ -2,6 +2,7 @@
 
 // Picking test data from what the sandbox seeded, so a filter spans several pages.
 
+#include "sandbox/sandboxfilter.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QHash>
@@ -36,6 +37,17 @@ inline QPair<QString, QStringList> commonLabel(const SandboxServer &server)
             best = it.key();
     }
     return {best, byLabel.value(best)};
+}
+
+// The stored entries whose failure callback is in `state` (CALLBACK_FAIL…), oldest first.
+inline QStringList idsWithCallbackState(const SandboxServer &server, const QString &state)
+{
+    QStringList out;
+    for (const QString &id : server.entryIds()) {
+        if (sandboxCallbackState(*server.entry(id)) == state)
+            out << id;
+    }
+    return out;
 }
 
 } // namespace dlq::test

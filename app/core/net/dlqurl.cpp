@@ -67,6 +67,21 @@ std::optional<QUrl> dlqEntryUrl(const QUrl &baseUrl, const QString &dlqId, const
     return url;
 }
 
+std::optional<QUrl> workflowsApiUrl(const QUrl &baseUrl, const QString &leaf, const QString &query)
+{
+    if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || baseUrl.host().isEmpty())
+        return std::nullopt;
+    const QString path = basePathPrefix(baseUrl) + QStringLiteral("/v2/workflows/") + leaf;
+    QUrl url = originOf(baseUrl);
+    url.setPath(path, QUrl::StrictMode);
+    url.setQuery(query, QUrl::StrictMode);
+    // The query names the runs: one Qt altered could ask about other runs than the caller's.
+    if (!url.isValid() || url.hasFragment() || url.query(QUrl::FullyEncoded) != query ||
+        url.path(QUrl::FullyEncoded) != path)
+        return std::nullopt;
+    return url;
+}
+
 QString hostForDisplay(const QUrl &url)
 {
     QString text = url.host();

@@ -25,6 +25,10 @@ QString hostForDisplay(const QUrl &url);
 // GET list target: {base}/v2/workflows/dlq?count=N&cursor=C (each only when set).
 QUrl dlqListUrl(const QUrl &baseUrl, int count = 0, const QString &cursor = {});
 
+// {base}/v2/workflows/{leaf}?{query}: `leaf` is the app's own word ("logs", "events") and
+// `query` already fully percent-encoded. std::nullopt when Qt would send anything else.
+std::optional<QUrl> workflowsApiUrl(const QUrl &baseUrl, const QString &leaf, const QString &query);
+
 } // namespace dlq
 
 namespace dlq {

@@ -65,6 +65,41 @@ QString LedgerEntry::outcome() const
     return QStringLiteral("failed");
 }
 
+QString followUpName(FollowUp followUp)
+{
+    switch (followUp) {
+    case FollowUp::None:
+        break;
+    case FollowUp::Recovered:
+        return QStringLiteral("recovered");
+    case FollowUp::FailedAgain:
+        return QStringLiteral("failed_again");
+    case FollowUp::Running:
+        return QStringLiteral("running");
+    case FollowUp::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+std::optional<FollowUp> followUpFromName(const QString &name)
+{
+    for (FollowUp f : {FollowUp::None, FollowUp::Recovered, FollowUp::FailedAgain,
+                       FollowUp::Running, FollowUp::Unknown}) {
+        if (followUpName(f) == name)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::array<int, 5> Ledger::followUpCounts() const
+{
+    std::array<int, 5> counts{};
+    for (const LedgerEntry &entry : entries)
+        ++counts[size_t(entry.followUp)];
+    return counts;
+}
+
 QList<ResultState> Ledger::states() const
 {
     QList<ResultState> out;
@@ -88,6 +123,17 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
                     entry.newWorkflowCreatedAt < 0 ? QJsonValue(QJsonValue::Null)
                                                    : QJsonValue(entry.newWorkflowCreatedAt));
         item.insert(QLatin1String("outcome"), entry.outcome());
+        item.insert(QLatin1String("followUp"), entry.followUp == FollowUp::None
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(followUpName(entry.followUp)));
+        item.insert(QLatin1String("newDlqId"), entry.newDlqId.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(entry.newDlqId));
+        item.insert(QLatin1String("followedAt"),
+                    entry.followedAt.isValid() ? QJsonValue(exporter::isoTime(entry.followedAt))
+                                               : QJsonValue(QJsonValue::Null));
+        if (!entry.followUpNote.isEmpty())
+            item.insert(QLatin1String("followUpNote"), entry.followUpNote);
         if (entry.chunk >= 0)
             item.insert(QLatin1String("chunk"), entry.chunk);
         if (entry.lookup != LookupFinding::None)
@@ -112,26 +158,39 @@ QByteArray Ledger::toJson(const QDateTime &exportedAt) const
     }
     if (!snapshotPath.isEmpty())
         root.insert(QLatin1String("snapshot"), snapshotPath);
+    const std::array<int, 5> follow = followUpCounts();
+    if (follow[size_t(FollowUp::None)] < entries.size()) {
+        root.insert(QLatin1String("followUps"),
+                    QJsonObject{
+                        {QLatin1String("recovered"), follow[size_t(FollowUp::Recovered)]},
+                        {QLatin1String("failedAgain"), follow[size_t(FollowUp::FailedAgain)]},
+                        {QLatin1String("running"), follow[size_t(FollowUp::Running)]},
+                        {QLatin1String("unknown"), follow[size_t(FollowUp::Unknown)]},
+                    });
+    }
     root.insert(QLatin1String("results"), results);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QByteArray Ledger::toCsv() const
 {
-    QString out =
-        exporter::csvRow({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
-                          QStringLiteral("http_status"), QStringLiteral("message"),
-                          QStringLiteral("attempts"), QStringLiteral("new_workflow_run_id"),
-                          QStringLiteral("new_workflow_created_at"), QStringLiteral("outcome")});
+    QString out = exporter::csvRow(
+        {QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("result"),
+         QStringLiteral("http_status"), QStringLiteral("message"), QStringLiteral("attempts"),
+         QStringLiteral("new_workflow_run_id"), QStringLiteral("new_workflow_created_at"),
+         QStringLiteral("outcome"), QStringLiteral("follow_up"), QStringLiteral("new_dlq_id"),
+         QStringLiteral("followed_at"), QStringLiteral("follow_up_note")});
     for (const LedgerEntry &entry : entries) {
         const ResultRow &r = entry.row;
-        out += exporter::csvRow({r.id, entryCallName(entry.action), resultKey(r.state),
-                                 r.httpStatus == 0 ? QString() : QString::number(r.httpStatus),
-                                 r.message, QString::number(r.attempts), entry.newWorkflowRunId,
-                                 entry.newWorkflowCreatedAt < 0
-                                     ? QString()
-                                     : QString::number(entry.newWorkflowCreatedAt),
-                                 entry.outcome()});
+        out += exporter::csvRow(
+            {r.id, entryCallName(entry.action), resultKey(r.state),
+             r.httpStatus == 0 ? QString() : QString::number(r.httpStatus), r.message,
+             QString::number(r.attempts), entry.newWorkflowRunId,
+             entry.newWorkflowCreatedAt < 0 ? QString()
+                                            : QString::number(entry.newWorkflowCreatedAt),
+             entry.outcome(), followUpName(entry.followUp), entry.newDlqId,
+             entry.followedAt.isValid() ? exporter::isoTime(entry.followedAt) : QString(),
+             entry.followUpNote});
     }
     return out.toUtf8();
 }

@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace dlq {
 
 // What a look-up before sending again found: a try of a non-idempotent call (resume, restart)
@@ -20,6 +23,17 @@ enum class LookupFinding {
 };
 
 QString lookupKey(LookupFinding finding); // "", "still_in_dlq", "gone"
+// What became of the run an action started, once followed (run/runfollower.h).
+enum class FollowUp {
+    None,        // not followed (or no run to follow)
+    Recovered,   // RUN_SUCCESS (a callback retry: CALLBACK_SUCCESS)
+    FailedAgain, // RUN_FAILED (CALLBACK_FAIL); back in the DLQ as newDlqId when found
+    Running,     // still running when following stopped
+    Unknown,     // could not be told; followUpNote says why
+};
+// "", "recovered", "failed_again", "running", "unknown".
+QString followUpName(FollowUp followUp);
+std::optional<FollowUp> followUpFromName(const QString &name);
 
 // What one action did to one DLQ entry: the ID's result as for a delete, plus the workflow run
 // the server started for it (resume, restart, callback retry). A plain value.
@@ -31,6 +45,10 @@ struct LedgerEntry
     qint64 newWorkflowCreatedAt = -1; // Unix ms; -1 unknown
     int chunk = -1;                   // bulk: which request carried it; -1 per ID
     LookupFinding lookup = LookupFinding::None;
+    FollowUp followUp = FollowUp::None;
+    QString newDlqId;     // failed again: the entry the new run left in the DLQ
+    QDateTime followedAt; // when the follow-up was last decided; invalid: not followed
+    QString followUpNote; // why, for Unknown (and what was seen, for the others)
 
     // "started", "deleted", "callback_retried", "callback_canceled", "started_in_bulk",
     // "deleted_in_bulk", "refused", "not_found", "failed", "not_sent", "cancelled",
@@ -55,13 +73,17 @@ struct Ledger
     QList<ResultState> states() const;
     // {"app", "exportedAt", "host", "action", "reason", "counts", ["frozen",
     // "arrivedAfterPreview", "filter", "previewedAt"], "results": [{"id", "result", …,
-    // "newWorkflowRunId", "newWorkflowCreatedAt", "outcome"}]}: delete's shape, extended.
+    // "newWorkflowRunId", "newWorkflowCreatedAt", "outcome", "followUp", "newDlqId",
+    // "followedAt", ["followUpNote"]}], ["followUps": {"recovered", …}]}: delete's shape,
+    // extended.
     QByteArray toJson(const QDateTime &exportedAt = QDateTime::currentDateTimeUtc()) const;
     // id,action,result,http_status,message,attempts,new_workflow_run_id,
-    // new_workflow_created_at,outcome
+    // new_workflow_created_at,outcome,follow_up,new_dlq_id,followed_at,follow_up_note
     QByteArray toCsv() const;
     // JSON for a .json path, else CSV, written atomically; empty on success, else why not.
     QString writeFile(const QString &path) const;
+    // Entries per follow-up (None included), indexed by FollowUp.
+    std::array<int, 5> followUpCounts() const;
 };
 
 } // namespace dlq

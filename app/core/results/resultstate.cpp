@@ -37,6 +37,15 @@ QString resultLabel(ResultState state)
     return {};
 }
 
+std::optional<ResultState> resultStateFromKey(const QString &key)
+{
+    for (int i = 0; i < kResultStateCount; ++i) {
+        if (resultKey(ResultState(i)) == key)
+            return ResultState(i);
+    }
+    return std::nullopt;
+}
+
 QString resultKey(ResultState state)
 {
     switch (state) {

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace dlq {
 
 // Where one row of the list stands. Order matters only for display of filters.
@@ -30,7 +32,8 @@ static_assert(int(ResultState::Done) + 1 == kResultStateCount);
 
 QString resultLabel(ResultState state);
 QString resultKey(ResultState state); // stable lower-case key for exports, e.g. "not_found"
-bool isFinished(ResultState state);   // a final outcome for this ID in this run
+std::optional<ResultState> resultStateFromKey(const QString &key); // resultKey() back
+bool isFinished(ResultState state); // a final outcome for this ID in this run
 // Rows "Delete N IDs…" sends: never tried, or stopped before a verdict.
 bool isUnsent(ResultState state);
 // Rows "Retry failed" re-queues.

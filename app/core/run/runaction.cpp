@@ -48,6 +48,8 @@ QString afterAttempts(int attempts, const QString &message)
     return tr("After %1 attempts: %2").arg(attempts).arg(message);
 }
 
+ActionResult readPage(const ReplyOutcome &last, int attempts, qint64 maxBytes);
+
 } // namespace
 
 bool RunAction::mayHaveApplied(const ReplyOutcome &outcome) const
@@ -230,14 +232,36 @@ QString ListPageAction::refusal() const
 
 ActionResult ListPageAction::read(const ReplyOutcome &last, int attempts, bool) const
 {
+    return readPage(last, attempts, kMaxListPageBytes);
+}
+
+std::optional<RequestSpec> RunLogsPageAction::request(const QUrl &baseUrl) const
+{
+    return api::runLogsRequest(baseUrl, m_source, m_runs, m_cursor);
+}
+
+QString RunLogsPageAction::refusal() const
+{
+    return tr("Not sent: these runs cannot be asked about in one request.");
+}
+
+ActionResult RunLogsPageAction::read(const ReplyOutcome &last, int attempts, bool) const
+{
+    return readPage(last, attempts, api::kMaxRunLogAnswerBytes);
+}
+
+namespace {
+
+ActionResult readPage(const ReplyOutcome &last, int attempts, qint64 maxBytes)
+{
     ActionResult result;
     if (isSuccess(last)) {
         result.httpStatus = last.httpStatus;
         result.state = ResultState::Done;
         result.body = last.body;
         if (last.bodyTruncated)
-            result.message = tr("The page was larger than %1 MB and was cut off.")
-                                 .arg(kMaxListPageBytes / (1024 * 1024));
+            result.message =
+                tr("The page was larger than %1 MB and was cut off.").arg(maxBytes / (1024 * 1024));
         return result;
     }
     result = classifyCommon(last);
@@ -250,5 +274,7 @@ ActionResult ListPageAction::read(const ReplyOutcome &last, int attempts, bool) 
         result.message = afterAttempts(attempts, result.message);
     return result;
 }
+
+} // namespace
 
 } // namespace dlq

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/dlqrequests.h"
+#include "api/workflowruns.h"
 #include "net/replyoutcome.h"
 #include "results/ledger.h"
 #include "results/resultrow.h"
@@ -141,6 +142,29 @@ public:
 private:
     api::DlqFilter m_filter;
     int m_count;
+    QString m_cursor;
+};
+
+// One page of the run logs for a batch of runs (api/workflowruns.h): GET
+// /v2/workflows/logs?workflowRuns=… or /v2/workflows/events?groupBy=workflowRunId&…. Done
+// carries the body; reading it is the caller's job.
+class RunLogsPageAction : public RunAction
+{
+public:
+    RunLogsPageAction(api::RunLogSource source, QList<api::RunRef> runs, QString cursor)
+        : m_source(source), m_runs(std::move(runs)), m_cursor(std::move(cursor))
+    {}
+
+    const QList<api::RunRef> &runs() const { return m_runs; }
+    std::optional<RequestSpec> request(const QUrl &baseUrl) const override;
+    QString refusal() const override;
+    ActionResult read(const ReplyOutcome &last, int attempts,
+                      bool earlierMayHaveApplied) const override;
+    bool mayHaveApplied(const ReplyOutcome &) const override { return false; }
+
+private:
+    api::RunLogSource m_source;
+    QList<api::RunRef> m_runs;
     QString m_cursor;
 };
 
