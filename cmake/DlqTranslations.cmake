@@ -5,8 +5,6 @@
 # What lupdate reads: every source whose strings the window can show. dlqctl (app/cli,
 # app/dlqctl) stays English on purpose (see README), and the sandbox answers as a server would.
 # A glob, so a file another branch adds is found without touching this list.
-find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
-
 file(GLOB_RECURSE DLQ_TRANSLATED_SOURCES CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
     "${PROJECT_SOURCE_DIR}/app/core/*.cpp" "${PROJECT_SOURCE_DIR}/app/core/*.h"

@@ -1081,6 +1081,342 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>the built-in sandbox (%1)</source>
         <translation>die eingebaute Sandbox (%1)</translation>
     </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break (%1)</source>
+        <translation>einen Zeilenumbruch (%1)</translation>
+    </message>
+    <message>
+        <source>a non-breaking space (%1)</source>
+        <translation>ein geschütztes Leerzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>a whitespace character (%1)</source>
+        <translation>ein Leerraumzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>a NUL byte (U+0000)</source>
+        <translation>ein NUL-Byte (U+0000)</translation>
+    </message>
+    <message>
+        <source>a DEL character (U+007F)</source>
+        <translation>ein DEL-Zeichen (U+007F)</translation>
+    </message>
+    <message>
+        <source>an invisible control character (%1)</source>
+        <translation>ein unsichtbares Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>an invisible character %1 at position %2 (%3)</source>
+        <translation>ein unsichtbares Zeichen %1 an Position %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Empty ID. There is nothing to delete, and an empty ID would address the whole DLQ, so it is never sent.</source>
+        <translation>Leere ID. Es gibt nichts zu löschen, und eine leere ID würde die ganze DLQ ansprechen, daher wird sie nie gesendet.</translation>
+    </message>
+    <message>
+        <source>The ID contains broken text (an unpaired surrogate, %1), so it cannot be sent as written. Copy it again from the source.</source>
+        <translation>Die ID enthält kaputten Text (ein einzelnes Surrogat, %1) und kann so nicht gesendet werden. Kopieren Sie sie erneut aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID: in a URL it means “this folder” or “the folder above” and would reach a different endpoint, so it is never sent.</source>
+        <translation>„%1“ ist keine ID: In einer URL bedeutet es „dieser Ordner“ oder „der Ordner darüber“ und würde einen anderen Endpunkt erreichen, daher wird es nie gesendet.</translation>
+    </message>
+    <message>
+        <source>This is a workflow run ID (wfr_…), not a DLQ ID. Copy the DLQ ID from the DLQ page instead.</source>
+        <translation>Das ist eine Workflow-Run-ID (wfr_…), keine DLQ-ID. Kopieren Sie stattdessen die DLQ-ID von der DLQ-Seite.</translation>
+    </message>
+    <message>
+        <source>This is a message ID (msg_…), not a DLQ ID. Copy the DLQ ID from the DLQ page instead.</source>
+        <translation>Das ist eine Message-ID (msg_…), keine DLQ-ID. Kopieren Sie stattdessen die DLQ-ID von der DLQ-Seite.</translation>
+    </message>
+    <message>
+        <source>The ID contains “/”, which would split it into several URL path parts and reach a different endpoint. DLQ IDs never contain “/”.</source>
+        <translation>Die ID enthält „/“, das sie in mehrere URL-Pfadteile aufteilen und einen anderen Endpunkt erreichen würde. DLQ-IDs enthalten nie „/“.</translation>
+    </message>
+    <message>
+        <source>The ID contains “?”, which would start a URL query and change what the request does. DLQ IDs never contain “?”.</source>
+        <translation>Die ID enthält „?“, das eine URL-Query beginnen und die Wirkung der Anfrage ändern würde. DLQ-IDs enthalten nie „?“.</translation>
+    </message>
+    <message>
+        <source>The ID contains “#”, which would start a URL fragment and cut the ID short. DLQ IDs never contain “#”.</source>
+        <translation>Die ID enthält „#“, das ein URL-Fragment beginnen und die ID abschneiden würde. DLQ-IDs enthalten nie „#“.</translation>
+    </message>
+    <message>
+        <source>The ID contains a backslash “\”, which some servers treat like “/”. DLQ IDs never contain a backslash.</source>
+        <translation>Die ID enthält einen Backslash „\“, den manche Server wie „/“ behandeln. DLQ-IDs enthalten nie einen Backslash.</translation>
+    </message>
+    <message>
+        <source>The ID contains %1. DLQ IDs never contain whitespace; this is usually two IDs run together or a copy-paste accident.</source>
+        <translation>Die ID enthält %1. DLQ-IDs enthalten nie Leerraum; meist sind das zwei zusammengelaufene IDs oder ein Kopierfehler.</translation>
+    </message>
+    <message>
+        <source>The ID contains %1. This usually comes from a binary file or a broken copy-paste; DLQ IDs never contain it.</source>
+        <translation>Die ID enthält %1. Das stammt meist aus einer Binärdatei oder einem kaputten Kopieren; DLQ-IDs enthalten es nie.</translation>
+    </message>
+    <message>
+        <source>The ID is %1 bytes long in UTF-8, more than the %2 bytes any DLQ ID could have, so it is probably not an ID.</source>
+        <translation>Die ID ist in UTF-8 %1 Bytes lang, mehr als die %2 Bytes, die eine DLQ-ID haben kann; vermutlich ist es keine ID.</translation>
+    </message>
+    <message>
+        <source>The ID contains %1. It is usually a copy-paste accident, and the server would answer “not found”, so it is not sent unless you allow invisible characters.</source>
+        <translation>Die ID enthält %1. Das ist meist ein Kopierfehler, und der Server würde „nicht gefunden“ antworten, daher wird sie nur gesendet, wenn Sie unsichtbare Zeichen erlauben.</translation>
+    </message>
+    <message>
+        <source>Not the usual &lt;digits&gt;-&lt;digits&gt; shape; it will still be sent.</source>
+        <translation>Nicht die übliche Form &lt;Ziffern&gt;-&lt;Ziffern&gt;; sie wird trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source> It contains “%”, which is sent literally: “%2F” reaches the server as the three characters %2F, not decoded to “/”.</source>
+        <translation> Sie enthält „%“, das wörtlich gesendet wird: „%2F“ erreicht den Server als die drei Zeichen %2F, nicht als „/“ dekodiert.</translation>
+    </message>
+    <message>
+        <source> It contains %1, sent as it is because invisible characters were allowed.</source>
+        <translation> Sie enthält %1 und wird unverändert gesendet, weil unsichtbare Zeichen erlaubt wurden.</translation>
+    </message>
+    <message>
+        <source>1 ID</source>
+        <translation>1 ID</translation>
+    </message>
+    <message>
+        <source>%1 IDs</source>
+        <translation>%1 IDs</translation>
+    </message>
+    <message>
+        <source>1 duplicate removed</source>
+        <translation>1 Duplikat entfernt</translation>
+    </message>
+    <message>
+        <source>%1 duplicates removed</source>
+        <translation>%1 Duplikate entfernt</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <source>%1 unusual</source>
+        <translation>%1 ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Upstash (qstash.upstash.io)</source>
+        <translation>Upstash (qstash.upstash.io)</translation>
+    </message>
+    <message>
+        <source>Upstash EU central (qstash-eu-central-1.upstash.io)</source>
+        <translation>Upstash EU Central (qstash-eu-central-1.upstash.io)</translation>
+    </message>
+    <message>
+        <source>Upstash US east (qstash-us-east-1.upstash.io)</source>
+        <translation>Upstash US East (qstash-us-east-1.upstash.io)</translation>
+    </message>
+    <message>
+        <source>Local development server (127.0.0.1:8080)</source>
+        <translation>Lokaler Entwicklungsserver (127.0.0.1:8080)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (practice data on this computer)</source>
+        <translation>Eingebaute Sandbox (Übungsdaten auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>No server URL is set; enter one such as https://qstash.upstash.io.</source>
+        <translation>Es ist keine Server-URL festgelegt; geben Sie eine ein, etwa https://qstash.upstash.io.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL; it should look like https://qstash.upstash.io.</source>
+        <translation>Das ist keine gültige URL; sie sollte so aussehen: https://qstash.upstash.io.</translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; start it with https://, for example https://qstash.upstash.io.</source>
+        <translation>Die URL hat kein Schema; beginnen Sie sie mit https://, zum Beispiel https://qstash.upstash.io.</translation>
+    </message>
+    <message>
+        <source>Only https:// (or http:// for this computer) URLs are supported, not %1://.</source>
+        <translation>Nur URLs mit https:// (oder http:// für diesen Computer) werden unterstützt, nicht %1://.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name; it should look like https://qstash.upstash.io.</source>
+        <translation>Die URL hat keinen Hostnamen; sie sollte so aussehen: https://qstash.upstash.io.</translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password; remove it and put the token in the token field instead.</source>
+        <translation>Die URL enthält einen Benutzernamen oder ein Passwort; entfernen Sie es und tragen Sie stattdessen das Token in das Token-Feld ein.</translation>
+    </message>
+    <message>
+        <source>The URL contains a query (the part after “?”); enter only the server address, the app adds the rest.</source>
+        <translation>Die URL enthält eine Query (den Teil nach „?“); geben Sie nur die Serveradresse ein, den Rest ergänzt die App.</translation>
+    </message>
+    <message>
+        <source>The URL contains a fragment (the part after “#”); enter only the server address, the app adds the rest.</source>
+        <translation>Die URL enthält ein Fragment (den Teil nach „#“); geben Sie nur die Serveradresse ein, den Rest ergänzt die App.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send your token unencrypted; use https:// (http is only allowed for this computer: localhost/127.0.0.1).</source>
+        <translation>Einfaches http:// würde Ihr Token unverschlüsselt senden; verwenden Sie https:// (http ist nur für diesen Computer erlaubt: localhost/127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the session journal %1: %2</source>
+        <translation>Das Sitzungsjournal %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the session snapshot %1: %2</source>
+        <translation>Der Sitzungs-Snapshot %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not start the session journal %1: %2</source>
+        <translation>Das Sitzungsjournal %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown profile “%1”; the profiles are: %2.</source>
+        <translation>Unbekanntes Profil „%1“; die Profile sind: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot switch to the profile “%1” while a run is in progress; stop it or wait until it ends.</source>
+        <translation>Während ein Lauf im Gang ist, kann nicht zum Profil „%1“ gewechselt werden; stoppen Sie ihn oder warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” holds the settings from before profiles and cannot be removed; rename it instead.</source>
+        <translation>Das Profil „%1“ enthält die Einstellungen aus der Zeit vor den Profilen und kann nicht entfernt werden; benennen Sie es stattdessen um.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is in use; switch to another one first.</source>
+        <translation>Das Profil „%1“ wird verwendet; wechseln Sie zuerst zu einem anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable history database (%2)</source>
+        <translation>%1 ist keine lesbare Verlaufsdatenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DLQ Manager (history version %2; this one reads up to %3)</source>
+        <translation>%1 wurde von einer neueren Version von DLQ Manager geschrieben (Verlaufsversion %2; diese liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables than a DLQ Manager history</source>
+        <translation>%1 enthält andere Tabellen als einen Verlauf von DLQ Manager</translation>
+    </message>
+    <message>
+        <source>%1: the history tables could not be made (%2)</source>
+        <translation>%1: Die Verlaufstabellen konnten nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation>%1 kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>1 DLQ entry</source>
+        <translation>1 DLQ-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 DLQ entries</source>
+        <translation>%1 DLQ-Einträge</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 ID is</source>
+        <translation>1 ID ist</translation>
+    </message>
+    <message>
+        <source>%1 IDs are</source>
+        <translation>%1 IDs sind</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActRun</name>

@@ -1,4 +1,5 @@
 #include "ui/browse/columnchooser.h"
+#include "util/translate.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

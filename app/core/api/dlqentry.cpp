@@ -24,15 +24,15 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return dlq::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return dlq::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return dlq::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return dlq::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return dlq::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -234,7 +234,7 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
             if (!callback.state.isEmpty() && callback.state != infoState)
                 entry.problems.append(
                     dlq::tr("failureFunctionState says %1 but failureCallbackInfo.state says %2; "
-                       "showing %2")
+                            "showing %2")
                         .arg(callback.state, infoState));
             callback.state = infoState;
         }
@@ -271,7 +271,7 @@ DlqPage parseDlqPage(const QByteArray &json)
     // JSON (a proxy, another API), and reading it as "no entries, last page" would hide that.
     if (messages.isUndefined() || messages.isNull()) {
         page.error = dlq::tr("The server answered without a `messages` list, so this is not a DLQ "
-                        "list page.");
+                             "list page.");
         const QJsonValue said = object.value(QLatin1String("error"));
         if (said.isString() && !said.toString().trimmed().isEmpty())
             page.error += QLatin1Char(' ') + dlq::tr("It said: %1").arg(said.toString().trimmed());

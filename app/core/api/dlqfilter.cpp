@@ -81,7 +81,8 @@ QStringList DlqFilter::problems() const
         // The server also splits values on commas, so "a,b" would match a or b.
         for (const QString &value : *values) {
             if (value.contains(QLatin1Char(',')))
-                out << dlq::tr("The %1 \"%2\" contains a comma, which the server reads as two values.")
+                out << dlq::tr(
+                           "The %1 \"%2\" contains a comma, which the server reads as two values.")
                            .arg(name, value);
         }
     }

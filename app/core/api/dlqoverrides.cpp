@@ -27,7 +27,8 @@ void checkText(QStringList *out, const char *header, const QString &value)
     if (value.trimmed().isEmpty())
         out->append(dlq::tr("%1 is blank.").arg(QLatin1String(header)));
     else if (!isPrintableAscii(value))
-        out->append(dlq::tr("%1 may only hold printable ASCII characters.").arg(QLatin1String(header)));
+        out->append(
+            dlq::tr("%1 may only hold printable ASCII characters.").arg(QLatin1String(header)));
 }
 
 } // namespace
@@ -45,7 +46,8 @@ QStringList DlqOverrides::problems() const
         out << dlq::tr("Upstash-Retries takes 0 to %1, not %2.").arg(kMaxRetries).arg(*retries);
     static const QRegularExpression duration(QStringLiteral("^[0-9]{1,9}(s|m|h|d)$"));
     if (!delay.isEmpty() && !duration.match(delay).hasMatch())
-        out << dlq::tr("Upstash-Delay takes a number and a unit (s, m, h or d), e.g. 10s, not “%1”.")
+        out << dlq::tr(
+                   "Upstash-Delay takes a number and a unit (s, m, h or d), e.g. 10s, not “%1”.")
                    .arg(delay);
     checkText(&out, "Upstash-Retry-Delay", retryDelay);
     checkText(&out, "Upstash-Flow-Control-Key", flowControlKey);
@@ -58,7 +60,7 @@ QStringList DlqOverrides::problems() const
             ok = ok && part.match(p).hasMatch();
         if (!ok)
             out << dlq::tr("Upstash-Flow-Control-Value takes “parallelism=<n>, rate=<n>, "
-                      "period=<duration>” (any of the three), not “%1”.")
+                           "period=<duration>” (any of the three), not “%1”.")
                        .arg(flowControlValue);
         if (flowControlKey.isEmpty())
             out << dlq::tr("Upstash-Flow-Control-Value needs Upstash-Flow-Control-Key.");
@@ -66,7 +68,7 @@ QStringList DlqOverrides::problems() const
     for (const QString &label : labels) {
         if (label.trimmed().isEmpty() || label.contains(QLatin1Char(',')))
             out << dlq::tr("Upstash-Label: each label must be non-blank and without commas, not "
-                      "“%1”.")
+                           "“%1”.")
                        .arg(label);
         else
             checkText(&out, "Upstash-Label", label);

@@ -94,7 +94,7 @@ private:
         qsizetype keep = kStoredInvalidIdChars;
         if (id.at(keep - 1).isHighSurrogate())
             --keep; // never leave half a character behind
-        return id.left(keep) + QStringLiteral("… (%1 characters)").arg(groupedNumber(id.size()));
+        return id.left(keep) + dlq::tr("… (%1 characters)").arg(groupedNumber(id.size()));
     }
 
     QSet<QString> m_known;
@@ -262,15 +262,15 @@ QString IdParseOutcome::summary() const
         text += sep;
         if (cap == 0)
             text += dlq::tr("Nothing was added: the list already holds %1 IDs, the most it can. "
-                       "Remove finished rows first.")
+                            "Remove finished rows first.")
                         .arg(groupedNumber(IdParseLimits{}.maxTotalIds));
         else if (capIsListTotal)
             text += dlq::tr("Only the first %1 IDs were added: the list holds at most %2. Remove "
-                       "finished rows, then add the rest.")
+                            "finished rows, then add the rest.")
                         .arg(groupedNumber(cap), groupedNumber(IdParseLimits{}.maxTotalIds));
         else
             text += dlq::tr("Only the first %1 IDs were added: one paste or import takes at most "
-                       "that many. Add the rest in another paste.")
+                            "that many. Add the rest in another paste.")
                         .arg(groupedNumber(cap));
     } else if (result.entries.isEmpty() && result.duplicates == 0) {
         text = dlq::tr("No IDs found in the text.");
@@ -301,7 +301,7 @@ IdParseOutcome runIdParse(const QList<IdParseInput> &inputs, const QSet<QString>
         }
         if (textLooksBinary(input.text)) {
             acc.outcome().errors << dlq::tr("The text looks like binary data, not a list of IDs; "
-                                       "nothing was added from it.");
+                                            "nothing was added from it.");
             continue;
         }
         parseOne(input.text, acc, limits, cancel);

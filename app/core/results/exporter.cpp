@@ -219,8 +219,13 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
 QString toTsv(const ResultsModel &model, const QList<int> &rows)
 {
     const QStringList header = {
-        dlq::tr("DLQ ID"),   dlq::tr("Result"),        dlq::tr("HTTP status"),       dlq::tr("Message"),
-        dlq::tr("Attempts"), dlq::tr("Duration (ms)"), dlq::tr("Finished at (UTC)"),
+        dlq::tr("DLQ ID"),
+        dlq::tr("Result"),
+        dlq::tr("HTTP status"),
+        dlq::tr("Message"),
+        dlq::tr("Attempts"),
+        dlq::tr("Duration (ms)"),
+        dlq::tr("Finished at (UTC)"),
     };
     QString out = header.join(QLatin1Char('\t'));
     out += QLatin1Char('\n');

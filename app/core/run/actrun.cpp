@@ -1,4 +1,5 @@
 #include "run/actrun.h"
+#include "util/translate.h"
 
 #include "ids/idcheck.h"
 #include "run/actionrun.h"

@@ -77,8 +77,9 @@ QString EntryAction::refusal() const
     if (!reason.isEmpty() || m_overrides.isEmpty())
         return reason;
     const QStringList problems = m_overrides.problems();
-    return problems.isEmpty() ? dlq::tr("Not sent: these overrides only apply to resume and restart.")
-                              : dlq::tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
+    return problems.isEmpty()
+               ? dlq::tr("Not sent: these overrides only apply to resume and restart.")
+               : dlq::tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
 }
 
 ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
@@ -98,11 +99,13 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
         m_call == EntryCall::Delete) {
         result.state = ResultState::Deleted;
         result.confirmedOnRetry = true;
-        result.message = dlq::tr("Deleted (confirmed on retry): an earlier try's outcome was unknown "
-                            "and the server no longer has this ID, so that try deleted it.");
+        result.message =
+            dlq::tr("Deleted (confirmed on retry): an earlier try's outcome was unknown "
+                    "and the server no longer has this ID, so that try deleted it.");
     } else if (result.state == ResultState::NotFound && earlierMayHaveApplied) {
-        result.message += QLatin1Char(' ') + dlq::tr("An earlier try's outcome is unknown; the server "
-                                                "may have applied it.");
+        result.message +=
+            QLatin1Char(' ') + dlq::tr("An earlier try's outcome is unknown; the server "
+                                       "may have applied it.");
     } else if (result.state == ResultState::Failed && attempts > 1) {
         result.message = afterAttempts(attempts, result.message);
         if (earlierMayHaveApplied)
@@ -147,13 +150,15 @@ ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
         }
     }
     if (result.state == ResultState::Cancelled)
-        result.message = dlq::tr("Cancelled while in flight: the server may have deleted some or all "
-                            "of these.");
+        result.message =
+            dlq::tr("Cancelled while in flight: the server may have deleted some or all "
+                    "of these.");
     if (result.state == ResultState::Failed && attempts > 1)
         result.message = afterAttempts(attempts, result.message);
     if (earlierMayHaveApplied && result.state != ResultState::Cancelled) {
-        const QString note = dlq::tr("An earlier attempt may already have deleted some of these IDs; "
-                                "the count covers the last attempt only.");
+        const QString note =
+            dlq::tr("An earlier attempt may already have deleted some of these IDs; "
+                    "the count covers the last attempt only.");
         result.message = result.message.isEmpty() ? note : result.message + QLatin1Char(' ') + note;
     }
     return result;
@@ -191,15 +196,16 @@ ActionResult BulkEntryAction::read(const ReplyOutcome &last, int attempts,
     if (result.state == ResultState::NotFound) {
         // "Some DLQ messages were not found": the spec does not say whether the rest was done.
         result.state = ResultState::Failed;
-        result.message = dlq::tr("HTTP 404: some of these IDs were not found; the server does not say "
-                            "whether it acted on the others. (%1)")
-                             .arg(last.message);
+        result.message =
+            dlq::tr("HTTP 404: some of these IDs were not found; the server does not say "
+                    "whether it acted on the others. (%1)")
+                .arg(last.message);
     }
     if (result.state == ResultState::Failed && attempts > 1)
         result.message = afterAttempts(attempts, result.message);
     if (earlierMayHaveApplied && result.state != ResultState::Cancelled)
         result.message += QLatin1Char(' ') + dlq::tr("An earlier attempt may already have acted on "
-                                                "some of these IDs.");
+                                                     "some of these IDs.");
     return result;
 }
 

@@ -220,7 +220,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
         if (lostRows > 0) {
             m_damaged = true;
             warn(dlq::tr("%1 IDs were listed before the journal started; only those changed since "
-                    "could be recovered.")
+                         "could be recovered.")
                      .arg(lostRows));
         } else {
             warn(dlq::tr("The list was rebuilt from the journal alone."));
@@ -240,20 +240,21 @@ void SessionReader::readJournal(const Snapshot &snapshot)
             m_damaged = true;
             const int ignored = lines.remainingLines();
             if (record) {
-                warn(dlq::tr("The session journal skips from record %1 to %2 at line %3; %4 records "
-                        "recovered, %5 lines after it ignored.")
-                         .arg(expected - 1)
-                         .arg(seq)
-                         .arg(lineNumber)
-                         .arg(good)
-                         .arg(ignored + 1));
+                warn(
+                    dlq::tr("The session journal skips from record %1 to %2 at line %3; %4 records "
+                            "recovered, %5 lines after it ignored.")
+                        .arg(expected - 1)
+                        .arg(seq)
+                        .arg(lineNumber)
+                        .arg(good)
+                        .arg(ignored + 1));
             } else if (ignored == 0 && !line.endsWith('\n')) {
                 warn(dlq::tr("The session journal was cut off at line %1; %2 records recovered.")
                          .arg(lineNumber)
                          .arg(good));
             } else {
                 warn(dlq::tr("The session journal is damaged at line %1; %2 records recovered, %3 "
-                        "lines after it ignored.")
+                             "lines after it ignored.")
                          .arg(lineNumber)
                          .arg(good)
                          .arg(ignored));
@@ -268,7 +269,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
     if (file.size() > kMaxJournalBytes) {
         m_damaged = true;
         warn(dlq::tr("The session journal is too large; only its "
-                "first %1 MB were read.")
+                     "first %1 MB were read.")
                  .arg(kMaxJournalBytes / (1024 * 1024)));
     }
 }
@@ -308,8 +309,9 @@ void SessionReader::finish()
             row.history.append(AttemptInfo{0, QStringLiteral("interrupted"), 0, 0});
             ++row.attempts;
             row.state = ResultState::Pending;
-            row.message = dlq::tr("Outcome unknown after a crash; will be re-sent (a 404 then means "
-                             "it was deleted).");
+            row.message =
+                dlq::tr("Outcome unknown after a crash; will be re-sent (a 404 then means "
+                        "it was deleted).");
             row.httpStatus = 0;
             row.durationMs = -1;
             row.finishedAt = {};
