@@ -2419,7 +2419,7 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     </message>
     <message>
         <source>%1 of %2 on %3 at %4 — %5</source>
-        <translation>%1 von %2 auf %3 um %4 — %5</translation>
+        <translation>%1 von %2 auf %3 am %4 — %5</translation>
     </message>
     <message>
         <source>Reason or ticket: %1</source>

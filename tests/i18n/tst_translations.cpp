@@ -73,9 +73,8 @@ QList<Message> readAll(const QString &path, QString *error)
         }
     }
     if (xml.hasError())
-        *error = QStringLiteral("%1: %2 at line %3")
-                     .arg(path, xml.errorString())
-                     .arg(xml.lineNumber());
+        *error =
+            QStringLiteral("%1: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
     return messages;
 }
 
@@ -214,9 +213,9 @@ bool isMachineText(const QString &text)
     static const QRegularExpression machine(QStringLiteral(
         "^\\s*(SELECT|INSERT|UPDATE|DELETE FROM|CREATE|DROP|PRAGMA|BEGIN|COMMIT|ROLLBACK)\\b"
         "|^[yMdHhmsz:,.' /-]*(yyyy|HH:mm)[yMdHhmszGMT:,.' /-]*$"
-        "|^[\\w.]+(, [\\w.]+)+$"         // a column list
+        "|^[\\w.]+(, [\\w.]+)+$"           // a column list
         "|^[\\w.#-]*\\s*\\{[^}]*:[^}]*\\}" // a style sheet rule
-        "|^[\\w-]+: [^ ]+;$"));           // one style property
+        "|^[\\w-]+: [^ ]+;$"));            // one style property
     return machine.match(text).hasMatch();
 }
 
@@ -236,8 +235,8 @@ bool isInDiagnostics(const QString &code, qsizetype start)
     const qsizetype statement =
         qMax(code.lastIndexOf(QLatin1Char(';'), start), code.lastIndexOf(QLatin1Char('{'), start));
     const QString head = code.mid(statement + 1, start - statement - 1);
-    static const QRegularExpression diag(QStringLiteral(
-        "\\b(qC?(Debug|Info|Warning|Critical)|qFatal|Q_ASSERT_X|static_assert)\\b"));
+    static const QRegularExpression diag(
+        QStringLiteral("\\b(qC?(Debug|Info|Warning|Critical)|qFatal|Q_ASSERT_X|static_assert)\\b"));
     return diag.match(head).hasMatch();
 }
 
@@ -301,11 +300,12 @@ void TestTranslations::initTestCase()
     const QString extracted = m_dir.filePath(QStringLiteral("extracted.ts"));
     QStringList args;
     const QString root = QStringLiteral(DLQ_SOURCE_DIR);
-    for (const QString &dir : QStringList{root, root + QStringLiteral("/app"),
-                                          root + QStringLiteral("/app/core")})
+    for (const QString &dir :
+         QStringList{root, root + QStringLiteral("/app"), root + QStringLiteral("/app/core")})
         args << QStringLiteral("-I") << dir;
     args << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-no-obsolete")
-         << QStringLiteral("-silent") << QLatin1Char('@') + list << QStringLiteral("-ts") << extracted;
+         << QStringLiteral("-silent") << QLatin1Char('@') + list << QStringLiteral("-ts")
+         << extracted;
     QProcess lupdate;
     lupdate.start(QStringLiteral(DLQ_LUPDATE), args);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
@@ -349,12 +349,14 @@ void TestTranslations::everyStringIsTranslatedInEveryLanguage()
                 if (!m.numerus && placeholders(t) != placeholders(m.source))
                     problems << QStringLiteral("placeholders differ: %1 -> \"%2\"").arg(where, t);
                 if (hasAccelerator(t) != hasAccelerator(m.source))
-                    problems << QStringLiteral("accelerator (&) differs: %1 -> \"%2\"").arg(where, t);
+                    problems
+                        << QStringLiteral("accelerator (&) differs: %1 -> \"%2\"").arg(where, t);
             }
         }
         for (const Message &m : messages) {
             if (!wanted.contains(keyOf(m)))
-                problems << QStringLiteral("no longer in the sources: [%1] \"%2\"").arg(m.context, m.source);
+                problems << QStringLiteral("no longer in the sources: [%1] \"%2\"")
+                                .arg(m.context, m.source);
         }
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1: %2 problem(s); run scripts/update-translations.sh "
@@ -385,7 +387,8 @@ void TestTranslations::everyContextIsOneTheProgramAsksFor()
             seen.contains(m.context))
             continue;
         seen.insert(m.context);
-        problems << QStringLiteral("context %1 (e.g. \"%2\"): call dlq::tr() there").arg(m.context, m.source);
+        problems << QStringLiteral("context %1 (e.g. \"%2\"): call dlq::tr() there")
+                        .arg(m.context, m.source);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
