@@ -3,6 +3,7 @@
 #include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
+#include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 #include "util/appidentity.h"
 #include "util/translate.h"
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(dlq::appDisplayName());
     QApplication::setApplicationVersion(QStringLiteral(DLQ_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dlqmanager.DlqManager"));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before any text is made;
+    // LANGUAGE=en forces English.
+    dlq::installTranslations(QLocale::system());
 
     // --help and --version answer before any window opens; the man page is generated from them.
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 # Man pages generated from --help, AppStream metainfo, and the .deb (cpack -G DEB).
 
 # help2man runs the built binaries; the GUI needs a platform even to print --help.
+# LANGUAGE=en: the pages in man1 are the English ones, whatever the builder's locale.
 find_program(DLQ_HELP2MAN help2man)
 if(DLQ_HELP2MAN)
     set(dlq_man_dir "${CMAKE_CURRENT_BINARY_DIR}/man")
@@ -14,7 +15,7 @@ if(DLQ_HELP2MAN)
         set(page "${dlq_man_dir}/${tool}.1")
         add_custom_command(OUTPUT "${page}"
             COMMAND ${CMAKE_COMMAND} -E make_directory "${dlq_man_dir}"
-            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANGUAGE=en
                     "${DLQ_HELP2MAN}" --no-info "--name=${summary}"
                     "--output=${page}" "$<TARGET_FILE:${tool}>"
             DEPENDS ${tool}
@@ -46,5 +47,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/dlqmanager/dlq-manager")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Except Qt's SQLite driver: a plugin Qt dlopens for the run history, which no binary links.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt's own strings (standard buttons) in the window's language; the app's are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -5,8 +5,10 @@
 set -euo pipefail
 
 # libqt6sql6-sqlite: Qt's SQLite driver, a plugin loaded at run time, for the run history.
+# qt6-tools-dev (CMake's Qt6LinguistTools) and qt6-l10n-tools (lupdate, lrelease): the
+# translations; qt6-translations-l10n: Qt's own strings (standard buttons) in those languages.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libgl-dev openssl qtkeychain-qt6-dev
-          libqt6sql6-sqlite)
+          libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
 if [[ "${DLQ_WITH_TEST_TOOLS:-0}" == 1 ]]; then
     # clang-format: the format check; nginx: the TLS + HTTP/2 test; the rest: the package tests.
     packages+=(clang-format git nginx-light help2man dpkg-dev desktop-file-utils appstream file)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QMenuBar>
 
+#include <utility>
+
 namespace dlq {
 
 namespace {
@@ -115,9 +117,15 @@ MainActions createMainActions(QMainWindow *window)
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(a.about);
 
-    for (QMenu *menu : {file, edit, run, settings, a.sandboxMenu, help})
-        menu->setObjectName(menu->title().remove(QLatin1Char('&')).toLower() +
-                            QStringLiteral("Menu"));
+    // Fixed names, not made from the titles: those change with the language.
+    const std::pair<QMenu *, const char *> names[] = {{file, "fileMenu"},
+                                                      {edit, "editMenu"},
+                                                      {run, "runMenu"},
+                                                      {settings, "settingsMenu"},
+                                                      {a.sandboxMenu, "sandboxMenu"},
+                                                      {help, "helpMenu"}};
+    for (const auto &[menu, name] : names)
+        menu->setObjectName(QString::fromLatin1(name));
     return a;
 }
 

@@ -30,7 +30,7 @@ QString Target::host() const
 QString Target::description() const
 {
     if (sandbox)
-        return tr("the built-in sandbox (%1)").arg(host());
+        return dlq::tr("the built-in sandbox (%1)").arg(host());
     return host();
 }
 

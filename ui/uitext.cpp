@@ -4,31 +4,26 @@
 
 namespace dlq {
 
-namespace {
-QString counted(int count, const char *singular, const char *plural)
-{
-    return QString::number(count) + QLatin1Char(' ') + tr(count == 1 ? singular : plural);
-}
-} // namespace
-
+// Two source strings rather than tr()'s %n: English runs without any translator (dlqctl,
+// most tests), where "%n ID(s)" would print as it is. German counts like English.
 QString nIds(int count)
 {
-    return counted(count, "ID", "IDs");
+    return count == 1 ? dlq::tr("1 ID") : dlq::tr("%1 IDs").arg(count);
 }
 
 QString nEntries(int count)
 {
-    return counted(count, "DLQ entry", "DLQ entries");
+    return count == 1 ? dlq::tr("1 DLQ entry") : dlq::tr("%1 DLQ entries").arg(count);
 }
 
 QString nRows(int count)
 {
-    return counted(count, "row", "rows");
+    return count == 1 ? dlq::tr("1 row") : dlq::tr("%1 rows").arg(count);
 }
 
 QString idsAre(int count)
 {
-    return counted(count, "ID is", "IDs are");
+    return count == 1 ? dlq::tr("1 ID is") : dlq::tr("%1 IDs are").arg(count);
 }
 
 QString rateText(double perSecond)

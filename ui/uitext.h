@@ -4,8 +4,7 @@
 
 namespace dlq {
 
-// English plurals for the few counted nouns the windows show. tr()'s %n needs a loaded
-// translation to print "1 ID" rather than "1 ID(s)", and there is none yet.
+// The few counted nouns the windows show, translated (singular for 1, plural otherwise).
 QString nIds(int count);            // "1 ID", "200 IDs"
 QString nEntries(int count);        // "1 DLQ entry", "200 DLQ entries"
 QString nRows(int count);           // "1 row", "3 rows"

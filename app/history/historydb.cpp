@@ -1,4 +1,5 @@
 #include "history/historydb.h"
+#include "util/translate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,12 +106,12 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
     QSqlQuery query(db);
     // The first read of the file: a file that is no SQLite database fails here.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return QStringLiteral("%1 is not a readable history database (%2)")
+        return dlq::tr("%1 is not a readable history database (%2)")
             .arg(shownPath, lastError(query));
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion)
-        return QStringLiteral("%1 was written by a newer version of DLQ Manager (history "
-                              "version %2; this one reads up to %3)")
+        return dlq::tr("%1 was written by a newer version of DLQ Manager (history "
+                       "version %2; this one reads up to %3)")
             .arg(shownPath)
             .arg(version)
             .arg(kSchemaVersion);
@@ -124,14 +125,14 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
     }
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
-        return QStringLiteral("%1 is not a readable history database (%2)")
+        return dlq::tr("%1 is not a readable history database (%2)")
             .arg(shownPath, lastError(tables));
     if (tables.value(0).toInt() > 0)
-        return QStringLiteral("%1 holds other tables than a DLQ Manager history").arg(shownPath);
+        return dlq::tr("%1 holds other tables than a DLQ Manager history").arg(shownPath);
     const QString error = createSchema(db);
-    return error.isEmpty() ? QString()
-                           : QStringLiteral("%1: the history tables could not be made (%2)")
-                                 .arg(shownPath, error);
+    return error.isEmpty()
+               ? QString()
+               : dlq::tr("%1: the history tables could not be made (%2)").arg(shownPath, error);
 }
 
 } // namespace
@@ -140,11 +141,10 @@ QString open(const QString &connectionName, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return QStringLiteral("Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)");
+        return dlq::tr("Qt's SQLite driver is not installed (Debian: libqt6sql6-sqlite)");
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return QStringLiteral("the folder %1 cannot be created")
-            .arg(QDir::toNativeSeparators(folder));
+        return dlq::tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder));
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -152,14 +152,14 @@ QString open(const QString &connectionName, const QString &path)
         // The writer thread and the reader share the file; a short wait beats a failed read.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            error = QStringLiteral("%1 cannot be opened (%2)").arg(shown, db.lastError().text());
+            error = dlq::tr("%1 cannot be opened (%2)").arg(shown, db.lastError().text());
         } else {
             error = checkSchema(db, shown);
             // WAL: a search reads while a run's results are being written.
             QString walError;
             if (error.isEmpty() &&
                 !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &walError))
-                error = QStringLiteral("%1 cannot be written (%2)").arg(shown, walError);
+                error = dlq::tr("%1 cannot be written (%2)").arg(shown, walError);
             if (error.isEmpty())
                 exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &walError);
         }

@@ -1,12 +1,13 @@
 // The window by keyboard only: Tab leaves the table, every Alt+letter means one thing in its
-// window or menu, the run has shortcuts, and the confirmation's highlighted button is the one
-// Enter presses.
+// window or menu (in English and in German), the run has shortcuts, and the confirmation's
+// highlighted button is the one Enter presses.
 
 #include "support/windowfixture.h"
 
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "ui/confirmdeletedialog.h"
+#include "ui/i18n/translations.h"
 #include "ui/runflow.h"
 #include "ui/settingsdialog.h"
 
@@ -88,16 +89,39 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_f = std::make_unique<WindowFixture>(); }
-    void cleanup() { m_f.reset(); }
+    void cleanup()
+    {
+        m_f.reset();
+        installTranslations(QLocale(QLocale::English));
+    }
 
     void tabLeavesTheTableAndReachesTheButtonsAndDetailsBelow();
+    void everyMenuItemHasAMnemonicOfItsOwnInItsMenu_data() { languages(); }
     void everyMenuItemHasAMnemonicOfItsOwnInItsMenu();
+    void altLettersInTheWindowAndItsDialogsMeanOneThingEach_data() { languages(); }
     void altLettersInTheWindowAndItsDialogsMeanOneThingEach();
     void altSOpensTheSettingsMenuAndAltWFocusesTheShowCombo();
     void pauseCancelAndRetryHaveShortcutsThatTheTooltipsName();
     void theConfirmationHighlightsTheButtonEnterPresses();
 
 private:
+    // Every translation has its own Alt letters to keep apart: English and each .ts.
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("settingsMenu");
+        QTest::addColumn<QString>("applyButton");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&Settings")
+                                 << QStringLiteral("&Apply");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Einstellungen")
+                                << QStringLiteral("An&wenden");
+    }
+    static void useLanguage()
+    {
+        QFETCH(QString, language);
+        const QString loaded = installTranslations(QLocale(language));
+        QCOMPARE(loaded, language == QLatin1String("en") ? QString() : language);
+    }
     void useUnreachableServer()
     {
         m_f->appSettings()->setPreset(EndpointPreset::Custom);
@@ -147,6 +171,9 @@ void TestKeyboard::tabLeavesTheTableAndReachesTheButtonsAndDetailsBelow()
 
 void TestKeyboard::everyMenuItemHasAMnemonicOfItsOwnInItsMenu()
 {
+    useLanguage();
+    if (QTest::currentTestFailed())
+        return;
     useUnreachableServer();
     QVERIFY(m_f->makeWindow());
     const QList<QAction *> titles = m_f->window->menuBar()->actions();
@@ -170,19 +197,24 @@ void TestKeyboard::everyMenuItemHasAMnemonicOfItsOwnInItsMenu()
 
 void TestKeyboard::altLettersInTheWindowAndItsDialogsMeanOneThingEach()
 {
+    QFETCH(QString, settingsMenu);
+    QFETCH(QString, applyButton);
+    useLanguage();
+    if (QTest::currentTestFailed())
+        return;
     m_f->useSandboxPreset(); // the Sandbox menu is shown too
     QVERIFY(m_f->makeWindow());
     QVERIFY(m_f->paste(m_f->window->sandbox()->entryIds().mid(0, 3).join(QLatin1Char('\n'))));
     QStringList texts = menuTitles(m_f->window->menuBar());
     texts += mnemonicTexts(m_f->window->centralWidget());
-    QVERIFY(texts.contains(QStringLiteral("&Settings")));
+    QVERIFY2(texts.contains(settingsMenu), qPrintable(texts.join(QLatin1Char(' '))));
     QStringList problems = clashes(texts);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     // The DLQ tab (Ctrl+2), with the menus and the run row that stay visible beside it.
     QTest::keyClick(m_f->window.get(), Qt::Key_2, Qt::ControlModifier);
     QVERIFY(m_f->window->findChild<QWidget *>(QStringLiteral("dlqView"))->isVisible());
     texts = menuTitles(m_f->window->menuBar()) + mnemonicTexts(m_f->window->centralWidget());
-    QVERIFY(texts.contains(QStringLiteral("&Apply")));
+    QVERIFY2(texts.contains(applyButton), qPrintable(texts.join(QLatin1Char(' '))));
     problems = clashes(texts);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     QTest::keyClick(m_f->window.get(), Qt::Key_1, Qt::ControlModifier);

@@ -1,4 +1,5 @@
 #include "ui/browse/columnchooser.h"
+#include "util/translate.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
@@ -13,7 +14,7 @@ void installColumnChooser(QHeaderView *header, const std::function<void()> &chan
         header, &QWidget::customContextMenuRequested, header, [header, changed](const QPoint &pos) {
             auto *menu = new QMenu(header);
             menu->setObjectName(QStringLiteral("dlqColumnMenu"));
-            menu->setAccessibleName(QHeaderView::tr("Columns"));
+            menu->setAccessibleName(dlq::tr("Columns"));
             menu->setAttribute(Qt::WA_DeleteOnClose);
             const QAbstractItemModel *model = header->model();
             const int visible = header->count() - header->hiddenSectionCount();

@@ -1,4 +1,5 @@
 #include "api/bodytext.h"
+#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 
 namespace dlq::api {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
 
 bool looksLikeJson(const QByteArray &bytes)
 {
@@ -131,12 +127,12 @@ bool isValidUtf8(const QByteArray &bytes)
 QString formatByteSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return dlq::tr("%1 B").arg(bytes);
     double value = bytes / 1024.0;
-    QString unit = tr("KB");
+    QString unit = dlq::tr("KB");
     if (value >= 1024.0) {
         value /= 1024.0;
-        unit = tr("MB");
+        unit = dlq::tr("MB");
     }
     const QString number =
         value < 10.0 ? QString::number(value, 'f', 1) : QString::number(qRound64(value));
@@ -209,19 +205,19 @@ QString BodyText::summary() const
     QString text;
     switch (kind) {
     case BodyKind::Empty:
-        return tr("Empty");
+        return dlq::tr("Empty");
     case BodyKind::Text:
-        text = tr("Text · %1").arg(formatByteSize(bodyBytes));
+        text = dlq::tr("Text · %1").arg(formatByteSize(bodyBytes));
         break;
     case BodyKind::Json:
-        text = tr("JSON · %1").arg(formatByteSize(bodyBytes));
+        text = dlq::tr("JSON · %1").arg(formatByteSize(bodyBytes));
         break;
     case BodyKind::Binary:
-        text = tr("Binary · %1, not UTF-8").arg(formatByteSize(bodyBytes));
+        text = dlq::tr("Binary · %1, not UTF-8").arg(formatByteSize(bodyBytes));
         break;
     }
     if (wasBase64)
-        text += tr(" (sent as base64)");
+        text += dlq::tr(" (sent as base64)");
     return text;
 }
 
@@ -230,9 +226,9 @@ QString BodyText::cutNote() const
     if (!isCut())
         return QString();
     if (kind == BodyKind::Binary)
-        return tr("Showing the first %1 of %2 as hex; Copy body copies all of it as base64.")
+        return dlq::tr("Showing the first %1 of %2 as hex; Copy body copies all of it as base64.")
             .arg(formatByteSize(shownBytes), formatByteSize(fullBytes));
-    return tr("Showing the first %1 of %2; Copy body copies all of it.")
+    return dlq::tr("Showing the first %1 of %2; Copy body copies all of it.")
         .arg(formatByteSize(shownBytes), formatByteSize(fullBytes));
 }
 

@@ -24,15 +24,15 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return dlq::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return dlq::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return dlq::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return dlq::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return dlq::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -63,7 +63,7 @@ public:
             return value.toString();
         if (value.isDouble())
             return QString::number(value.toDouble(), 'g', 17);
-        wrongType(key, tr("text"), value);
+        wrongType(key, dlq::tr("text"), value);
         return QString();
     }
 
@@ -83,7 +83,7 @@ public:
             if (ok)
                 return n;
         }
-        wrongType(key, tr("a whole number"), value);
+        wrongType(key, dlq::tr("a whole number"), value);
         return fallback;
     }
 
@@ -95,7 +95,7 @@ public:
         if (value.isString())
             return {value.toString()};
         if (!value.isArray()) {
-            wrongType(key, tr("a list of text"), value);
+            wrongType(key, dlq::tr("a list of text"), value);
             return {};
         }
         QStringList out;
@@ -104,7 +104,7 @@ public:
             if (item.isString())
                 out.append(item.toString());
             else
-                wrongType(key, tr("a list of text"), item);
+                wrongType(key, dlq::tr("a list of text"), item);
         }
         return out;
     }
@@ -115,7 +115,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isObject()) {
-            wrongType(key, tr("an object of headers"), value);
+            wrongType(key, dlq::tr("an object of headers"), value);
             return {};
         }
         HeaderMap out;
@@ -130,7 +130,7 @@ public:
                     out[it.key()].append(v.isString() ? v.toString() : typeName(v));
             } else {
                 m_problems->append(
-                    tr("%1header %2 of %3: expected text, got %4")
+                    dlq::tr("%1header %2 of %3: expected text, got %4")
                         .arg(m_prefix, it.key(), QLatin1String(key), typeName(values)));
             }
         }
@@ -150,7 +150,7 @@ public:
                 out.wasBase64 = true;
                 return out;
             }
-            m_problems->append(tr("%1%2 is not valid base64; shown as sent")
+            m_problems->append(dlq::tr("%1%2 is not valid base64; shown as sent")
                                    .arg(m_prefix, QLatin1String(base64Key)));
             out.bytes = base64.toUtf8();
             return out;
@@ -162,7 +162,7 @@ public:
 private:
     void wrongType(const char *key, const QString &expected, const QJsonValue &got)
     {
-        m_problems->append(tr("%1%2: expected %3, got %4")
+        m_problems->append(dlq::tr("%1%2: expected %3, got %4")
                                .arg(m_prefix, QLatin1String(key), expected, typeName(got)));
     }
 
@@ -191,7 +191,7 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
     DlqEntry entry;
     entry.raw = value;
     if (!value.isObject()) {
-        entry.problems.append(tr("the entry is %1, not an object").arg(typeName(value)));
+        entry.problems.append(dlq::tr("the entry is %1, not an object").arg(typeName(value)));
         return entry;
     }
     const QJsonObject object = value.toObject();
@@ -199,7 +199,7 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
     entry.dlqId = read.string("dlqId");
     if (entry.dlqId.trimmed().isEmpty()) {
         entry.dlqId.clear();
-        entry.problems.append(tr("the entry has no dlqId, so nothing can be done with it"));
+        entry.problems.append(dlq::tr("the entry has no dlqId, so nothing can be done with it"));
     }
     entry.workflowUrl = read.string("workflowUrl");
     entry.workflowRunId = read.string("workflowRunId");
@@ -233,8 +233,8 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
         if (!infoState.isEmpty()) {
             if (!callback.state.isEmpty() && callback.state != infoState)
                 entry.problems.append(
-                    tr("failureFunctionState says %1 but failureCallbackInfo.state says %2; "
-                       "showing %2")
+                    dlq::tr("failureFunctionState says %1 but failureCallbackInfo.state says %2; "
+                            "showing %2")
                         .arg(callback.state, infoState));
             callback.state = infoState;
         }
@@ -245,7 +245,7 @@ DlqEntry parseDlqEntry(const QJsonValue &value)
             callback.responseHeaders = readInfo.headers("responseHeader");
     } else if (!info.isUndefined() && !info.isNull()) {
         entry.problems.append(
-            tr("failureCallbackInfo: expected an object, got %1").arg(typeName(info)));
+            dlq::tr("failureCallbackInfo: expected an object, got %1").arg(typeName(info)));
     }
     return entry;
 }
@@ -256,13 +256,13 @@ DlqPage parseDlqPage(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        page.error = tr("The DLQ list is not valid JSON (%1 at byte %2).")
+        page.error = dlq::tr("The DLQ list is not valid JSON (%1 at byte %2).")
                          .arg(error.errorString())
                          .arg(error.offset);
         return page;
     }
     if (!document.isObject()) {
-        page.error = tr("The DLQ list is not a JSON object.");
+        page.error = dlq::tr("The DLQ list is not a JSON object.");
         return page;
     }
     const QJsonObject object = document.object();
@@ -270,15 +270,15 @@ DlqPage parseDlqPage(const QByteArray &json)
     // Every list answer has the array, empty on an empty DLQ. Without it this is some other
     // JSON (a proxy, another API), and reading it as "no entries, last page" would hide that.
     if (messages.isUndefined() || messages.isNull()) {
-        page.error = tr("The server answered without a `messages` list, so this is not a DLQ "
-                        "list page.");
+        page.error = dlq::tr("The server answered without a `messages` list, so this is not a DLQ "
+                             "list page.");
         const QJsonValue said = object.value(QLatin1String("error"));
         if (said.isString() && !said.toString().trimmed().isEmpty())
-            page.error += QLatin1Char(' ') + tr("It said: %1").arg(said.toString().trimmed());
+            page.error += QLatin1Char(' ') + dlq::tr("It said: %1").arg(said.toString().trimmed());
         return page;
     }
     if (!messages.isArray()) {
-        page.error = tr("The DLQ list's \"messages\" is not an array.");
+        page.error = dlq::tr("The DLQ list's \"messages\" is not an array.");
         return page;
     }
     const QJsonArray array = messages.toArray();

@@ -30,7 +30,7 @@ QString anyOf(const QStringList &values)
         return values.first();
     QStringList quoted = values;
     const QString last = quoted.takeLast();
-    return tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
+    return dlq::tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
 }
 
 QString when(qint64 ms)
@@ -66,29 +66,30 @@ QStringList DlqFilter::problems() const
 {
     QStringList out;
     if (fromDate && toDate && *fromDate > *toDate)
-        out << tr("The start date is after the end date.");
+        out << dlq::tr("The start date is after the end date.");
     if ((fromDate && *fromDate < 0) || (toDate && *toDate < 0))
-        out << tr("Dates before 1970 cannot be sent.");
+        out << dlq::tr("Dates before 1970 cannot be sent.");
     const QList<QPair<QString, const QStringList *>> lists = {
-        {tr("workflow URL"), &workflowUrls},
-        {tr("label"), &labels},
-        {tr("failure callback state"), &failureFunctionStates},
-        {tr("caller IP"), &callerIps},
-        {tr("flow-control key"), &flowControlKeys}};
+        {dlq::tr("workflow URL"), &workflowUrls},
+        {dlq::tr("label"), &labels},
+        {dlq::tr("failure callback state"), &failureFunctionStates},
+        {dlq::tr("caller IP"), &callerIps},
+        {dlq::tr("flow-control key"), &flowControlKeys}};
     for (const auto &[name, values] : lists) {
         if (hasBlank(*values))
-            out << tr("A %1 is blank.").arg(name);
+            out << dlq::tr("A %1 is blank.").arg(name);
         // The server also splits values on commas, so "a,b" would match a or b.
         for (const QString &value : *values) {
             if (value.contains(QLatin1Char(',')))
-                out << tr("The %1 \"%2\" contains a comma, which the server reads as two values.")
+                out << dlq::tr(
+                           "The %1 \"%2\" contains a comma, which the server reads as two values.")
                            .arg(name, value);
         }
     }
     const QStringList known = knownFailureFunctionStates();
     for (const QString &state : failureFunctionStates) {
         if (!state.trimmed().isEmpty() && !known.contains(state))
-            out << tr("Unknown failure callback state \"%1\" (known: %2).")
+            out << dlq::tr("Unknown failure callback state \"%1\" (known: %2).")
                        .arg(state, known.join(QStringLiteral(", ")));
     }
     return out;
@@ -116,29 +117,29 @@ QList<QPair<QString, QString>> DlqFilter::parameters() const
 QString DlqFilter::describe() const
 {
     if (isEmpty())
-        return tr("every entry in the DLQ");
+        return dlq::tr("every entry in the DLQ");
     QStringList parts;
     if (fromDate && toDate)
-        parts << tr("failed between %1 and %2").arg(when(*fromDate), when(*toDate));
+        parts << dlq::tr("failed between %1 and %2").arg(when(*fromDate), when(*toDate));
     else if (fromDate)
-        parts << tr("failed at or after %1").arg(when(*fromDate));
+        parts << dlq::tr("failed at or after %1").arg(when(*fromDate));
     else if (toDate)
-        parts << tr("failed at or before %1").arg(when(*toDate));
+        parts << dlq::tr("failed at or before %1").arg(when(*toDate));
     if (!workflowUrls.isEmpty())
-        parts << tr("workflow URL is %1").arg(anyOf(workflowUrls));
+        parts << dlq::tr("workflow URL is %1").arg(anyOf(workflowUrls));
     if (!workflowRunId.isEmpty())
-        parts << tr("run ID is %1").arg(workflowRunId);
+        parts << dlq::tr("run ID is %1").arg(workflowRunId);
     if (workflowCreatedAt)
-        parts << tr("run created at %1").arg(when(*workflowCreatedAt));
+        parts << dlq::tr("run created at %1").arg(when(*workflowCreatedAt));
     if (!labels.isEmpty())
-        parts << tr("label is %1").arg(anyOf(labels));
+        parts << dlq::tr("label is %1").arg(anyOf(labels));
     if (!failureFunctionStates.isEmpty())
-        parts << tr("failure callback state is %1").arg(anyOf(failureFunctionStates));
+        parts << dlq::tr("failure callback state is %1").arg(anyOf(failureFunctionStates));
     if (!callerIps.isEmpty())
-        parts << tr("caller IP is %1").arg(anyOf(callerIps));
+        parts << dlq::tr("caller IP is %1").arg(anyOf(callerIps));
     if (!flowControlKeys.isEmpty())
-        parts << tr("flow-control key is %1").arg(anyOf(flowControlKeys));
-    return tr("entries where %1").arg(parts.join(tr("; and ")));
+        parts << dlq::tr("flow-control key is %1").arg(anyOf(flowControlKeys));
+    return dlq::tr("entries where %1").arg(parts.join(dlq::tr("; and ")));
 }
 
 bool DlqFilter::operator==(const DlqFilter &other) const

@@ -25,9 +25,10 @@ void checkText(QStringList *out, const char *header, const QString &value)
     if (value.isEmpty())
         return;
     if (value.trimmed().isEmpty())
-        out->append(tr("%1 is blank.").arg(QLatin1String(header)));
+        out->append(dlq::tr("%1 is blank.").arg(QLatin1String(header)));
     else if (!isPrintableAscii(value))
-        out->append(tr("%1 may only hold printable ASCII characters.").arg(QLatin1String(header)));
+        out->append(
+            dlq::tr("%1 may only hold printable ASCII characters.").arg(QLatin1String(header)));
 }
 
 } // namespace
@@ -42,10 +43,11 @@ QStringList DlqOverrides::problems() const
 {
     QStringList out;
     if (retries && (*retries < 0 || *retries > kMaxRetries))
-        out << tr("Upstash-Retries takes 0 to %1, not %2.").arg(kMaxRetries).arg(*retries);
+        out << dlq::tr("Upstash-Retries takes 0 to %1, not %2.").arg(kMaxRetries).arg(*retries);
     static const QRegularExpression duration(QStringLiteral("^[0-9]{1,9}(s|m|h|d)$"));
     if (!delay.isEmpty() && !duration.match(delay).hasMatch())
-        out << tr("Upstash-Delay takes a number and a unit (s, m, h or d), e.g. 10s, not “%1”.")
+        out << dlq::tr(
+                   "Upstash-Delay takes a number and a unit (s, m, h or d), e.g. 10s, not “%1”.")
                    .arg(delay);
     checkText(&out, "Upstash-Retry-Delay", retryDelay);
     checkText(&out, "Upstash-Flow-Control-Key", flowControlKey);
@@ -57,16 +59,16 @@ QStringList DlqOverrides::problems() const
         for (const QString &p : parts)
             ok = ok && part.match(p).hasMatch();
         if (!ok)
-            out << tr("Upstash-Flow-Control-Value takes “parallelism=<n>, rate=<n>, "
-                      "period=<duration>” (any of the three), not “%1”.")
+            out << dlq::tr("Upstash-Flow-Control-Value takes “parallelism=<n>, rate=<n>, "
+                           "period=<duration>” (any of the three), not “%1”.")
                        .arg(flowControlValue);
         if (flowControlKey.isEmpty())
-            out << tr("Upstash-Flow-Control-Value needs Upstash-Flow-Control-Key.");
+            out << dlq::tr("Upstash-Flow-Control-Value needs Upstash-Flow-Control-Key.");
     }
     for (const QString &label : labels) {
         if (label.trimmed().isEmpty() || label.contains(QLatin1Char(',')))
-            out << tr("Upstash-Label: each label must be non-blank and without commas, not "
-                      "“%1”.")
+            out << dlq::tr("Upstash-Label: each label must be non-blank and without commas, not "
+                           "“%1”.")
                        .arg(label);
         else
             checkText(&out, "Upstash-Label", label);
@@ -77,7 +79,7 @@ QStringList DlqOverrides::problems() const
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
             !isPrintableAscii(failureCallback))
-            out << tr("Upstash-Failure-Callback takes an http:// or https:// URL, not “%1”.")
+            out << dlq::tr("Upstash-Failure-Callback takes an http:// or https:// URL, not “%1”.")
                        .arg(failureCallback);
     }
     return out;

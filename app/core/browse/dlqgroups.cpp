@@ -1,4 +1,5 @@
 #include "browse/dlqgroups.h"
+#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,21 +11,16 @@ namespace dlq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dlq", text);
-}
-
 QString statusText(int status)
 {
-    return status > 0 ? QString::number(status) : tr("no status");
+    return status > 0 ? QString::number(status) : dlq::tr("no status");
 }
 
 // "/api/checkout" from "https://shop.example/api/checkout": short enough to read in a list.
 QString shortUrl(const QString &url)
 {
     if (url.isEmpty())
-        return tr("no URL");
+        return dlq::tr("no URL");
     const QString path = QUrl(url).path();
     return path.isEmpty() || path == QLatin1String("/") ? url : path;
 }
@@ -37,14 +33,14 @@ QStringList keysOf(const api::DlqEntry &e, DlqGroupBy by)
     case DlqGroupBy::Status:
         return {statusText(e.responseStatus)};
     case DlqGroupBy::StatusAndWorkflow:
-        return {tr("%1 from %2").arg(statusText(e.responseStatus), shortUrl(e.workflowUrl))};
+        return {dlq::tr("%1 from %2").arg(statusText(e.responseStatus), shortUrl(e.workflowUrl))};
     case DlqGroupBy::WorkflowUrl:
-        return {e.workflowUrl.isEmpty() ? tr("no URL") : e.workflowUrl};
+        return {e.workflowUrl.isEmpty() ? dlq::tr("no URL") : e.workflowUrl};
     case DlqGroupBy::FailedStep:
-        return {e.url.isEmpty() ? tr("no URL") : e.url};
+        return {e.url.isEmpty() ? dlq::tr("no URL") : e.url};
     case DlqGroupBy::Label:
         if (e.labels.isEmpty())
-            return {tr("no label")};
+            return {dlq::tr("no label")};
         return QStringList(e.labels);
     }
     return {};
@@ -72,7 +68,7 @@ QList<DlqGroup> groupEntries(const QList<api::DlqEntry> &entries, DlqGroupBy by)
     groups.reserve(order.size());
     for (const QString &key : order) {
         const QList<int> &members = rows.value(key);
-        groups.append(DlqGroup{tr("%1 × %2").arg(members.size()).arg(key), members});
+        groups.append(DlqGroup{dlq::tr("%1 × %2").arg(members.size()).arg(key), members});
     }
     std::stable_sort(groups.begin(), groups.end(), [](const DlqGroup &a, const DlqGroup &b) {
         if (a.rows.size() != b.rows.size())

@@ -1,4 +1,5 @@
 #include "ids/idcheck.h"
+#include "util/translate.h"
 
 namespace dlq {
 
@@ -15,29 +16,29 @@ QString describeSpace(char32_t cp)
 {
     switch (cp) {
     case U' ':
-        return QStringLiteral("a space");
+        return dlq::tr("a space");
     case U'\t':
-        return QStringLiteral("a tab");
+        return dlq::tr("a tab");
     case U'\n':
     case U'\r':
     case 0x2028:
     case 0x2029:
-        return QStringLiteral("a line break (%1)").arg(codePointLabel(cp));
+        return dlq::tr("a line break (%1)").arg(codePointLabel(cp));
     case 0x00A0:
     case 0x202F:
-        return QStringLiteral("a non-breaking space (%1)").arg(codePointLabel(cp));
+        return dlq::tr("a non-breaking space (%1)").arg(codePointLabel(cp));
     default:
-        return QStringLiteral("a whitespace character (%1)").arg(codePointLabel(cp));
+        return dlq::tr("a whitespace character (%1)").arg(codePointLabel(cp));
     }
 }
 
 QString describeControl(char32_t cp)
 {
     if (cp == 0)
-        return QStringLiteral("a NUL byte (U+0000)");
+        return dlq::tr("a NUL byte (U+0000)");
     if (cp == 0x7F)
-        return QStringLiteral("a DEL character (U+007F)");
-    return QStringLiteral("an invisible control character (%1)").arg(codePointLabel(cp));
+        return dlq::tr("a DEL character (U+007F)");
+    return dlq::tr("an invisible control character (%1)").arg(codePointLabel(cp));
 }
 
 bool isAsciiDigit(QChar c)
@@ -80,7 +81,7 @@ char32_t codePointAt(const QString &id, qsizetype i)
 // 1, as a person counts them on screen.
 QString describeInvisible(const QString &id, char32_t cp, int position)
 {
-    return QStringLiteral("an invisible character %1 at position %2 (%3)")
+    return dlq::tr("an invisible character %1 at position %2 (%3)")
         .arg(codePointLabel(cp))
         .arg(position)
         .arg(visibleId(id));
@@ -88,8 +89,8 @@ QString describeInvisible(const QString &id, char32_t cp, int position)
 
 IdVerdict emptyVerdict()
 {
-    return invalid(QStringLiteral("Empty ID. There is nothing to delete, and an empty ID would "
-                                  "address the whole DLQ, so it is never sent."));
+    return invalid(dlq::tr("Empty ID. There is nothing to delete, and an empty ID would "
+                           "address the whole DLQ, so it is never sent."));
 }
 
 } // namespace
@@ -126,29 +127,29 @@ IdVerdict checkId(const QString &id, InvisibleChars invisible)
             continue;
         }
         if (c.isSurrogate()) {
-            return invalid(QStringLiteral("The ID contains broken text (an unpaired surrogate, "
-                                          "%1), so it cannot be sent as written. Copy it again "
-                                          "from the source.")
+            return invalid(dlq::tr("The ID contains broken text (an unpaired surrogate, "
+                                   "%1), so it cannot be sent as written. Copy it again "
+                                   "from the source.")
                                .arg(codePointLabel(c.unicode())));
         }
     }
 
     if (id == QLatin1String(".") || id == QLatin1String("..")) {
-        return invalid(QStringLiteral("“%1” is not an ID: in a URL it means “this folder” or "
-                                      "“the folder above” and would reach a different endpoint, "
-                                      "so it is never sent.")
+        return invalid(dlq::tr("“%1” is not an ID: in a URL it means “this folder” or "
+                               "“the folder above” and would reach a different endpoint, "
+                               "so it is never sent.")
                            .arg(id));
     }
 
     if (startsWithPrefix(id, QLatin1String("wfr_"))) {
         return IdVerdict{IdKind::WorkflowRunId,
-                         QStringLiteral("This is a workflow run ID (wfr_…), not a DLQ ID. Copy the "
-                                        "DLQ ID from the DLQ page instead.")};
+                         dlq::tr("This is a workflow run ID (wfr_…), not a DLQ ID. Copy the "
+                                 "DLQ ID from the DLQ page instead.")};
     }
     if (startsWithPrefix(id, QLatin1String("msg_"))) {
         return IdVerdict{IdKind::MessageId,
-                         QStringLiteral("This is a message ID (msg_…), not a DLQ ID. Copy the DLQ "
-                                        "ID from the DLQ page instead.")};
+                         dlq::tr("This is a message ID (msg_…), not a DLQ ID. Copy the DLQ "
+                                 "ID from the DLQ page instead.")};
     }
 
     bool hasPercent = false;
@@ -165,19 +166,19 @@ IdVerdict checkId(const QString &id, InvisibleChars invisible)
         }
         switch (cp) {
         case U'/':
-            return invalid(QStringLiteral("The ID contains “/”, which would split it into several "
-                                          "URL path parts and reach a different endpoint. DLQ IDs "
-                                          "never contain “/”."));
+            return invalid(dlq::tr("The ID contains “/”, which would split it into several "
+                                   "URL path parts and reach a different endpoint. DLQ IDs "
+                                   "never contain “/”."));
         case U'?':
-            return invalid(QStringLiteral("The ID contains “?”, which would start a URL query and "
-                                          "change what the request does. DLQ IDs never contain "
-                                          "“?”."));
+            return invalid(dlq::tr("The ID contains “?”, which would start a URL query and "
+                                   "change what the request does. DLQ IDs never contain "
+                                   "“?”."));
         case U'#':
-            return invalid(QStringLiteral("The ID contains “#”, which would start a URL fragment "
-                                          "and cut the ID short. DLQ IDs never contain “#”."));
+            return invalid(dlq::tr("The ID contains “#”, which would start a URL fragment "
+                                   "and cut the ID short. DLQ IDs never contain “#”."));
         case U'\\':
-            return invalid(QStringLiteral("The ID contains a backslash “\\”, which some servers "
-                                          "treat like “/”. DLQ IDs never contain a backslash."));
+            return invalid(dlq::tr("The ID contains a backslash “\\”, which some servers "
+                                   "treat like “/”. DLQ IDs never contain a backslash."));
         case U'%':
             hasPercent = true;
             break;
@@ -187,14 +188,14 @@ IdVerdict checkId(const QString &id, InvisibleChars invisible)
         const auto category = QChar::category(cp);
         // Checked before control characters so a tab or line break is named as such.
         if (QChar::isSpace(cp)) {
-            return invalid(QStringLiteral("The ID contains %1. DLQ IDs never contain whitespace; "
-                                          "this is usually two IDs run together or a copy-paste "
-                                          "accident.")
+            return invalid(dlq::tr("The ID contains %1. DLQ IDs never contain whitespace; "
+                                   "this is usually two IDs run together or a copy-paste "
+                                   "accident.")
                                .arg(describeSpace(cp)));
         }
         if (category == QChar::Other_Control) {
-            return invalid(QStringLiteral("The ID contains %1. This usually comes from a binary "
-                                          "file or a broken copy-paste; DLQ IDs never contain it.")
+            return invalid(dlq::tr("The ID contains %1. This usually comes from a binary "
+                                   "file or a broken copy-paste; DLQ IDs never contain it.")
                                .arg(describeControl(cp)));
         }
         if (category == QChar::Other_Format && formatChar == 0) {
@@ -205,32 +206,31 @@ IdVerdict checkId(const QString &id, InvisibleChars invisible)
 
     const qsizetype bytes = id.toUtf8().size();
     if (bytes > kMaxIdBytes) {
-        return invalid(QStringLiteral("The ID is %1 bytes long in UTF-8, more than the %2 bytes "
-                                      "any DLQ ID could have, so it is probably not an ID.")
+        return invalid(dlq::tr("The ID is %1 bytes long in UTF-8, more than the %2 bytes "
+                               "any DLQ ID could have, so it is probably not an ID.")
                            .arg(bytes)
                            .arg(kMaxIdBytes));
     }
 
     if (formatChar != 0 && invisible == InvisibleChars::Refuse) {
         return IdVerdict{IdKind::Invisible,
-                         QStringLiteral("The ID contains %1. It is usually a copy-paste "
-                                        "accident, and the server would answer “not found”, so "
-                                        "it is not sent unless you allow invisible characters.")
+                         dlq::tr("The ID contains %1. It is usually a copy-paste "
+                                 "accident, and the server would answer “not found”, so "
+                                 "it is not sent unless you allow invisible characters.")
                              .arg(describeInvisible(id, formatChar, formatPosition))};
     }
 
     if (hasUsualShape(id))
         return IdVerdict{IdKind::Dlq, QString()};
 
-    QString reason =
-        QStringLiteral("Not the usual <digits>-<digits> shape; it will still be sent.");
+    QString reason = dlq::tr("Not the usual <digits>-<digits> shape; it will still be sent.");
     if (hasPercent) {
-        reason += QStringLiteral(" It contains “%”, which is sent literally: “%2F” reaches the "
-                                 "server as the three characters %2F, not decoded to “/”.");
+        reason += dlq::tr(" It contains “%”, which is sent literally: “%2F” reaches the "
+                          "server as the three characters %2F, not decoded to “/”.");
     }
     if (formatChar != 0) {
-        reason += QStringLiteral(" It contains %1, sent as it is because invisible characters "
-                                 "were allowed.")
+        reason += dlq::tr(" It contains %1, sent as it is because invisible characters "
+                          "were allowed.")
                       .arg(describeInvisible(id, formatChar, formatPosition));
     }
     return IdVerdict{IdKind::Unusual, reason};

@@ -1,4 +1,5 @@
 #include "ids/idparser.h"
+#include "util/translate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,19 +37,19 @@ QString ParseResult::summary() const
 {
     const QString sep = QStringLiteral(" \u00B7 ");
     const int total = static_cast<int>(entries.size());
-    QString text = total == 1 ? QStringLiteral("1 ID") : QStringLiteral("%1 IDs").arg(total);
+    QString text = total == 1 ? dlq::tr("1 ID") : dlq::tr("%1 IDs").arg(total);
     if (duplicates > 0) {
         text += sep;
-        text += duplicates == 1 ? QStringLiteral("1 duplicate removed")
-                                : QStringLiteral("%1 duplicates removed").arg(duplicates);
+        text += duplicates == 1 ? dlq::tr("1 duplicate removed")
+                                : dlq::tr("%1 duplicates removed").arg(duplicates);
     }
     if (const int bad = countInvalid(); bad > 0) {
         text += sep;
-        text += QStringLiteral("%1 invalid").arg(bad);
+        text += dlq::tr("%1 invalid").arg(bad);
     }
     if (const int odd = countWarnings(); odd > 0) {
         text += sep;
-        text += QStringLiteral("%1 unusual").arg(odd);
+        text += dlq::tr("%1 unusual").arg(odd);
     }
     return text;
 }

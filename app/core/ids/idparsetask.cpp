@@ -94,7 +94,7 @@ private:
         qsizetype keep = kStoredInvalidIdChars;
         if (id.at(keep - 1).isHighSurrogate())
             --keep; // never leave half a character behind
-        return id.left(keep) + QStringLiteral("… (%1 characters)").arg(groupedNumber(id.size()));
+        return id.left(keep) + dlq::tr("… (%1 characters)").arg(groupedNumber(id.size()));
     }
 
     QSet<QString> m_known;
@@ -251,29 +251,29 @@ QString groupedNumber(qint64 n)
 QString IdParseOutcome::summary() const
 {
     if (cancelled)
-        return tr("Cancelled: no IDs were added.");
+        return dlq::tr("Cancelled: no IDs were added.");
     QString text = result.summary();
     const QString sep = QStringLiteral(" \u00B7 ");
     if (shortened > 0) {
         text += sep;
-        text += tr("%1 longer than 512 bytes (shown shortened)").arg(groupedNumber(shortened));
+        text += dlq::tr("%1 longer than 512 bytes (shown shortened)").arg(groupedNumber(shortened));
     }
     if (capped) {
         text += sep;
         if (cap == 0)
-            text += tr("Nothing was added: the list already holds %1 IDs, the most it can. "
-                       "Remove finished rows first.")
+            text += dlq::tr("Nothing was added: the list already holds %1 IDs, the most it can. "
+                            "Remove finished rows first.")
                         .arg(groupedNumber(IdParseLimits{}.maxTotalIds));
         else if (capIsListTotal)
-            text += tr("Only the first %1 IDs were added: the list holds at most %2. Remove "
-                       "finished rows, then add the rest.")
+            text += dlq::tr("Only the first %1 IDs were added: the list holds at most %2. Remove "
+                            "finished rows, then add the rest.")
                         .arg(groupedNumber(cap), groupedNumber(IdParseLimits{}.maxTotalIds));
         else
-            text += tr("Only the first %1 IDs were added: one paste or import takes at most "
-                       "that many. Add the rest in another paste.")
+            text += dlq::tr("Only the first %1 IDs were added: one paste or import takes at most "
+                            "that many. Add the rest in another paste.")
                         .arg(groupedNumber(cap));
     } else if (result.entries.isEmpty() && result.duplicates == 0) {
-        text = tr("No IDs found in the text.");
+        text = dlq::tr("No IDs found in the text.");
     }
     return text;
 }
@@ -300,8 +300,8 @@ IdParseOutcome runIdParse(const QList<IdParseInput> &inputs, const QSet<QString>
             continue;
         }
         if (textLooksBinary(input.text)) {
-            acc.outcome().errors << tr("The text looks like binary data, not a list of IDs; "
-                                       "nothing was added from it.");
+            acc.outcome().errors << dlq::tr("The text looks like binary data, not a list of IDs; "
+                                            "nothing was added from it.");
             continue;
         }
         parseOne(input.text, acc, limits, cancel);

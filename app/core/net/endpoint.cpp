@@ -1,4 +1,5 @@
 #include "net/endpoint.h"
+#include "util/translate.h"
 
 #include <QHostAddress>
 
@@ -7,21 +8,20 @@ namespace dlq {
 QList<PresetInfo> endpointPresets()
 {
     return {
-        {EndpointPreset::Upstash, QStringLiteral("upstash"),
-         QStringLiteral("Upstash (qstash.upstash.io)"),
+        {EndpointPreset::Upstash, QStringLiteral("upstash"), dlq::tr("Upstash (qstash.upstash.io)"),
          QUrl(QStringLiteral("https://qstash.upstash.io"))},
         {EndpointPreset::EuCentral, QStringLiteral("eu-central-1"),
-         QStringLiteral("Upstash EU central (qstash-eu-central-1.upstash.io)"),
+         dlq::tr("Upstash EU central (qstash-eu-central-1.upstash.io)"),
          QUrl(QStringLiteral("https://qstash-eu-central-1.upstash.io"))},
         {EndpointPreset::UsEast, QStringLiteral("us-east-1"),
-         QStringLiteral("Upstash US east (qstash-us-east-1.upstash.io)"),
+         dlq::tr("Upstash US east (qstash-us-east-1.upstash.io)"),
          QUrl(QStringLiteral("https://qstash-us-east-1.upstash.io"))},
         {EndpointPreset::LocalDev, QStringLiteral("local-dev"),
-         QStringLiteral("Local development server (127.0.0.1:8080)"),
+         dlq::tr("Local development server (127.0.0.1:8080)"),
          QUrl(QStringLiteral("http://127.0.0.1:8080"))},
         {EndpointPreset::Sandbox, QStringLiteral("sandbox"),
-         QStringLiteral("Built-in sandbox (practice data on this computer)"), QUrl()},
-        {EndpointPreset::Custom, QStringLiteral("custom"), QStringLiteral("Custom URL"), QUrl()},
+         dlq::tr("Built-in sandbox (practice data on this computer)"), QUrl()},
+        {EndpointPreset::Custom, QStringLiteral("custom"), dlq::tr("Custom URL"), QUrl()},
     };
 }
 
@@ -61,40 +61,40 @@ bool isLoopbackHost(const QString &host)
 QString checkBaseUrl(const QUrl &url)
 {
     if (url.isEmpty())
-        return QStringLiteral("No server URL is set; enter one such as https://qstash.upstash.io.");
+        return dlq::tr("No server URL is set; enter one such as https://qstash.upstash.io.");
     if (!url.isValid()) {
-        return QStringLiteral("This is not a valid URL; it should look like "
-                              "https://qstash.upstash.io.");
+        return dlq::tr("This is not a valid URL; it should look like "
+                       "https://qstash.upstash.io.");
     }
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty()) {
-        return QStringLiteral("The URL has no scheme; start it with https://, for example "
-                              "https://qstash.upstash.io.");
+        return dlq::tr("The URL has no scheme; start it with https://, for example "
+                       "https://qstash.upstash.io.");
     }
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        return QStringLiteral("Only https:// (or http:// for this computer) URLs are supported, "
-                              "not %1://.")
+        return dlq::tr("Only https:// (or http:// for this computer) URLs are supported, "
+                       "not %1://.")
             .arg(scheme);
     }
     if (url.host().isEmpty()) {
-        return QStringLiteral("The URL has no host name; it should look like "
-                              "https://qstash.upstash.io.");
+        return dlq::tr("The URL has no host name; it should look like "
+                       "https://qstash.upstash.io.");
     }
     if (!url.userInfo().isEmpty() || url.authority().contains(QLatin1Char('@'))) {
-        return QStringLiteral("The URL contains a user name or password; remove it and put the "
-                              "token in the token field instead.");
+        return dlq::tr("The URL contains a user name or password; remove it and put the "
+                       "token in the token field instead.");
     }
     if (url.hasQuery()) {
-        return QStringLiteral("The URL contains a query (the part after “?”); enter only the "
-                              "server address, the app adds the rest.");
+        return dlq::tr("The URL contains a query (the part after “?”); enter only the "
+                       "server address, the app adds the rest.");
     }
     if (url.hasFragment()) {
-        return QStringLiteral("The URL contains a fragment (the part after “#”); enter only the "
-                              "server address, the app adds the rest.");
+        return dlq::tr("The URL contains a fragment (the part after “#”); enter only the "
+                       "server address, the app adds the rest.");
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return QStringLiteral("Plain http:// would send your token unencrypted; use https:// "
-                              "(http is only allowed for this computer: localhost/127.0.0.1).");
+        return dlq::tr("Plain http:// would send your token unencrypted; use https:// "
+                       "(http is only allowed for this computer: localhost/127.0.0.1).");
     }
     return QString();
 }

@@ -1,4 +1,5 @@
 #include "net/retrypolicy.h"
+#include "util/translate.h"
 
 #include <algorithm>
 
@@ -60,18 +61,18 @@ QString shortError(const ReplyOutcome &outcome)
     if (outcome.cancelled)
         return QStringLiteral("cancelled");
     if (outcome.timedOut)
-        return QStringLiteral("timed out");
+        return dlq::tr("timed out");
     switch (outcome.networkError) {
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("connection closed");
+        return dlq::tr("connection closed");
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused");
+        return dlq::tr("connection refused");
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found");
+        return dlq::tr("host not found");
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS error");
+        return dlq::tr("TLS error");
     default:
-        return QStringLiteral("network error %1").arg(int(outcome.networkError));
+        return dlq::tr("network error %1").arg(int(outcome.networkError));
     }
 }
 

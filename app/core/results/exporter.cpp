@@ -115,7 +115,7 @@ QString sayPath(const QString &path)
 
 QString writeError(const QString &path, const QString &reason)
 {
-    return tr("Could not save the export to “%1”: %2.").arg(sayPath(path), reason);
+    return dlq::tr("Could not save the export to “%1”: %2.").arg(sayPath(path), reason);
 }
 
 } // namespace
@@ -219,8 +219,13 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
 QString toTsv(const ResultsModel &model, const QList<int> &rows)
 {
     const QStringList header = {
-        tr("DLQ ID"),   tr("Result"),        tr("HTTP status"),       tr("Message"),
-        tr("Attempts"), tr("Duration (ms)"), tr("Finished at (UTC)"),
+        dlq::tr("DLQ ID"),
+        dlq::tr("Result"),
+        dlq::tr("HTTP status"),
+        dlq::tr("Message"),
+        dlq::tr("Attempts"),
+        dlq::tr("Duration (ms)"),
+        dlq::tr("Finished at (UTC)"),
     };
     QString out = header.join(QLatin1Char('\t'));
     out += QLatin1Char('\n');

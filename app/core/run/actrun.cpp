@@ -1,4 +1,5 @@
 #include "run/actrun.h"
+#include "util/translate.h"
 
 #include "ids/idcheck.h"
 #include "results/resultsmodel.h"
@@ -168,20 +169,20 @@ QStringList ActPlan::problems() const
 {
     QStringList out;
     if (ids.isEmpty())
-        out << QObject::tr("No DLQ IDs to act on.");
+        out << dlq::tr("No DLQ IDs to act on.");
     if (call == EntryCall::Get)
-        out << QObject::tr("Reading an entry is not an action.");
+        out << dlq::tr("Reading an entry is not an action.");
     if (bulk && maxBulkIds(call) == 0)
-        out << QObject::tr("The API has no bulk form of %1; it goes one ID at a time.")
+        out << dlq::tr("The API has no bulk form of %1; it goes one ID at a time.")
                    .arg(entryCallName(call));
     if (!overrides.isEmpty() && !takesOverrides(call))
-        out << QObject::tr("Overrides apply to resume and restart only, not to %1.")
+        out << dlq::tr("Overrides apply to resume and restart only, not to %1.")
                    .arg(entryCallName(call));
     out += overrides.problems();
     if (bulk) {
         for (const QString &id : ids) {
             if (!isBulkSendable(id)) {
-                out << QObject::tr("“%1” cannot go into a bulk request.").arg(id);
+                out << dlq::tr("“%1” cannot go into a bulk request.").arg(id);
                 break;
             }
         }

@@ -19,7 +19,7 @@ ActionResult classifyCommon(const ReplyOutcome &outcome)
         result.state = ResultState::Cancelled;
     } else if (status == 404) {
         result.state = ResultState::NotFound;
-        result.message = tr("Not in the DLQ: already deleted, expired, or in another region.");
+        result.message = dlq::tr("Not in the DLQ: already deleted, expired, or in another region.");
         if (!outcome.message.isEmpty())
             result.message += QStringLiteral(" (") + outcome.message + QStringLiteral(")");
     } else if (status == 400) {
@@ -27,10 +27,10 @@ ActionResult classifyCommon(const ReplyOutcome &outcome)
     } else if (status == 401 || status == 403) {
         result.state = ResultState::TokenRejected;
         if (result.message.isEmpty())
-            result.message = tr("The server rejected the token.");
+            result.message = dlq::tr("The server rejected the token.");
     } else if (status > 0 && (status < 300 || status >= 400)) {
         result.state = ResultState::Failed;
-        result.message = tr("HTTP %1: %2").arg(status).arg(outcome.message);
+        result.message = dlq::tr("HTTP %1: %2").arg(status).arg(outcome.message);
     } else {
         // No answer, or a redirect (readOutcome already names its target).
         result.state = ResultState::Failed;
@@ -45,7 +45,7 @@ bool isSuccess(const ReplyOutcome &outcome)
 
 QString afterAttempts(int attempts, const QString &message)
 {
-    return tr("After %1 attempts: %2").arg(attempts).arg(message);
+    return dlq::tr("After %1 attempts: %2").arg(attempts).arg(message);
 }
 
 ActionResult readPage(const ReplyOutcome &last, int attempts, qint64 maxBytes);
@@ -82,8 +82,9 @@ QString EntryAction::refusal() const
     if (!reason.isEmpty() || m_overrides.isEmpty())
         return reason;
     const QStringList problems = m_overrides.problems();
-    return problems.isEmpty() ? tr("Not sent: these overrides only apply to resume and restart.")
-                              : tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
+    return problems.isEmpty()
+               ? dlq::tr("Not sent: these overrides only apply to resume and restart.")
+               : dlq::tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
 }
 
 ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
@@ -103,16 +104,18 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
         m_call == EntryCall::Delete) {
         result.state = ResultState::Deleted;
         result.confirmedOnRetry = true;
-        result.message = tr("Deleted (confirmed on retry): an earlier try's outcome was unknown "
-                            "and the server no longer has this ID, so that try deleted it.");
+        result.message =
+            dlq::tr("Deleted (confirmed on retry): an earlier try's outcome was unknown "
+                    "and the server no longer has this ID, so that try deleted it.");
     } else if (result.state == ResultState::NotFound && earlierMayHaveApplied) {
-        result.message += QLatin1Char(' ') + tr("An earlier try's outcome is unknown; the server "
-                                                "may have applied it.");
+        result.message +=
+            QLatin1Char(' ') + dlq::tr("An earlier try's outcome is unknown; the server "
+                                       "may have applied it.");
     } else if (result.state == ResultState::Failed && attempts > 1) {
         result.message = afterAttempts(attempts, result.message);
         if (earlierMayHaveApplied)
             result.message =
-                tr("Outcome unknown: an earlier try may have applied it. ") + result.message;
+                dlq::tr("Outcome unknown: an earlier try may have applied it. ") + result.message;
     }
     return result;
 }
@@ -131,7 +134,7 @@ std::optional<RequestSpec> BulkDeleteAction::request(const QUrl &baseUrl) const
 
 QString BulkDeleteAction::refusal() const
 {
-    return tr("Not sent: no safe bulk request could be built for these IDs.");
+    return dlq::tr("Not sent: no safe bulk request could be built for these IDs.");
 }
 
 bool BulkDeleteAction::mayHaveApplied(const ReplyOutcome &outcome) const
@@ -149,23 +152,25 @@ ActionResult BulkDeleteAction::read(const ReplyOutcome &last, int attempts,
         result.state = ResultState::Deleted;
         result.count = deletedCount(last.body);
         if (result.count < 0)
-            result.message = tr("The server did not say how many entries it deleted.");
+            result.message = dlq::tr("The server did not say how many entries it deleted.");
     } else {
         result = classifyCommon(last);
         // A bulk DELETE of missing IDs is not a 404; any 404 here is a wrong URL.
         if (result.state == ResultState::NotFound) {
             result.state = ResultState::Failed;
-            result.message = tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
+            result.message = dlq::tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
         }
     }
     if (result.state == ResultState::Cancelled)
-        result.message = tr("Cancelled while in flight: the server may have deleted some or all "
-                            "of these.");
+        result.message =
+            dlq::tr("Cancelled while in flight: the server may have deleted some or all "
+                    "of these.");
     if (result.state == ResultState::Failed && attempts > 1)
         result.message = afterAttempts(attempts, result.message);
     if (earlierMayHaveApplied && result.state != ResultState::Cancelled) {
-        const QString note = tr("An earlier attempt may already have deleted some of these IDs; "
-                                "the count covers the last attempt only.");
+        const QString note =
+            dlq::tr("An earlier attempt may already have deleted some of these IDs; "
+                    "the count covers the last attempt only.");
         result.message = result.message.isEmpty() ? note : result.message + QLatin1Char(' ') + note;
     }
     return result;
@@ -181,7 +186,7 @@ std::optional<RequestSpec> BulkEntryAction::request(const QUrl &baseUrl) const
 
 QString BulkEntryAction::refusal() const
 {
-    return tr("Not sent: no safe bulk %1 request could be built for these IDs.")
+    return dlq::tr("Not sent: no safe bulk %1 request could be built for these IDs.")
         .arg(entryCallName(m_call));
 }
 
@@ -206,15 +211,16 @@ ActionResult BulkEntryAction::read(const ReplyOutcome &last, int attempts,
     if (result.state == ResultState::NotFound) {
         // "Some DLQ messages were not found": the spec does not say whether the rest was done.
         result.state = ResultState::Failed;
-        result.message = tr("HTTP 404: some of these IDs were not found; the server does not say "
-                            "whether it acted on the others. (%1)")
-                             .arg(last.message);
+        result.message =
+            dlq::tr("HTTP 404: some of these IDs were not found; the server does not say "
+                    "whether it acted on the others. (%1)")
+                .arg(last.message);
     }
     if (result.state == ResultState::Failed && attempts > 1)
         result.message = afterAttempts(attempts, result.message);
     if (earlierMayHaveApplied && result.state != ResultState::Cancelled)
-        result.message += QLatin1Char(' ') + tr("An earlier attempt may already have acted on "
-                                                "some of these IDs.");
+        result.message += QLatin1Char(' ') + dlq::tr("An earlier attempt may already have acted on "
+                                                     "some of these IDs.");
     return result;
 }
 
@@ -226,8 +232,8 @@ std::optional<RequestSpec> ListPageAction::request(const QUrl &baseUrl) const
 QString ListPageAction::refusal() const
 {
     const QStringList problems = m_filter.problems();
-    return problems.isEmpty() ? tr("Not sent: no list request could be built for this filter.")
-                              : tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
+    return problems.isEmpty() ? dlq::tr("Not sent: no list request could be built for this filter.")
+                              : dlq::tr("Not sent: %1").arg(problems.join(QLatin1Char(' ')));
 }
 
 ActionResult ListPageAction::read(const ReplyOutcome &last, int attempts, bool) const
@@ -260,15 +266,15 @@ ActionResult readPage(const ReplyOutcome &last, int attempts, qint64 maxBytes)
         result.state = ResultState::Done;
         result.body = last.body;
         if (last.bodyTruncated)
-            result.message =
-                tr("The page was larger than %1 MB and was cut off.").arg(maxBytes / (1024 * 1024));
+            result.message = dlq::tr("The page was larger than %1 MB and was cut off.")
+                                 .arg(maxBytes / (1024 * 1024));
         return result;
     }
     result = classifyCommon(last);
     // The list has no per-entry 404 or 400: those name a wrong URL or a refused filter.
     if (result.state == ResultState::NotFound || result.state == ResultState::InvalidId) {
         result.state = ResultState::Failed;
-        result.message = tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
+        result.message = dlq::tr("HTTP %1: %2").arg(last.httpStatus).arg(last.message);
     }
     if (result.state == ResultState::Failed && attempts > 1)
         result.message = afterAttempts(attempts, result.message);

@@ -1,4 +1,5 @@
 #include "session/entrysnapshot.h"
+#include "util/translate.h"
 
 #include "util/appidentity.h"
 #include "util/atomicfile.h"
@@ -21,7 +22,7 @@ QString defaultSnapshotDir()
 QString saveEntrySnapshot(const QString &dir, const EntrySnapshot &snapshot, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(dir));
+        *error = dlq::tr("cannot create %1").arg(QDir::toNativeSeparators(dir));
         return {};
     }
     QFile::setPermissions(dir,

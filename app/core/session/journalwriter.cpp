@@ -1,4 +1,5 @@
 #include "session/journalwriter.h"
+#include "util/translate.h"
 
 #include "session/journalrecord.h"
 #include "util/filesync.h"
@@ -195,7 +196,7 @@ void JournalWriter::writeLines(const QByteArray &lines)
     if (m_journal.write(lines) != lines.size() || !m_journal.flush()) {
         m_journalBroken = true;
         m_needsRotate = true;
-        fail(QStringLiteral("Could not write the session journal %1: %2")
+        fail(dlq::tr("Could not write the session journal %1: %2")
                  .arg(QDir::toNativeSeparators(m_journal.fileName()), m_journal.errorString()));
         return;
     }
@@ -210,11 +211,11 @@ void JournalWriter::writeSnapshot(const JournalSnapshot &snapshot)
         // A journal that still works keeps taking records after the old snapshot.
         if (!m_journal.isOpen() || m_journalBroken)
             m_needsRotate = true;
-        fail(QStringLiteral("Could not save the session snapshot %1: %2")
+        fail(dlq::tr("Could not save the session snapshot %1: %2")
                  .arg(QDir::toNativeSeparators(path), why));
     };
     if (!QDir().mkpath(m_directory)) {
-        failed(QStringLiteral("the folder cannot be created"));
+        failed(dlq::tr("the folder cannot be created"));
         return;
     }
     const QByteArray bytes = snapshotLine(snapshot);
@@ -248,7 +249,7 @@ bool JournalWriter::openJournal(const JournalSnapshot &snapshot)
         m_journal.write(begin) != begin.size() || !m_journal.flush()) {
         m_journalBroken = true;
         m_needsRotate = true;
-        fail(QStringLiteral("Could not start the session journal %1: %2")
+        fail(dlq::tr("Could not start the session journal %1: %2")
                  .arg(QDir::toNativeSeparators(m_journal.fileName()), m_journal.errorString()));
         m_journal.close();
         return false;
@@ -270,7 +271,7 @@ void JournalWriter::removeAll()
     for (const char *name : {journal::kJournalFileName, journal::kSnapshotFileName}) {
         QFile file(dir.filePath(QLatin1String(name)));
         if (file.exists() && !file.remove()) {
-            fail(QStringLiteral("Could not remove %1: %2")
+            fail(dlq::tr("Could not remove %1: %2")
                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         }
     }

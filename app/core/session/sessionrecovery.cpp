@@ -181,7 +181,7 @@ RecoveredSession SessionReader::read()
             m_session.details.insert(it.key(), it.value().toObject());
     } else if (snapshot.present) {
         m_damaged = true;
-        warn(tr("The session snapshot is damaged and could not be read."));
+        warn(dlq::tr("The session snapshot is damaged and could not be read."));
     }
     readJournal(snapshot);
     finish();
@@ -196,7 +196,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
         return; // the snapshot alone is a whole session (a crash right after rotating)
     if (!file.open(QIODevice::ReadOnly)) {
         m_damaged = true;
-        warn(tr("The session journal could not be opened: %1").arg(file.errorString()));
+        warn(dlq::tr("The session journal could not be opened: %1").arg(file.errorString()));
         return;
     }
     if (file.size() == 0)
@@ -212,7 +212,7 @@ void SessionReader::readJournal(const Snapshot &snapshot)
         begin->value(QLatin1String("op")).toString() != QLatin1String(journal::kOpBegin) ||
         begin->value(QLatin1String("v")).toInt() > journal::kFormatVersion) {
         m_damaged = true;
-        warn(tr("The session journal's first line is damaged; the journal was ignored."));
+        warn(dlq::tr("The session journal's first line is damaged; the journal was ignored."));
         return;
     }
     const QString epoch = begin->value(QLatin1String("epoch")).toString();
@@ -223,14 +223,14 @@ void SessionReader::readJournal(const Snapshot &snapshot)
     if (!snapshot.valid) {
         const int lostRows = begin->value(QLatin1String("rows")).toInt();
         if (!snapshot.present)
-            warn(tr("The session snapshot is missing."));
+            warn(dlq::tr("The session snapshot is missing."));
         if (lostRows > 0) {
             m_damaged = true;
-            warn(tr("%1 IDs were listed before the journal started; only those changed since "
-                    "could be recovered.")
+            warn(dlq::tr("%1 IDs were listed before the journal started; only those changed since "
+                         "could be recovered.")
                      .arg(lostRows));
         } else {
-            warn(tr("The list was rebuilt from the journal alone."));
+            warn(dlq::tr("The list was rebuilt from the journal alone."));
         }
     }
 
@@ -247,20 +247,21 @@ void SessionReader::readJournal(const Snapshot &snapshot)
             m_damaged = true;
             const int ignored = lines.remainingLines();
             if (record) {
-                warn(tr("The session journal skips from record %1 to %2 at line %3; %4 records "
-                        "recovered, %5 lines after it ignored.")
-                         .arg(expected - 1)
-                         .arg(seq)
-                         .arg(lineNumber)
-                         .arg(good)
-                         .arg(ignored + 1));
+                warn(
+                    dlq::tr("The session journal skips from record %1 to %2 at line %3; %4 records "
+                            "recovered, %5 lines after it ignored.")
+                        .arg(expected - 1)
+                        .arg(seq)
+                        .arg(lineNumber)
+                        .arg(good)
+                        .arg(ignored + 1));
             } else if (ignored == 0 && !line.endsWith('\n')) {
-                warn(tr("The session journal was cut off at line %1; %2 records recovered.")
+                warn(dlq::tr("The session journal was cut off at line %1; %2 records recovered.")
                          .arg(lineNumber)
                          .arg(good));
             } else {
-                warn(tr("The session journal is damaged at line %1; %2 records recovered, %3 "
-                        "lines after it ignored.")
+                warn(dlq::tr("The session journal is damaged at line %1; %2 records recovered, %3 "
+                             "lines after it ignored.")
                          .arg(lineNumber)
                          .arg(good)
                          .arg(ignored));
@@ -274,8 +275,8 @@ void SessionReader::readJournal(const Snapshot &snapshot)
     }
     if (file.size() > kMaxJournalBytes) {
         m_damaged = true;
-        warn(tr("The session journal is too large; only its "
-                "first %1 MB were read.")
+        warn(dlq::tr("The session journal is too large; only its "
+                     "first %1 MB were read.")
                  .arg(kMaxJournalBytes / (1024 * 1024)));
     }
 }
@@ -320,8 +321,9 @@ void SessionReader::finish()
             row.history.append(AttemptInfo{0, QStringLiteral("interrupted"), 0, 0});
             ++row.attempts;
             row.state = ResultState::Pending;
-            row.message = tr("Outcome unknown after a crash; will be re-sent (a 404 then means "
-                             "it was deleted).");
+            row.message =
+                dlq::tr("Outcome unknown after a crash; will be re-sent (a 404 then means "
+                        "it was deleted).");
             row.httpStatus = 0;
             row.durationMs = -1;
             row.finishedAt = {};
@@ -375,8 +377,8 @@ RecoveredSession recoverSession(const QString &directory)
         const QString moved = moveAside(QDir(directory), stamp);
         session.warnings.append(
             moved.isEmpty()
-                ? tr("The previous session could not be read and was removed.")
-                : tr("The previous session could not be read; its files were moved aside: %1")
+                ? dlq::tr("The previous session could not be read and was removed.")
+                : dlq::tr("The previous session could not be read; its files were moved aside: %1")
                       .arg(moved));
     }
     return session;

@@ -1,4 +1,5 @@
 #include "settings/appsettings.h"
+#include "util/translate.h"
 
 #include "settings/tokenkeeper.h"
 #include "util/logging.h"
@@ -159,7 +160,7 @@ QString AppSettings::useProfile(const QString &name)
 {
     const QString id = profileId(name);
     if (id.isEmpty()) {
-        return QStringLiteral("Unknown profile \u201c%1\u201d; the profiles are: %2.")
+        return dlq::tr("Unknown profile “%1”; the profiles are: %2.")
             .arg(name, profileNames().join(QStringLiteral(", ")));
     }
     if (id != currentProfileId()) {
@@ -177,8 +178,8 @@ QString AppSettings::switchProfile(const QString &name, bool runInProgress)
     if (runInProgress) {
         // The run keeps the server and token it started with; a switch now would show one
         // target while requests still go to another.
-        return QStringLiteral("Cannot switch to the profile \u201c%1\u201d while a run is in "
-                              "progress; stop it or wait until it ends.")
+        return dlq::tr("Cannot switch to the profile “%1” while a run is in "
+                       "progress; stop it or wait until it ends.")
             .arg(name);
     }
     const QString error = useProfile(name);
@@ -196,7 +197,7 @@ QString AppSettings::addProfile(const QString &name)
 {
     const QString clean = name.trimmed();
     if (clean.isEmpty())
-        return QStringLiteral("A profile needs a name.");
+        return dlq::tr("A profile needs a name.");
     QStringList ids = m_store->value(kProfileIdsKey).toStringList();
     if (ids.isEmpty()) {
         // First write: the settings from before profiles become the listed profile "Default".
@@ -208,7 +209,7 @@ QString AppSettings::addProfile(const QString &name)
             return {};
     }
     if (!profileId(clean).isEmpty())
-        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+        return dlq::tr("There is already a profile named “%1”.").arg(clean);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
     ids.append(id);
@@ -225,11 +226,11 @@ QString AppSettings::renameProfile(const QString &name, const QString &newName)
     if (id.isEmpty())
         return useProfile(name); // the unknown-name sentence
     if (clean.isEmpty())
-        return QStringLiteral("A profile needs a name.");
+        return dlq::tr("A profile needs a name.");
     if (clean == name)
         return {};
     if (!profileId(clean).isEmpty())
-        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+        return dlq::tr("There is already a profile named “%1”.").arg(clean);
     if (!m_store->contains(kProfileIdsKey))
         addProfile(defaultProfileName());
     writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
@@ -244,12 +245,12 @@ QString AppSettings::removeProfile(const QString &name)
     if (id.isEmpty())
         return useProfile(name);
     if (id == kDefaultProfileId)
-        return QStringLiteral("The profile \u201c%1\u201d holds the settings from before "
-                              "profiles and cannot be removed; rename it instead.")
+        return dlq::tr("The profile “%1” holds the settings from before "
+                       "profiles and cannot be removed; rename it instead.")
             .arg(name);
     if (id == currentProfileId())
-        return QStringLiteral("The profile \u201c%1\u201d is in use; switch to another one "
-                              "first.")
+        return dlq::tr("The profile “%1” is in use; switch to another one "
+                       "first.")
             .arg(name);
     QStringList ids = m_store->value(kProfileIdsKey).toStringList();
     ids.removeAll(id);
