@@ -228,6 +228,7 @@ void DeleteCommand::recordHistory(RunEnd end)
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
     RunFacts facts;
+    facts.profile = m_settings.currentProfile();
     facts.host = hostLabel();
     facts.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
     facts.source = QStringLiteral("dlqctl");

@@ -78,6 +78,24 @@ QString createSchema(QSqlDatabase db)
     return {};
 }
 
+// Version 1 stored the host as the profile; that would read as a profile named like a host.
+// Such runs keep their host and show no profile. The file stays readable throughout: one
+// transaction, so a failure leaves it at version 1.
+QString upgradeFromVersion1(QSqlDatabase db)
+{
+    QString error;
+    if (!db.transaction())
+        return db.lastError().text();
+    if (!exec(db, QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &error)) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
 // Empty when the schema is there (or was just made); else why the file cannot be used.
 QString checkSchema(QSqlDatabase db, const QString &shownPath)
 {
@@ -95,6 +113,12 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
             .arg(kSchemaVersion);
     if (version == kSchemaVersion)
         return {};
+    if (version == 1) {
+        const QString error = upgradeFromVersion1(db);
+        return error.isEmpty() ? QString()
+                               : QStringLiteral("%1: the history could not be upgraded (%2)")
+                                     .arg(shownPath, error);
+    }
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
         return QStringLiteral("%1 is not a readable history database (%2)")

@@ -11,8 +11,9 @@
 namespace dlq::historydb {
 
 // PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
-// refused rather than misread.
-inline constexpr int kSchemaVersion = 1;
+// refused rather than misread. 2: runs.profile holds the settings profile's name (version 1
+// wrote the host there, as profiles did not exist yet).
+inline constexpr int kSchemaVersion = 2;
 
 // Opens (creating the file and its folder if needed) and checks or creates the schema. On
 // failure returns a sentence saying why, the connection is closed, and nothing was changed.

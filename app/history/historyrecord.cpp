@@ -10,8 +10,7 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
                           const RunFacts &facts)
 {
     HistoryRun run;
-    // Profiles do not exist yet: the host stands in for one.
-    run.profile = facts.host;
+    run.profile = facts.profile;
     run.host = facts.host;
     run.action = facts.action;
     run.source = facts.source;
