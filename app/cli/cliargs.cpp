@@ -3,6 +3,7 @@
 #include "cli/actargs.h"
 #include "cli/argtools.h"
 #include "cli/exitcodes.h"
+#include "cli/historycommand.h"
 #include "run/bulkdeleterun.h"
 
 #include <QCommandLineOption>
@@ -34,6 +35,7 @@ QString generalHelp()
         "  restart          Restart failed runs from the first step (IDs or --matching)\n"
         "  retry-callback   Run a failed failure callback again\n"
         "  cancel-callback  Cancel a failure callback in progress\n"
+        "  history          List the recorded runs and their profiles, or find an ID in them\n"
         "  sandbox          Run a practice server on this computer that behaves like the DLQ "
         "API\n"
         "\n"
@@ -307,6 +309,8 @@ CliArgs parseCliArgs(const QStringList &arguments)
         return parseAct(*action, rest);
     if (first == QLatin1String("sandbox"))
         return parseSandbox(rest);
+    if (first == QLatin1String("history"))
+        return parseHistory(rest);
     if (isTokenFlag(first))
         return usageError(tokenRefusal());
     if (first.startsWith(QLatin1Char('-')))

@@ -15,7 +15,7 @@
 
 namespace dlq::cli {
 
-enum class Command { Help, Version, Delete, Sandbox, List, Act };
+enum class Command { Help, Version, Delete, Sandbox, List, Act, History };
 enum class OutputFormat { Table, Csv, Json };
 
 // Where to send and how hard: every command that talks to the API takes these.
@@ -91,6 +91,13 @@ struct SandboxOptions
     SandboxCallbackShape callbackShape = SandboxCallbackShape::Spec;
 };
 
+// `dlqctl history`: reads the local history only.
+struct HistoryOptions
+{
+    QString id;     // empty: every run
+    int limit = 50; // runs
+};
+
 struct CliArgs
 {
     Command command = Command::Help;
@@ -98,6 +105,7 @@ struct CliArgs
     SandboxOptions sandbox;
     ListOptions list;
     ActOptions act;
+    HistoryOptions history;
     int exitCode = 0; // 0: parsed; ExitUsage: `error` says why
     QString error;    // one or more sentences for stderr; never contains a token
     QString helpText; // Command::Help: the help asked for (general, delete or sandbox)

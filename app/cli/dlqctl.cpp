@@ -5,6 +5,7 @@
 #include "cli/console.h"
 #include "cli/deletecommand.h"
 #include "cli/exitcodes.h"
+#include "cli/historycommand.h"
 #include "cli/listcommand.h"
 #include "cli/qtmessagefilter.h"
 #include "cli/sandboxcommand.h"
@@ -51,6 +52,8 @@ int runDlqctl(const QStringList &arguments)
         QTimer::singleShot(0, &command, &ActCommand::start);
         return QCoreApplication::exec();
     }
+    case Command::History:
+        return runHistory(args.history);
     case Command::Sandbox: {
         SandboxCommand command(args.sandbox);
         QTimer::singleShot(0, &command, &SandboxCommand::start);

@@ -22,7 +22,8 @@ class TestDlqctlHistory : public QObject
 
 private:
     // Runs dlqctl to the end while this event loop keeps the sandbox answering.
-    int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err)
+    int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err,
+                  QString *out = nullptr)
     {
         QProcess process;
         process.setProcessEnvironment(env);
@@ -37,6 +38,8 @@ private:
             return -1;
         }
         *err = QString::fromUtf8(process.readAllStandardError());
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
@@ -83,7 +86,7 @@ private Q_SLOTS:
         };
         QCOMPARE(cell(HistoryRunsModel::Reason), QStringLiteral("CHG-88 cleanup"));
         QCOMPARE(cell(HistoryRunsModel::Source), QStringLiteral("dlqctl"));
-        QCOMPARE(cell(HistoryRunsModel::Profile), server.baseUrl().authority());
+        QCOMPARE(cell(HistoryRunsModel::Profile), QStringLiteral("Default"));
         QCOMPARE(cell(HistoryRunsModel::Ids), QStringLiteral("3"));
 
         auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("historySearchEdit"));
@@ -95,6 +98,20 @@ private Q_SLOTS:
         QTest::keyClicks(search, missing);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(cell(HistoryRunsModel::Result), QStringLiteral("Not found"));
+
+        // dlqctl history lists the run with its profile; --id finds an ID's result in it.
+        QString out;
+        QCOMPARE(runDlqctl({QStringLiteral("history")}, env, &err, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Profile")), qPrintable(out));
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // header and the one run
+        QVERIFY2(lines.at(1).contains(QStringLiteral("Default")), qPrintable(out));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("CHG-88 cleanup")), qPrintable(out));
+        QCOMPARE(runDlqctl({QStringLiteral("history"), QStringLiteral("--id"), missing}, env, &err,
+                           &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("not_found")) && out.contains(QStringLiteral("404")),
+                 qPrintable(out));
 
         // The token stays out of the history file.
         QFile file(path);
