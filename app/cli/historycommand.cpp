@@ -18,10 +18,7 @@ QStringList runCells(const HistoryRun &run)
     return {run.startedAt.toUTC().toString(Qt::ISODate),
             // Runs from before profiles have none.
             run.profile.isEmpty() ? QStringLiteral("-") : printable(run.profile),
-            printable(run.host),
-            run.action,
-            QString::number(run.count),
-            run.outcome,
+            printable(run.host), run.action, QString::number(run.count), run.outcome,
             printable(run.reason)};
 }
 
@@ -50,8 +47,7 @@ CliArgs parseHistory(const QStringList &arguments)
                                        QStringLiteral("At most this many runs."),
                                        QStringLiteral("N"), QStringLiteral("50")));
     if (!parser.parse(arguments))
-        return args::usageError(args::parseErrorText(parser, arguments),
-                                QStringLiteral("history"));
+        return args::usageError(args::parseErrorText(parser, arguments), QStringLiteral("history"));
     if (parser.isSet(QStringLiteral("help")))
         return args::help(args::commandHelp(parser, usage));
     if (!parser.positionalArguments().isEmpty())
@@ -92,9 +88,10 @@ int runHistory(const HistoryOptions &options)
         }
     }
     if (rows.isEmpty()) {
-        console::err(options.id.isEmpty()
-                         ? QStringLiteral("No runs are recorded.\n")
-                         : QStringLiteral("%1 is in no recorded run.\n").arg(printable(options.id)));
+        console::err(
+            options.id.isEmpty()
+                ? QStringLiteral("No runs are recorded.\n")
+                : QStringLiteral("%1 is in no recorded run.\n").arg(printable(options.id)));
         return ExitOk;
     }
     console::out(alignedTable(header, rows));

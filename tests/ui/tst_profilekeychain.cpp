@@ -49,8 +49,8 @@ class TestProfileKeychain : public QObject
 private:
     std::unique_ptr<QWidget> m_parent;
 
-    SettingsDialog *openDialog(AppSettings *settings, TargetResolver *resolver,
-                               TokenKeeper *keeper, QNetworkAccessManager *nam)
+    SettingsDialog *openDialog(AppSettings *settings, TargetResolver *resolver, TokenKeeper *keeper,
+                               QNetworkAccessManager *nam)
     {
         auto *dialog = new SettingsDialog(settings, resolver, keeper, nam, m_parent.get());
         dialog->open();
@@ -133,8 +133,9 @@ private Q_SLOTS:
                           Qt::LeftButton);
         auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox"));
         QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
+            Qt::LeftButton);
         QTRY_COMPARE(settings->profileNames(), QStringList({QStringLiteral("Default")}));
         QTRY_VERIFY(keyringLookup(stagingKey).isEmpty());
         QCOMPARE(keyringLookup(TokenKeeper::defaultKey()), kHomeToken);

@@ -136,8 +136,9 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Default"), QStringLiteral("New profile")}));
         QCOMPARE(child<QComboBox>("profileCombo")->currentText(), QStringLiteral("New profile"));
         // The new profile is what the dialog shows now: no token, the default server.
-        QVERIFY(child<QLineEdit>("tokenEdit")->placeholderText().contains(
-            QStringLiteral("Paste your QStash token")));
+        QVERIFY(child<QLineEdit>("tokenEdit")
+                    ->placeholderText()
+                    .contains(QStringLiteral("Paste your QStash token")));
         QCOMPARE(m_dialog->selectedPreset(), EndpointPreset::Upstash);
 
         // Name checks, as typed.
@@ -197,8 +198,7 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>("productionCheck")->isChecked());
 
         QTest::mouseClick(child<QPushButton>("duplicateProfileButton"), Qt::LeftButton);
-        QCOMPARE(child<QComboBox>("profileCombo")->currentText(),
-                 QStringLiteral("prod EU copy"));
+        QCOMPARE(child<QComboBox>("profileCombo")->currentText(), QStringLiteral("prod EU copy"));
         QCOMPARE(m_dialog->selectedPreset(), EndpointPreset::EuCentral);
         QCOMPARE(child<QSpinBox>("concurrencySpin")->value(), 7);
         QVERIFY(m_dialog->tokenToUse().isEmpty());
@@ -232,8 +232,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("removeProfileButton"), Qt::LeftButton);
         auto *box = m_dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox"));
         QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
+            Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>("profileNote")->isVisible());
         QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox")));
         QVERIFY2(child<QLabel>("profileNote")->text().contains(QStringLiteral("cannot be removed")),
@@ -245,8 +246,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("removeProfileButton"), Qt::LeftButton);
         box = m_dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox"));
         QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("removeProfileCancelButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("removeProfileCancelButton")),
+            Qt::LeftButton);
         QCOMPARE(settings()->profileNames().size(), 2);
         // Yes removes it, and the dialog edits the profile in use again.
         QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox")));
@@ -254,8 +256,9 @@ private Q_SLOTS:
         box = m_dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileBox"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("“old”")));
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("removeProfileConfirmButton")),
+            Qt::LeftButton);
         QTRY_COMPARE(settings()->profileNames(), QStringList({QStringLiteral("Default")}));
         QCOMPARE(child<QComboBox>("profileCombo")->currentText(), QStringLiteral("Default"));
     }
@@ -365,10 +368,10 @@ private Q_SLOTS:
         QVERIFY(openDialog());
         const QStringList problems = unnamedControls(m_dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
-        for (const char *name : {"profileCombo", "addProfileButton", "duplicateProfileButton",
-                                 "removeProfileButton", "profileNameEdit", "profileColourButton",
-                                 "profileNoColourButton", "productionCheck", "switchRegionButton",
-                                 "historyRetentionSpin"}) {
+        for (const char *name :
+             {"profileCombo", "addProfileButton", "duplicateProfileButton", "removeProfileButton",
+              "profileNameEdit", "profileColourButton", "profileNoColourButton", "productionCheck",
+              "switchRegionButton", "historyRetentionSpin"}) {
             auto *widget = child<QWidget>(name);
             QVERIFY2(widget, name);
             QVERIFY2(!widget->toolTip().isEmpty(), name);

@@ -58,8 +58,7 @@ private Q_SLOTS:
         m_f->useServer(*m_home);
         AppSettings *s = m_f->appSettings();
         QCOMPARE(s->addProfile(QStringLiteral("staging US")), QString());
-        std::unique_ptr<AppSettings> staging(
-            s->profileView(QStringLiteral("staging US"), nullptr));
+        std::unique_ptr<AppSettings> staging(s->profileView(QStringLiteral("staging US"), nullptr));
         staging->setCustomUrl(m_staging->baseUrl());
         staging->setPreset(EndpointPreset::Custom);
         staging->setToken(m_staging->token());

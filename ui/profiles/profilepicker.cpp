@@ -9,9 +9,9 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
@@ -21,8 +21,8 @@
 namespace dlq {
 
 namespace {
-template<typename T> T *named(T *widget, const char *name, const QString &accessible,
-                              const QString &toolTip)
+template<typename T>
+T *named(T *widget, const char *name, const QString &accessible, const QString &toolTip)
 {
     widget->setObjectName(QString::fromLatin1(name));
     widget->setAccessibleName(accessible);
@@ -70,15 +70,14 @@ ProfilePicker::ProfilePicker(AppSettings *settings, TokenStore *keychain, QWidge
     m_nameError->setPalette(palette);
     m_note = noteLabel("profileNote", tr("Profile note"), this);
     m_colourButton = button(QString(), "profileColourButton", tr("Profile colour"),
-                            tr("The colour of this profile in the banner and confirmations"),
-                            this);
+                            tr("The colour of this profile in the banner and confirmations"), this);
     m_noColour = button(tr("No colour"), "profileNoColourButton", tr("No profile colour"),
                         tr("Show this profile without a colour"), this);
-    m_production = named(new QCheckBox(tr("Pr&oduction: every delete asks for the typed count"),
-                                       this),
-                         "productionCheck", tr("Production profile"),
-                         tr("Name this profile as production everywhere and ask for the typed "
-                            "count before every delete, however few IDs"));
+    m_production =
+        named(new QCheckBox(tr("Pr&oduction: every delete asks for the typed count"), this),
+              "productionCheck", tr("Production profile"),
+              tr("Name this profile as production everywhere and ask for the typed "
+                 "count before every delete, however few IDs"));
 
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_list, 1);

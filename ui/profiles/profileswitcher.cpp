@@ -67,11 +67,11 @@ void ProfileSwitcher::choose(int index)
         return;
     const QString busy = m_busy ? m_busy() : QString();
     // The core refuses during a run as well; a load in the DLQ tab is the window's to know.
-    const QString error =
-        busy.isEmpty() ? m_settings->switchProfile(name, false)
-                       : tr("Cannot switch to the profile “%1” while %2; stop it or wait "
-                            "until it ends.")
-                             .arg(name, busy);
+    const QString error = busy.isEmpty()
+                              ? m_settings->switchProfile(name, false)
+                              : tr("Cannot switch to the profile “%1” while %2; stop it or wait "
+                                   "until it ends.")
+                                    .arg(name, busy);
     if (!error.isEmpty()) {
         refuse(error);
         return;
