@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "browse/dlqentriesmodel.h"
 #include "history/historystore.h"
 #include "ids/idparser.h"
 #include "results/exporter.h"
@@ -10,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
+#include "ui/act/actflow.h"
 #include "ui/act/dlqactions.h"
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
@@ -19,6 +21,7 @@
 #include "ui/idimport.h"
 #include "ui/idintake.h"
 #include "ui/messageboxes.h"
+#include "ui/profiles/profileswitcher.h"
 #include "ui/resultspanel.h"
 #include "ui/runflow.h"
 #include "ui/runprogress.h"
@@ -190,7 +193,25 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_banner);
+    // Anything still talking to the current target blocks a switch (ProfileSwitcher).
+    auto *profiles = new ProfileSwitcher(
+        m_settings,
+        [this]() -> QString {
+            if (m_runFlow->isRunning())
+                return tr("a run is in progress");
+            if (m_dlqView->actions()->flow()->isBusy())
+                return tr("an action on DLQ entries is in progress");
+            if (m_dlqView->model()->isLoading())
+                return tr("the DLQ tab is loading entries");
+            return {};
+        },
+        this);
+    connect(profiles, &ProfileSwitcher::switched, m_tokens, &TokenKeeper::start);
+    connect(profiles, &ProfileSwitcher::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_banner, 1);
+    top->addWidget(profiles);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(runRow);
     setCentralWidget(central);
@@ -539,6 +560,7 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_settings, m_resolver, m_tokens, m_nam, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
+    dialog->setHistory(m_history);
     // AppSettings::changed covers this too; saving twice over is harmless, missing it is not.
     connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
     dialog->open();

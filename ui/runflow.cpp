@@ -231,6 +231,7 @@ void RunFlow::recordRun(RunEnd end)
     if (!m_history)
         return;
     RunFacts facts;
+    facts.profile = m_settings->currentProfile();
     facts.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
     facts.action = m_controller->mode() == RunMode::Bulk ? QStringLiteral("bulk_delete")
                                                          : QStringLiteral("delete");

@@ -1,8 +1,11 @@
 #include "ui/settingsdialog.h"
 
+#include "history/historystore.h"
 #include "net/connectiontester.h"
+#include "net/dlqurl.h"
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
+#include "ui/profiles/profilepicker.h"
 #include "ui/resultdelegate.h"
 #include "ui/targetresolver.h"
 
@@ -42,7 +45,7 @@ void setErrorColour(QLabel *label)
 SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver, TokenKeeper *tokens,
                                QNetworkAccessManager *nam, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_resolver(resolver), m_tokens(tokens),
-      m_tester(new ConnectionTester(nam, this))
+      m_edit(settings), m_editTokens(tokens), m_tester(new ConnectionTester(nam, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Connection settings"));
@@ -54,6 +57,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver, 
         m_testResult->setText((ok ? tr("✓ %1") : tr("✗ %1")).arg(message));
         growToFit();
     });
+    connect(m_tester, &ConnectionTester::acceptedElsewhere, this,
+            &SettingsDialog::acceptedElsewhere);
     connect(m_tokens, &TokenKeeper::saveFinished, this, &SettingsDialog::tokenSaved);
     connect(m_tokens, &TokenKeeper::keychainProblemChanged, this,
             &SettingsDialog::updateTokenPlaceholder);
@@ -61,6 +66,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TargetResolver *resolver, 
 
 void SettingsDialog::buildForm()
 {
+    m_profiles = new ProfilePicker(m_settings, m_tokens->keychain(), this);
+    connect(m_profiles, &ProfilePicker::selectionChanged, this, &SettingsDialog::editProfile);
+    connect(m_profiles, &ProfilePicker::edited, this, [this] {
+        markModified();
+        validate();
+    });
+
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->setAccessibleName(tr("Server"));
@@ -142,11 +154,22 @@ void SettingsDialog::buildForm()
     m_rate->setRange(0, AppSettings::kMaxRequestsPerSecond);
     m_rate->setSpecialValueText(tr("Automatic"));
     m_rate->setSuffix(tr(" /s"));
+    m_historyDays = new QSpinBox(this);
+    m_historyDays->setObjectName(QStringLiteral("historyRetentionSpin"));
+    m_historyDays->setAccessibleName(tr("Keep history for days"));
+    m_historyDays->setToolTip(tr("Runs older than this leave the history when you save and at "
+                                 "every start"));
+    m_historyDays->setRange(0, AppSettings::kMaxHistoryRetentionDays);
+    m_historyDays->setSpecialValueText(tr("Forever"));
+    m_historyDays->setSuffix(tr(" days"));
 
     const int spinWidth =
         m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("Automatic 00")) + 48;
-    for (QSpinBox *spin : {m_concurrency, m_timeout, m_maxAttempts, m_maxRetryDelay, m_rate})
+    for (QSpinBox *spin :
+         {m_concurrency, m_timeout, m_maxAttempts, m_maxRetryDelay, m_rate, m_historyDays}) {
         spin->setMaximumWidth(spinWidth);
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::markModified);
+    }
 
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -176,6 +199,7 @@ void SettingsDialog::buildForm()
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
+    testRow->addWidget(buildRegionRow());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_preset);
@@ -193,6 +217,7 @@ void SettingsDialog::buildForm()
     form->addRow(tr("&Attempts per ID:"), m_maxAttempts);
     form->addRow(tr("Longest &wait between tries:"), m_maxRetryDelay);
     form->addRow(tr("&Requests per second:"), m_rate);
+    form->addRow(tr("Keep &history for:"), m_historyDays);
 
     auto *layout = new QVBoxLayout(this);
     if (!m_settings->isConfigured()) {
@@ -202,6 +227,7 @@ void SettingsDialog::buildForm()
         layout->addWidget(intro);
         layout->addSpacing(6);
     }
+    layout->addWidget(m_profiles);
     layout->addLayout(form);
     layout->addLayout(testRow);
     layout->addStretch(1);
@@ -210,20 +236,86 @@ void SettingsDialog::buildForm()
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &SettingsDialog::presetChanged);
     connect(m_customUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(m_customUrl, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_customText = text; });
+    connect(m_customUrl, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_customText = text;
+        markModified();
+    });
+    connect(m_preset, &QComboBox::activated, this, &SettingsDialog::markModified);
+    connect(m_token, &QLineEdit::textEdited, this, &SettingsDialog::markModified);
+    connect(m_tokenInFile, &QCheckBox::clicked, this, &SettingsDialog::markModified);
+    connect(m_clearToken, &QPushButton::clicked, this, &SettingsDialog::markModified);
+}
+
+QWidget *SettingsDialog::buildRegionRow()
+{
+    m_switchRegion = new QPushButton(this);
+    m_switchRegion->setObjectName(QStringLiteral("switchRegionButton"));
+    m_switchRegion->setAccessibleName(tr("Switch this profile to the region that accepts the "
+                                         "token"));
+    m_switchRegion->setToolTip(tr("Use the server that accepted the token for this profile; "
+                                  "saved with the other settings"));
+    m_switchRegion->setAutoDefault(false);
+    m_switchRegion->hide();
+    connect(m_switchRegion, &QPushButton::clicked, this, &SettingsDialog::switchRegion);
+    return m_switchRegion;
+}
+
+void SettingsDialog::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+void SettingsDialog::setRegions(const QList<QUrl> &regions)
+{
+    m_tester->setRegions(regions);
+}
+
+void SettingsDialog::editProfile(const QString &name)
+{
+    m_tester->cancel();
+    m_test->setEnabled(true);
+    if (m_edit != m_settings)
+        m_edit->deleteLater(); // with its TokenKeeper
+    m_edit = m_settings;
+    m_editTokens = m_tokens;
+    if (name != m_settings->currentProfile()) {
+        if (AppSettings *view = m_settings->profileView(name, this)) {
+            m_edit = view;
+            m_editTokens = new TokenKeeper(view, m_tokens->keychain(), view);
+            connect(m_editTokens, &TokenKeeper::saveFinished, this, &SettingsDialog::tokenSaved);
+            connect(m_editTokens, &TokenKeeper::keychainProblemChanged, this,
+                    &SettingsDialog::updateTokenPlaceholder);
+            // Its token arrives from the keychain later; the placeholder then shows it.
+            connect(view, &AppSettings::changed, this, &SettingsDialog::updateTokenPlaceholder);
+            m_editTokens->start();
+        }
+    }
+    m_removeStoredToken = false;
+    m_token->clear();
+    load();
+}
+
+void SettingsDialog::markModified()
+{
+    if (m_loading)
+        return;
+    m_modified = true;
+    m_profiles->setLocked(true);
 }
 
 void SettingsDialog::load()
 {
-    const int index = m_preset->findData(int(m_settings->preset()));
-    m_customText = m_settings->customUrl().toString();
+    m_loading = true;
+    const int index = m_preset->findData(int(m_edit->preset()));
+    m_customText = m_edit->customUrl().toString();
     m_preset->setCurrentIndex(qMax(index, 0));
-    m_concurrency->setValue(m_settings->concurrency());
-    m_timeout->setValue(m_settings->timeoutSeconds());
-    m_maxAttempts->setValue(m_settings->maxAttempts());
-    m_maxRetryDelay->setValue(m_settings->maxRetryDelaySeconds());
-    m_rate->setValue(m_settings->maxRequestsPerSecond());
+    m_concurrency->setValue(m_edit->concurrency());
+    m_timeout->setValue(m_edit->timeoutSeconds());
+    m_maxAttempts->setValue(m_edit->maxAttempts());
+    m_maxRetryDelay->setValue(m_edit->maxRetryDelaySeconds());
+    m_rate->setValue(m_edit->maxRequestsPerSecond());
+    m_historyDays->setValue(m_settings->historyRetentionDays());
+    m_profiles->showProfile(m_edit);
 
     QStringList env;
     if (m_settings->tokenFromEnvironment())
@@ -235,10 +327,13 @@ void SettingsDialog::load()
     m_envNotice->setText(env.join(QLatin1Char('\n')));
     m_envNotice->setVisible(!env.isEmpty());
 
-    m_tokenInFile->setChecked(m_tokens->hasKeychain() &&
-                              m_settings->tokenStorage() == AppSettings::TokenStorage::File);
+    m_tokenInFile->setChecked(m_editTokens->hasKeychain() &&
+                              m_edit->tokenStorage() == AppSettings::TokenStorage::File);
     presetChanged();
     updateTokenPlaceholder();
+    m_loading = false;
+    m_modified = false;
+    m_profiles->setLocked(false);
 }
 
 EndpointPreset SettingsDialog::selectedPreset() const
@@ -256,7 +351,7 @@ QString SettingsDialog::tokenToUse() const
     const QString typed = m_token->text().trimmed();
     if (!typed.isEmpty())
         return typed;
-    return m_removeStoredToken ? QString() : m_settings->storedToken();
+    return m_removeStoredToken ? QString() : m_edit->storedToken();
 }
 
 bool SettingsDialog::canSave() const
@@ -285,6 +380,7 @@ void SettingsDialog::presetChanged()
     else
         m_customUrl->clear();
     m_testResult->clear();
+    m_switchRegion->hide();
     updateTokenPlaceholder();
     validate();
 }
@@ -300,7 +396,7 @@ void SettingsDialog::validate()
     }
     m_urlError->setText(error);
     m_urlError->setVisible(!error.isEmpty());
-    m_save->setEnabled(error.isEmpty());
+    m_save->setEnabled(error.isEmpty() && m_profiles->nameProblem().isEmpty());
     growToFit();
 }
 
@@ -318,7 +414,7 @@ void SettingsDialog::growToFit()
 
 void SettingsDialog::updateTokenPlaceholder()
 {
-    const QString stored = m_settings->storedToken();
+    const QString stored = m_edit->storedToken();
     if (m_removeStoredToken)
         m_token->setPlaceholderText(tr("The stored token is removed when you save"));
     else if (!stored.isEmpty())
@@ -338,17 +434,17 @@ void SettingsDialog::updateTokenPlaceholder()
 
 QStringList SettingsDialog::tokenStorageNotes()
 {
-    const QString file = m_settings->fileName();
-    const QString problem = m_tokens->keychainProblem();
+    const QString file = m_edit->fileName();
+    const QString problem = m_editTokens->keychainProblem();
     const bool inFile = m_tokenInFile->isChecked();
     // The choice is offered only where the keychain failed or the file was chosen before.
-    const bool fileChosen = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
-    m_tokenInFile->setVisible(m_tokens->hasKeychain() &&
+    const bool fileChosen = m_edit->tokenStorage() == AppSettings::TokenStorage::File;
+    m_tokenInFile->setVisible(m_editTokens->hasKeychain() &&
                               (inFile || fileChosen || !problem.isEmpty()));
     // Say where the token is only when there is one; otherwise say where a saved one goes.
-    const bool stored = !m_removeStoredToken && !m_settings->storedToken().isEmpty();
+    const bool stored = !m_removeStoredToken && !m_edit->storedToken().isEmpty();
     QStringList notes;
-    if (!m_tokens->hasKeychain() || inFile) {
+    if (!m_editTokens->hasKeychain() || inFile) {
         if (!file.isEmpty())
             notes << (stored ? tr("Stored in %1, readable only by you.").arg(file)
                              : tr("No token is stored. A token you save goes to %1, readable "
@@ -356,8 +452,8 @@ QStringList SettingsDialog::tokenStorageNotes()
                                    .arg(file));
     } else if (!problem.isEmpty()) {
         notes << tr("The system keychain cannot be reached (%1).").arg(problem);
-        if (m_settings->tokenStorage() == AppSettings::TokenStorage::Unset &&
-            !m_settings->fileToken().isEmpty())
+        if (m_edit->tokenStorage() == AppSettings::TokenStorage::Unset &&
+            !m_edit->fileToken().isEmpty())
             notes << tr("Your token stays in %1 (readable only by you) until the keychain can "
                         "be reached.")
                          .arg(file);
@@ -386,6 +482,7 @@ void SettingsDialog::testConnection()
         return;
     }
     m_test->setEnabled(false);
+    m_switchRegion->hide();
     m_testResult->setText(tr("Testing %1…").arg(target.description()));
     m_tester->test(target.baseUrl, target.token, m_timeout->value() * 1000);
 }
@@ -395,10 +492,10 @@ void SettingsDialog::save()
     if (!canSave() || m_savingToken)
         return;
     const QString typed = m_token->text().trimmed();
-    const QString stored = m_settings->storedToken();
+    const QString stored = m_edit->storedToken();
     const bool inFile = m_tokenInFile->isChecked();
-    const bool wasInFile = m_settings->tokenStorage() == AppSettings::TokenStorage::File;
-    const bool moves = !stored.isEmpty() && m_tokens->hasKeychain() && inFile != wasInFile;
+    const bool wasInFile = m_edit->tokenStorage() == AppSettings::TokenStorage::File;
+    const bool moves = !stored.isEmpty() && m_editTokens->hasKeychain() && inFile != wasInFile;
     if (typed.isEmpty() && !m_removeStoredToken && !moves) {
         saveAllButToken();
         return;
@@ -407,9 +504,9 @@ void SettingsDialog::save()
     // changed, so the user can choose the settings file instead.
     m_savingToken = true;
     m_save->setEnabled(false);
-    if (m_tokens->hasKeychain() && !inFile)
+    if (m_editTokens->hasKeychain() && !inFile)
         m_tokenNote->setText(tr("Saving the token in the system keychain…"));
-    m_tokens->save(tokenToUse(), inFile);
+    m_editTokens->save(tokenToUse(), inFile);
 }
 
 void SettingsDialog::tokenSaved(bool ok)
@@ -429,17 +526,57 @@ void SettingsDialog::tokenSaved(bool ok)
 void SettingsDialog::saveAllButToken()
 {
     const EndpointPreset preset = selectedPreset();
-    m_settings->setPreset(preset);
+    m_edit->setPreset(preset);
     if (preset == EndpointPreset::Custom)
-        m_settings->setCustomUrl(customUrl());
-    m_settings->setConcurrency(m_concurrency->value());
-    m_settings->setTimeoutSeconds(m_timeout->value());
-    m_settings->setMaxAttempts(m_maxAttempts->value());
-    m_settings->setMaxRetryDelaySeconds(m_maxRetryDelay->value());
-    m_settings->setMaxRequestsPerSecond(m_rate->value());
+        m_edit->setCustomUrl(customUrl());
+    m_edit->setConcurrency(m_concurrency->value());
+    m_edit->setTimeoutSeconds(m_timeout->value());
+    m_edit->setMaxAttempts(m_maxAttempts->value());
+    m_edit->setMaxRetryDelaySeconds(m_maxRetryDelay->value());
+    m_edit->setMaxRequestsPerSecond(m_rate->value());
+    m_profiles->applyTo(m_edit);
+    m_settings->setHistoryRetentionDays(m_historyDays->value());
+    if (m_history && m_history->isOpen())
+        m_history->prune(m_settings->historyRetentionDays());
     m_settings->markConfigured();
     m_settings->sync();
     accept();
+}
+
+void SettingsDialog::acceptedElsewhere(const QUrl &rejectedBy, const QUrl &acceptedBy)
+{
+    m_test->setEnabled(true);
+    m_suggestedUrl = acceptedBy;
+    const QString other = hostForDisplay(acceptedBy);
+    m_testResult->setText(tr("The token is rejected by %1 but accepted by %2: switch this "
+                             "profile to it?")
+                              .arg(hostForDisplay(rejectedBy), other));
+    m_switchRegion->setText(tr("Swit&ch to %1").arg(other));
+    m_switchRegion->show();
+    growToFit();
+}
+
+void SettingsDialog::switchRegion()
+{
+    const QUrl url = withoutTrailingSlash(m_suggestedUrl);
+    EndpointPreset preset = EndpointPreset::Custom;
+    const QList<PresetInfo> presets = endpointPresets();
+    for (const PresetInfo &info : presets) {
+        if (!info.url.isEmpty() && withoutTrailingSlash(info.url) == url)
+            preset = info.preset;
+    }
+    if (preset == EndpointPreset::Custom)
+        m_customText = url.toString();
+    const int index = m_preset->findData(int(preset));
+    if (index == m_preset->currentIndex())
+        presetChanged();
+    else
+        m_preset->setCurrentIndex(index);
+    markModified();
+    m_testResult->setText(
+        tr("This profile now uses %1; save to keep it.").arg(hostForDisplay(url)));
+    m_preset->setFocus(Qt::OtherFocusReason);
+    growToFit();
 }
 
 void SettingsDialog::done(int result)

@@ -4,6 +4,7 @@
 #include "cli/argtools.h"
 #include "cli/exitcodes.h"
 #include "cli/followargs.h"
+#include "cli/historycommand.h"
 #include "run/bulkdeleterun.h"
 
 #include <QCommandLineOption>
@@ -36,6 +37,7 @@ QString generalHelp()
         "  retry-callback   Run a failed failure callback again\n"
         "  cancel-callback  Cancel a failure callback in progress\n"
         "  follow           Follow the runs an exported ledger names (resume --format json)\n"
+        "  history          List the recorded runs and their profiles, or find an ID in them\n"
         "  sandbox          Run a practice server on this computer that behaves like the DLQ "
         "API\n"
         "\n"
@@ -331,6 +333,8 @@ CliArgs parseCliArgs(const QStringList &arguments)
         return parseFollow(rest);
     if (first == QLatin1String("sandbox"))
         return parseSandbox(rest);
+    if (first == QLatin1String("history"))
+        return parseHistory(rest);
     if (isTokenFlag(first))
         return usageError(tokenRefusal());
     if (first.startsWith(QLatin1Char('-')))

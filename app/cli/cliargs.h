@@ -15,7 +15,7 @@
 
 namespace dlq::cli {
 
-enum class Command { Help, Version, Delete, Sandbox, List, Act, Follow };
+enum class Command { Help, Version, Delete, Sandbox, List, Act, Follow, History };
 enum class OutputFormat { Table, Csv, Json };
 
 // Where to send and how hard: every command that talks to the API takes these.
@@ -110,6 +110,13 @@ struct SandboxOptions
     std::optional<SandboxRunFate> runFate; // unset: the sandbox's defaults
 };
 
+// `dlqctl history`: reads the local history only.
+struct HistoryOptions
+{
+    QString id;     // empty: every run
+    int limit = 50; // runs
+};
+
 struct CliArgs
 {
     Command command = Command::Help;
@@ -118,6 +125,7 @@ struct CliArgs
     ListOptions list;
     ActOptions act;
     FollowCommandOptions follow;
+    HistoryOptions history;
     int exitCode = 0; // 0: parsed; ExitUsage: `error` says why
     QString error;    // one or more sentences for stderr; never contains a token
     QString helpText; // Command::Help: the help asked for (general, delete or sandbox)

@@ -6,6 +6,7 @@
 #include "cli/deletecommand.h"
 #include "cli/exitcodes.h"
 #include "cli/followcommand.h"
+#include "cli/historycommand.h"
 #include "cli/listcommand.h"
 #include "cli/qtmessagefilter.h"
 #include "cli/sandboxcommand.h"
@@ -57,6 +58,8 @@ int runDlqctl(const QStringList &arguments)
         QTimer::singleShot(0, &command, &FollowCommand::start);
         return QCoreApplication::exec();
     }
+    case Command::History:
+        return runHistory(args.history);
     case Command::Sandbox: {
         SandboxCommand command(args.sandbox);
         QTimer::singleShot(0, &command, &SandboxCommand::start);

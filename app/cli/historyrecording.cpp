@@ -6,8 +6,10 @@
 
 namespace dlq::cli {
 
-void writeHistory(const HistoryRun &run, const AppSettings &settings)
+void writeHistory(HistoryRun run, const AppSettings &settings)
 {
+    if (run.profile.isEmpty())
+        run.profile = settings.currentProfile();
     HistoryStore history;
     history.open(HistoryStore::defaultPath(), settings.historyRetentionDays());
     QString error;

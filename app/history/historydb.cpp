@@ -81,16 +81,20 @@ QString createSchema(QSqlDatabase db)
     return {};
 }
 
-// Version 1 -> 2: the columns an action's results add; old rows read them as NULL.
-QString upgradeFrom1(QSqlDatabase db)
+// Version 1 -> 2: the columns an action's results add (old rows read them as NULL), and
+// runs.profile, which version 1 filled with the host: such runs keep their host and show no
+// profile. One transaction, so a failure leaves the file at version 1 and readable.
+QString upgradeFromVersion1(QSqlDatabase db)
 {
     QString error;
     if (!db.transaction())
         return db.lastError().text();
-    for (const char *sql :
-         {"ALTER TABLE results ADD COLUMN new_run_id TEXT",
-          "ALTER TABLE results ADD COLUMN new_run_created_at INTEGER", "PRAGMA user_version = 2"}) {
-        if (!exec(db, QString::fromLatin1(sql), &error)) {
+    for (const QString &sql :
+         {QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER"),
+          QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host"),
+          QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)}) {
+        if (!exec(db, sql, &error)) {
             db.rollback();
             return error;
         }
@@ -118,7 +122,7 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
     if (version == kSchemaVersion)
         return {};
     if (version == 1) {
-        const QString error = upgradeFrom1(db);
+        const QString error = upgradeFromVersion1(db);
         return error.isEmpty() ? QString()
                                : QStringLiteral("%1: the history could not be upgraded (%2)")
                                      .arg(shownPath, error);

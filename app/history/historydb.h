@@ -11,7 +11,8 @@
 namespace dlq::historydb {
 
 // PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
-// refused rather than misread. 2: results name the workflow run an action started.
+// refused rather than misread. 2: results name the workflow run an action started, and
+// runs.profile holds the settings profile's name (version 1 wrote the host there).
 inline constexpr int kSchemaVersion = 2;
 
 // Opens (creating the file and its folder if needed) and checks or creates the schema. On

@@ -11,8 +11,7 @@ namespace {
 HistoryRun runHead(const RunFacts &facts)
 {
     HistoryRun run;
-    // Profiles do not exist yet: the host stands in for one.
-    run.profile = facts.host;
+    run.profile = facts.profile;
     run.host = facts.host;
     run.action = facts.action;
     run.source = facts.source;

@@ -12,6 +12,7 @@ namespace dlq {
 // What a finished run's caller knows besides its rows.
 struct RunFacts
 {
+    QString profile; // the settings profile's name ("Default" before any other exists)
     QString host;
     QString action = QStringLiteral("delete");
     QString source;

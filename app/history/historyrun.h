@@ -28,7 +28,7 @@ struct HistoryRun
     qint64 id = 0; // assigned by the store
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString profile; // the target host until profiles exist
+    QString profile; // the settings profile's name; empty for runs from before profiles
     QString host;
     QString action;  // "delete", "bulk_delete", or an action run's: "resume", "restart"…
     QString source;  // "app" or "dlqctl"

@@ -23,10 +23,13 @@ class TestDlqctlHistory : public QObject
 
 private:
     // Runs dlqctl to the end while this event loop keeps the sandbox answering.
-    static int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err)
+    static int runDlqctl(const QStringList &arguments, const QProcessEnvironment &env, QString *err,
+                         QString *out = nullptr)
     {
         const test::DlqctlRun r = test::runDlqctl(arguments, env, {}, kProcessTimeoutMs);
         *err = r.err;
+        if (out)
+            *out = r.out;
         return r.finished && r.exitStatus == QProcess::NormalExit ? r.exitCode : -1;
     }
 
@@ -73,7 +76,7 @@ private Q_SLOTS:
         };
         QCOMPARE(cell(HistoryRunsModel::Reason), QStringLiteral("CHG-88 cleanup"));
         QCOMPARE(cell(HistoryRunsModel::Source), QStringLiteral("dlqctl"));
-        QCOMPARE(cell(HistoryRunsModel::Profile), server.baseUrl().authority());
+        QCOMPARE(cell(HistoryRunsModel::Profile), QStringLiteral("Default"));
         QCOMPARE(cell(HistoryRunsModel::Ids), QStringLiteral("3"));
 
         auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("historySearchEdit"));
@@ -85,6 +88,20 @@ private Q_SLOTS:
         QTest::keyClicks(search, missing);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(cell(HistoryRunsModel::Result), QStringLiteral("Not found"));
+
+        // dlqctl history lists the run with its profile; --id finds an ID's result in it.
+        QString out;
+        QCOMPARE(runDlqctl({QStringLiteral("history")}, env, &err, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("Profile")), qPrintable(out));
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // header and the one run
+        QVERIFY2(lines.at(1).contains(QStringLiteral("Default")), qPrintable(out));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("CHG-88 cleanup")), qPrintable(out));
+        QCOMPARE(runDlqctl({QStringLiteral("history"), QStringLiteral("--id"), missing}, env, &err,
+                           &out),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("not_found")) && out.contains(QStringLiteral("404")),
+                 qPrintable(out));
 
         // The token stays out of the history file.
         QFile file(path);

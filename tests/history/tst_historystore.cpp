@@ -42,6 +42,7 @@ HistoryRun makeRun(const QStringList &ids, const QList<ResultState> &states,
         rows.append(r);
     }
     RunFacts facts;
+    facts.profile = QStringLiteral("prod EU");
     facts.host = QStringLiteral("qstash.upstash.io");
     facts.source = QStringLiteral("app");
     facts.reason = reason;
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->reason, QStringLiteral("INC-1234 replayed by hand"));
         QCOMPARE(loaded->host, QStringLiteral("qstash.upstash.io"));
-        QCOMPARE(loaded->profile, QStringLiteral("qstash.upstash.io"));
+        QCOMPARE(loaded->profile, QStringLiteral("prod EU"));
         QCOMPARE(loaded->action, QStringLiteral("delete"));
         QCOMPARE(loaded->outcome, QStringLiteral("completed"));
         QCOMPARE(loaded->count, 6);
@@ -367,6 +368,31 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains(QStringLiteral("newer version")),
                  qPrintable(store.errorString()));
         QCOMPARE(userVersion(path()), 99);
+    }
+
+    void version1File_isUpgraded_runsKeepTheirHostAndShowNoProfile()
+    {
+        qint64 id = 0;
+        {
+            HistoryStore store(nullptr, [] { return kNow; });
+            QVERIFY(store.open(path(), 180));
+            id = store.recordNow(makeRun(someIds(0, 2), {ResultState::Deleted}, kNow));
+            QVERIFY(id > 0);
+        }
+        // What version 1 wrote: the host in the profile column.
+        execSql(path(), QStringLiteral("UPDATE runs SET profile = host"));
+        execSql(path(), QStringLiteral("PRAGMA user_version = 1"));
+        QCOMPARE(userVersion(path()), 1);
+
+        HistoryStore store(nullptr, [] { return kNow; });
+        QVERIFY2(store.open(path(), 180), qPrintable(store.errorString()));
+        QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
+        const std::optional<HistoryRun> loaded = store.loadRun(id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->profile, QString());
+        QCOMPARE(loaded->host, QStringLiteral("qstash.upstash.io"));
+        QCOMPARE(loaded->results.size(), 2);
+        QCOMPARE(store.search(loaded->results.at(0).id).size(), 1);
     }
 
     void otherDatabase_isNotTakenOver()

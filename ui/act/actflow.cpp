@@ -111,6 +111,7 @@ void ActFlow::record(RunEnd end)
         return;
     const Ledger &ledger = m_ledger->ledger();
     RunFacts facts;
+    facts.profile = m_runTarget.profile;
     facts.host = ledger.host;
     facts.action = (m_bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
     facts.source = QStringLiteral("app");
@@ -119,13 +120,8 @@ void ActFlow::record(RunEnd end)
     facts.startedAt = m_startedAt;
     facts.finishedAt = QDateTime::currentDateTimeUtc();
     facts.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    QList<ResultRow> rows;
-    QList<int> indexes;
-    for (const LedgerEntry &entry : ledger.entries) {
-        indexes.append(int(rows.size()));
-        rows.append(entry.row);
-    }
-    m_history->record(facts, rows, indexes);
+    // The ledger's form keeps each entry's new run ID in the history.
+    m_history->record(historyRunFrom(ledger, facts));
 }
 
 QStringList ActFlow::restartCandidates() const

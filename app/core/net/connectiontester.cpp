@@ -32,8 +32,15 @@ QString describe(const ReplyOutcome &outcome, const QUrl &baseUrl)
 } // namespace
 
 ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam)
+    : QObject(parent), m_nam(nam), m_regions(upstashRegionUrls())
 {}
+
+void ConnectionTester::setRegions(const QList<QUrl> &regions)
+{
+    m_regions.clear();
+    for (const QUrl &url : regions)
+        m_regions.append(withoutTrailingSlash(url));
+}
 
 void ConnectionTester::test(const QUrl &baseUrl, const QString &token, int timeoutMs)
 {
@@ -47,20 +54,58 @@ void ConnectionTester::test(const QUrl &baseUrl, const QString &token, int timeo
         Q_EMIT finished(false, tr("Enter a token first."));
         return;
     }
-    auto *job = new RequestJob(m_nam, RequestSpec{"GET", dlqListUrl(baseUrl, 1), {}, {}},
-                               token.trimmed(), timeoutMs, this);
+    m_baseUrl = withoutTrailingSlash(baseUrl);
+    m_token = token.trimmed();
+    m_timeoutMs = timeoutMs;
+    m_untried.clear();
+    send(m_baseUrl);
+}
+
+void ConnectionTester::send(const QUrl &baseUrl)
+{
+    auto *job = new RequestJob(m_nam, RequestSpec{"GET", dlqListUrl(baseUrl, 1), {}, {}}, m_token,
+                               m_timeoutMs, this);
     m_job = job;
     connect(job, &RequestJob::finished, this, [this, baseUrl](RequestJob *done) {
         done->deleteLater();
-        if (m_job == done)
-            m_job = nullptr;
-        const ReplyOutcome &outcome = done->outcome();
-        if (outcome.cancelled)
-            return;
-        const bool ok = outcome.httpStatus >= 200 && outcome.httpStatus < 300;
-        Q_EMIT finished(ok, describe(outcome, baseUrl));
+        if (m_job != done)
+            return; // cancelled, or replaced by a newer test
+        m_job = nullptr;
+        if (!done->outcome().cancelled)
+            answered(baseUrl, done->outcome());
     });
     job->start();
+}
+
+void ConnectionTester::answered(const QUrl &baseUrl, const ReplyOutcome &outcome)
+{
+    const int status = outcome.httpStatus;
+    const bool ok = status >= 200 && status < 300;
+    if (baseUrl != m_baseUrl) { // one of the other regions
+        if (ok)
+            Q_EMIT acceptedElsewhere(m_baseUrl, baseUrl);
+        else
+            tryNextRegion();
+        return;
+    }
+    const bool rejected = status == 401 || status == 403;
+    if (!rejected || !m_regions.contains(m_baseUrl)) {
+        Q_EMIT finished(ok, describe(outcome, baseUrl));
+        return;
+    }
+    m_rejection = describe(outcome, baseUrl);
+    m_untried = m_regions;
+    m_untried.removeAll(m_baseUrl);
+    tryNextRegion();
+}
+
+void ConnectionTester::tryNextRegion()
+{
+    if (m_untried.isEmpty()) {
+        Q_EMIT finished(false, m_rejection);
+        return;
+    }
+    send(m_untried.takeFirst());
 }
 
 void ConnectionTester::cancel()
@@ -70,6 +115,7 @@ void ConnectionTester::cancel()
         m_job = nullptr;
         job->abort();
     }
+    m_untried.clear();
 }
 
 bool ConnectionTester::isRunning() const

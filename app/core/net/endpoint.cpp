@@ -46,6 +46,15 @@ EndpointPreset presetFromKey(const QString &key)
     return EndpointPreset::Upstash;
 }
 
+QList<QUrl> upstashRegionUrls()
+{
+    QList<QUrl> urls;
+    for (EndpointPreset preset :
+         {EndpointPreset::Upstash, EndpointPreset::EuCentral, EndpointPreset::UsEast})
+        urls.append(presetInfo(preset).url);
+    return urls;
+}
+
 bool isLoopbackHost(const QString &host)
 {
     QString h = host.trimmed().toLower();

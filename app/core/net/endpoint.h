@@ -20,6 +20,10 @@ QList<PresetInfo> endpointPresets();
 PresetInfo presetInfo(EndpointPreset preset);
 EndpointPreset presetFromKey(const QString &key); // unknown keys fall back to Upstash
 
+// The Upstash QStash hosts a token may belong to (docs/upstash-api.md), one per region: the
+// list "Test connection" tries when a token is rejected on one of them.
+QList<QUrl> upstashRegionUrls();
+
 bool isLoopbackHost(const QString &host);
 
 // The base URL without a trailing slash (a bare "/" path included): callers append

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 
 namespace dlq {
 
@@ -197,7 +198,7 @@ QString AppSettings::addProfile(const QString &name)
 {
     const QString clean = name.trimmed();
     if (clean.isEmpty())
-        return dlq::tr("A profile needs a name.");
+        return checkProfileName(clean);
     QStringList ids = m_store->value(kProfileIdsKey).toStringList();
     if (ids.isEmpty()) {
         // First write: the settings from before profiles become the listed profile "Default".
@@ -208,8 +209,8 @@ QString AppSettings::addProfile(const QString &name)
         if (clean == defaultProfileName())
             return {};
     }
-    if (!profileId(clean).isEmpty())
-        return dlq::tr("There is already a profile named “%1”.").arg(clean);
+    if (const QString problem = checkProfileName(clean); !problem.isEmpty())
+        return problem;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
     ids.append(id);
@@ -219,21 +220,60 @@ QString AppSettings::addProfile(const QString &name)
     return {};
 }
 
+QString AppSettings::checkProfileName(const QString &name, const QString &except) const
+{
+    const QString clean = name.trimmed();
+    if (clean.isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    if (clean != except && !profileId(clean).isEmpty())
+        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+    return {};
+}
+
+AppSettings *AppSettings::profileView(const QString &name, QObject *parent) const
+{
+    if (profileId(name).isEmpty())
+        return nullptr;
+    auto *view = new AppSettings(m_store, m_env, parent);
+    view->useProfile(name);
+    return view;
+}
+
 QString AppSettings::renameProfile(const QString &name, const QString &newName)
 {
     const QString clean = newName.trimmed();
     const QString id = profileId(name);
     if (id.isEmpty())
         return useProfile(name); // the unknown-name sentence
-    if (clean.isEmpty())
-        return dlq::tr("A profile needs a name.");
+    if (const QString problem = checkProfileName(clean, name); !problem.isEmpty())
+        return problem;
     if (clean == name)
         return {};
-    if (!profileId(clean).isEmpty())
-        return dlq::tr("There is already a profile named “%1”.").arg(clean);
     if (!m_store->contains(kProfileIdsKey))
         addProfile(defaultProfileName());
     writeValue(kProfilesGroup + id + QStringLiteral("/name"), clean);
+    sync();
+    Q_EMIT changed();
+    return {};
+}
+
+QString AppSettings::duplicateProfile(const QString &name, const QString &newName)
+{
+    const std::unique_ptr<AppSettings> from(profileView(name, nullptr));
+    if (!from)
+        return useProfile(name); // the unknown-name sentence
+    if (const QString problem = addProfile(newName); !problem.isEmpty())
+        return problem;
+    const std::unique_ptr<AppSettings> to(profileView(newName.trimmed(), nullptr));
+    to->setPreset(from->preset());
+    to->setCustomUrl(from->customUrl());
+    to->setConcurrency(from->concurrency());
+    to->setTimeoutSeconds(from->timeoutSeconds());
+    to->setMaxAttempts(from->maxAttempts());
+    to->setMaxRetryDelaySeconds(from->maxRetryDelaySeconds());
+    to->setMaxRequestsPerSecond(from->maxRequestsPerSecond());
+    to->setProfileColour(from->profileColour());
+    to->setProduction(from->isProduction());
     sync();
     Q_EMIT changed();
     return {};
@@ -529,6 +569,12 @@ void AppSettings::setMaxRequestsPerSecond(int value)
 int AppSettings::historyRetentionDays() const
 {
     return intSetting(kHistoryDaysKey, 0, kMaxHistoryRetentionDays, kDefaultHistoryRetentionDays);
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    setIntSetting(kHistoryDaysKey, std::clamp(days, 0, kMaxHistoryRetentionDays),
+                  historyRetentionDays());
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -57,7 +57,16 @@ public:
     // For this object only, never stored (dlqctl --profile).
     QString useProfile(const QString &name);
     QString addProfile(const QString &name);
+    // Why `name` cannot name a profile (empty, or another profile's name than `except`'s);
+    // empty when it can.
+    QString checkProfileName(const QString &name, const QString &except = QString()) const;
+    // Another object on the same file with `name` as its profile (useProfile()), for editing
+    // a profile that is not the current one; null for an unknown name.
+    AppSettings *profileView(const QString &name, QObject *parent) const;
     QString renameProfile(const QString &name, const QString &newName);
+    // A new profile with `name`'s server, pacing, colour and production flag; not its token,
+    // which stays in `name`'s own entry.
+    QString duplicateProfile(const QString &name, const QString &newName);
     // Not the current one, nor "Default" (whose values are the file's unscoped keys). Its
     // keychain entry (tokenKey() while it was current) is the caller's to remove.
     QString removeProfile(const QString &name);
@@ -113,6 +122,7 @@ public:
     void setMaxRequestsPerSecond(int value);
     // Runs older than this many days leave the history at the next start; 0 keeps all.
     int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);

@@ -22,6 +22,8 @@ void TokenKeeper::start()
 {
     if (!m_keychain)
         return;
+    // A read for the previous profile may still be pending; its answer is dropped (load()).
+    m_settings->setTokenPending(false);
     switch (m_settings->tokenStorage()) {
     case AppSettings::TokenStorage::Keychain:
         load();
@@ -38,21 +40,25 @@ void TokenKeeper::start()
 void TokenKeeper::load()
 {
     m_settings->setTokenPending(true);
-    expect(m_keychain->read(m_settings->tokenKey()),
-           [this](const QString &token, const QString &error) {
-               setProblem(error);
-               m_settings->setKeychainToken(token);
-               m_settings->setTokenPending(false);
-           });
+    const QString key = m_settings->tokenKey();
+    expect(m_keychain->read(key), [this, key](const QString &token, const QString &error) {
+        // Another profile is current now: this token must not become its token.
+        if (key != m_settings->tokenKey())
+            return;
+        setProblem(error);
+        m_settings->setKeychainToken(token);
+        m_settings->setTokenPending(false);
+    });
 }
 
 void TokenKeeper::migrate(const QString &plain)
 {
     // The plain copy stays in effect meanwhile, so nothing waits for the keychain.
-    expect(m_keychain->write(m_settings->tokenKey(), plain), [this, plain](const QString &,
-                                                                           const QString &error) {
+    const QString key = m_settings->tokenKey();
+    expect(m_keychain->write(key, plain), [this, plain, key](const QString &,
+                                                             const QString &error) {
         setProblem(error);
-        if (!error.isEmpty() || m_settings->fileToken() != plain)
+        if (!error.isEmpty() || key != m_settings->tokenKey() || m_settings->fileToken() != plain)
             return; // unreachable, or the user saved another token meanwhile: keep the file
         m_settings->setKeychainToken(plain);
         m_settings->setTokenStorage(AppSettings::TokenStorage::Keychain);

@@ -27,8 +27,11 @@ public:
     // keychain: null where the build has none; the settings file is then the only place.
     TokenKeeper(AppSettings *settings, TokenStore *keychain, QObject *parent = nullptr);
 
+    // Reads the current profile's token; again after a profile switch (an answer still on its
+    // way for the previous profile is then dropped).
     void start();
     bool hasKeychain() const { return m_keychain != nullptr; }
+    TokenStore *keychain() const { return m_keychain; }
     // Why the keychain could not be used, from the last attempt; empty when it worked or was
     // not needed yet.
     QString keychainProblem() const { return m_problem; }
