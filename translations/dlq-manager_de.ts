@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>DLQ ID</source>
+        <translation>DLQ-ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>New workflow run ID</source>
+        <translation>Neue Workflow-Run-ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+</context>
+<context>
     <name>dlq</name>
     <message>
         <source>%1 B</source>
@@ -1346,14 +1377,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Während ein Lauf im Gang ist, kann nicht zum Profil „%1“ gewechselt werden; stoppen Sie ihn oder warten Sie, bis er endet.</translation>
     </message>
     <message>
-        <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a profile named “%1”.</source>
-        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>The profile “%1” holds the settings from before profiles and cannot be removed; rename it instead.</source>
         <translation>Das Profil „%1“ enthält die Einstellungen aus der Zeit vor den Profilen und kann nicht entfernt werden; benennen Sie es stattdessen um.</translation>
     </message>
@@ -1417,6 +1440,378 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>%1 IDs are</source>
         <translation>%1 IDs sind</translation>
     </message>
+    <message>
+        <source>Not JSON: %1.</source>
+        <translation>Kein JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Not an exported ledger: it needs &quot;action&quot; and &quot;results&quot;.</source>
+        <translation>Kein exportiertes Protokoll: Es braucht „action“ und „results“.</translation>
+    </message>
+    <message>
+        <source>Result %1 has no ID or no known result.</source>
+        <translation>Ergebnis %1 hat keine ID oder kein bekanntes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s log says nothing about its failure callback.</source>
+        <translation>Das Log des Runs sagt nichts über seinen Failure-Callback.</translation>
+    </message>
+    <message>
+        <source>The failure callback is %1.</source>
+        <translation>Der Failure-Callback ist %1.</translation>
+    </message>
+    <message>
+        <source>The new run was cancelled.</source>
+        <translation>Der neue Run wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The new run&apos;s state is &quot;%1&quot;.</source>
+        <translation>Der Zustand des neuen Runs ist „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActChooserDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume or restart DLQ entries</source>
+        <translation>DLQ-Einträge fortsetzen oder neu starten</translation>
+    </message>
+    <message>
+        <source>Confirm action</source>
+        <translation>Aktion bestätigen</translation>
+    </message>
+    <message>
+        <source>All entries that matched %1 at the preview (%2): exactly these IDs, not entries that arrive later.</source>
+        <translation>Alle Einträge, die bei der Vorschau zu %1 passten (%2): genau diese IDs, keine später hinzukommenden Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>IDs: %1</source>
+        <translation>IDs: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>POST …/dlq/resume/{id}: a new run from the failed step</source>
+        <translation>POST …/dlq/resume/{id}: ein neuer Run ab dem fehlgeschlagenen Schritt</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>POST …/dlq/restart/{id}: a new run from the first step</source>
+        <translation>POST …/dlq/restart/{id}: ein neuer Run ab dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Resume continues from the failed step and keeps the results of the steps that already completed.</source>
+        <translation>„Fortsetzen“ macht beim fehlgeschlagenen Schritt weiter und behält die Ergebnisse der bereits abgeschlossenen Schritte.</translation>
+    </message>
+    <message>
+        <source>Restart runs the workflow again from the first step, with the original payload.</source>
+        <translation>„Neu starten“ führt den Workflow noch einmal ab dem ersten Schritt aus, mit der ursprünglichen Payload.</translation>
+    </message>
+    <message>
+        <source>Overrides for the new runs (optional)</source>
+        <translation>Overrides für die neuen Runs (optional)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>e.g. 10s, 5m, 1h</source>
+        <translation>z. B. 10s, 5m, 1h</translation>
+    </message>
+    <message>
+        <source>Retry de&amp;lay:</source>
+        <translation>Wiederholungs&amp;abstand:</translation>
+    </message>
+    <message>
+        <source>e.g. 1000 * retried</source>
+        <translation>z. B. 1000 * retried</translation>
+    </message>
+    <message>
+        <source>Flow control &amp;key:</source>
+        <translation>Flow-Control-&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Flow control &amp;value:</source>
+        <translation>Flow-Control-Va&amp;lue:</translation>
+    </message>
+    <message>
+        <source>e.g. parallelism=2, rate=10, period=1m</source>
+        <translation>z. B. parallelism=2, rate=10, period=1m</translation>
+    </message>
+    <message>
+        <source>L&amp;abel:</source>
+        <translation>Lab&amp;el:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Failure callback:</source>
+        <translation>Failure-&amp;Callback:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>%1 of these failed with a non-retryable error (HTTP 489); resuming them unchanged will fail again.</source>
+        <translation>%1 davon sind mit einem nicht wiederholbaren Fehler (HTTP 489) fehlgeschlagen; unverändert fortgesetzt, schlagen sie erneut fehl.</translation>
+    </message>
+    <message>
+        <source>Fa&amp;st mode (bulk, 100 per request, 50 for restart)</source>
+        <translation>&amp;Schneller Modus (Bulk, 100 pro Anfrage, 50 bei Neustart)</translation>
+    </message>
+    <message>
+        <source>Fast mode</source>
+        <translation>Schneller Modus</translation>
+    </message>
+    <message>
+        <source>Send the frozen IDs in bulk requests of dlqIds; the answers then do not say which new run belongs to which entry</source>
+        <translation>Die eingefrorenen IDs in Bulk-Anfragen mit dlqIds senden; die Antworten sagen dann nicht, welcher neue Run zu welchem Eintrag gehört</translation>
+    </message>
+    <message>
+        <source>Reason or ticket (optional)</source>
+        <translation>Grund oder Ticket (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234, replayed by hand</source>
+        <translation>z. B. INC-1234, von Hand erneut abgespielt</translation>
+    </message>
+    <message>
+        <source>Kept with this run in the ledger and the history; never sent</source>
+        <translation>Wird mit diesem Lauf im Protokoll und im Verlauf gespeichert; nie gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or ticket (optional):</source>
+        <translation>&amp;Grund oder Ticket (optional):</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>Type the number of entries to unlock the button</source>
+        <translation>Geben Sie die Anzahl der Einträge ein, um die Schaltfläche freizugeben</translation>
+    </message>
+    <message>
+        <source>Type %1 to &amp;confirm:</source>
+        <translation>Zum &amp;Bestätigen %1 eingeben:</translation>
+    </message>
+    <message>
+        <source>Cancel, send nothing</source>
+        <translation>Abbrechen, nichts senden</translation>
+    </message>
+    <message>
+        <source>Close without sending anything</source>
+        <translation>Schließen, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Sent as the %1 header; leave empty to keep the workflow&apos;s own</source>
+        <translation>Wird als Header %1 gesendet; leer lassen, um den des Workflows zu behalten</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3?</source>
+        <translation>%1 %2 auf %3?</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Send the requests to %1</source>
+        <translation>Die Anfragen an %1 senden</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActFlow</name>
+    <message>
+        <source>An action or a preview is already going.</source>
+        <translation>Es läuft bereits eine Aktion oder eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No server set up.</source>
+        <translation>Kein Server eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActPanel</name>
+    <message>
+        <source>DLQ action</source>
+        <translation>DLQ-Aktion</translation>
+    </message>
+    <message>
+        <source>DLQ action and its ledger</source>
+        <translation>DLQ-Aktion und ihr Protokoll</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Requests answered so far</source>
+        <translation>Bisher beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Aktionsstatus</translation>
+    </message>
+    <message>
+        <source>Entries that arrived after the preview</source>
+        <translation>Nach der Vorschau hinzugekommene Einträge</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>What happened to each DLQ entry, and the workflow run it started</source>
+        <translation>Was mit jedem DLQ-Eintrag geschah und welchen Workflow-Run er gestartet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation>Die Aktion abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sending; requests in flight may still be applied</source>
+        <translation>Senden beenden; laufende Anfragen werden eventuell noch ausgeführt</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Als C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the ledger as CSV</source>
+        <translation>Das Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the ledger as a CSV file</source>
+        <translation>Das Protokoll als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the ledger as JSON</source>
+        <translation>Das Protokoll als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Save the ledger as a JSON file</source>
+        <translation>Das Protokoll als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Restart the refused entries instead</source>
+        <translation>Die abgelehnten Einträge stattdessen neu starten</translation>
+    </message>
+    <message>
+        <source>The server could not resume these (the workflow changed or does not support resume); restart them from the first step</source>
+        <translation>Der Server konnte diese nicht fortsetzen (der Workflow hat sich geändert oder unterstützt kein Resume); starten Sie sie ab dem ersten Schritt neu</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this panel; a running action goes on</source>
+        <translation>Diesen Bereich schließen; eine laufende Aktion geht weiter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered…</source>
+        <translation>%1 von %2 Anfragen beantwortet…</translation>
+    </message>
+    <message>
+        <source>Listing every entry matching %1…</source>
+        <translation>Alle Einträge, die zu %1 passen, werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Freezing the set: the action will touch exactly these entries.</source>
+        <translation>Die Menge wird eingefroren: Die Aktion betrifft genau diese Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done on %4.</source>
+        <translation>%1: %2 von %3 auf %4 erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries arrived after the preview and were not touched.</source>
+        <translation>
+            <numerusform>%n Eintrag kam nach der Vorschau hinzu und wurde nicht angefasst.</numerusform>
+            <numerusform>%n Einträge kamen nach der Vorschau hinzu und wurden nicht angefasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries that arrived after the preview were not counted: %1</source>
+        <translation>Die nach der Vorschau hinzugekommenen Einträge wurden nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restart these %1 instead…</source>
+        <translation>Stattdessen diese %1 &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Das Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the ledger to %1.</source>
+        <translation>Protokoll in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActRun</name>
@@ -1431,6 +1826,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>The recount did not finish.</source>
         <translation>Die Nachzählung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>In flight when the earlier run stopped; checked before it is sent again.</source>
+        <translation>War unterwegs, als der frühere Lauf stoppte; wird vor dem erneuten Senden geprüft.</translation>
+    </message>
+    <message>
+        <source>Sent in bulk without a clear answer; looked up one by one. %1</source>
+        <translation>Per Bulk ohne eindeutige Antwort gesendet; einzeln nachgeschlagen. %1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1861,22 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Not retried: the run stopped.</source>
         <translation>Nicht wiederholt: Der Lauf wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>look-up: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>still in the DLQ</source>
+        <translation>noch in der DLQ</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: entry no longer in the DLQ (the earlier request probably took effect). Not sent again.</source>
+        <translation>Ergebnis unbekannt: Eintrag nicht mehr in der DLQ (die frühere Anfrage hat wahrscheinlich gewirkt). Nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent again: the look-up after a try without an answer did not say whether the entry is still in the DLQ (%1).</source>
+        <translation>Nicht erneut gesendet: Die Abfrage nach einem Versuch ohne Antwort hat nicht ergeben, ob der Eintrag noch in der DLQ ist (%1).</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2042,108 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Enter a token first.</source>
         <translation>Geben Sie zuerst ein Token ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::DlqActions</name>
+    <message>
+        <source>Act on DLQ entries</source>
+        <translation>Aktionen für DLQ-Einträge</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume selected…</source>
+        <translation>Ausgewählte &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Start a new run of each selected entry from its failed step</source>
+        <translation>Für jeden ausgewählten Eintrag einen neuen Run ab seinem fehlgeschlagenen Schritt starten</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart selected…</source>
+        <translation>Ausgewählte &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>Start a new run of each selected entry from the first step</source>
+        <translation>Für jeden ausgewählten Eintrag einen neuen Run ab dem ersten Schritt starten</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failure callback…</source>
+        <translation>Failure-Callback &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry the failure callback of the selected entries (only where it failed)</source>
+        <translation>Den Failure-Callback der ausgewählten Einträge wiederholen (nur wo er fehlgeschlagen ist)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l failure callback…</source>
+        <translation>Failure-Callback a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel the running failure callback of the selected entries</source>
+        <translation>Den laufenden Failure-Callback der ausgewählten Einträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;all matching…</source>
+        <translation>Alle passenden fort&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Preview every entry matching the loaded filter, then resume exactly those</source>
+        <translation>Alle zum geladenen Filter passenden Einträge in einer Vorschau ermitteln, dann genau diese fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restart all &amp;matching…</source>
+        <translation>Alle passenden neu s&amp;tarten…</translation>
+    </message>
+    <message>
+        <source>Preview every entry matching the loaded filter, then restart exactly those</source>
+        <translation>Alle zum geladenen Filter passenden Einträge in einer Vorschau ermitteln, dann genau diese neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all matching…</source>
+        <translation>Alle passenden &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Preview every entry matching the loaded filter, then delete exactly those</source>
+        <translation>Alle zum geladenen Filter passenden Einträge in einer Vorschau ermitteln, dann genau diese löschen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;t</source>
+        <translation>A&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Resume, restart or handle the failure callback of the selected entries, or act on all entries matching the filter</source>
+        <translation>Die ausgewählten Einträge fortsetzen, neu starten oder ihren Failure-Callback behandeln, oder eine Aktion auf alle zum Filter passenden Einträge anwenden</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Kein Filter</translation>
+    </message>
+    <message>
+        <source>No filter is applied, so “all matching” would be the whole DLQ. Apply a filter first; nothing was sent.</source>
+        <translation>Es ist kein Filter angewendet, daher wäre „alle passenden“ die ganze DLQ. Wenden Sie zuerst einen Filter an; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Apply a filter first: all matching needs one.</source>
+        <translation>Wenden Sie zuerst einen Filter an: „Alle passenden“ braucht einen.</translation>
+    </message>
+    <message>
+        <source>The preview did not finish, so nothing was sent. %1</source>
+        <translation>Die Vorschau wurde nicht abgeschlossen, daher wurde nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1; nothing was sent.</source>
+        <translation>Nichts passt zu %1; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match; waiting for the confirmation.</source>
+        <translation>
+            <numerusform>%n Eintrag passt; die Bestätigung steht aus.</numerusform>
+            <numerusform>%n Einträge passen; die Bestätigung steht aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2358,10 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Flow-control ke&amp;y:</source>
         <translation>Flow-Control-Ke&amp;y:</translation>
+    </message>
+    <message>
+        <source>Each state picked is added, or removed when it was chosen already; Any removes them all</source>
+        <translation>Jeder gewählte Status wird hinzugefügt oder, falls er schon gewählt war, entfernt; „Beliebig“ entfernt alle</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2584,22 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Entry %1 is gone from the DLQ: deleted, expired by retention, or never in this region.</source>
         <translation>Eintrag %1 ist nicht mehr in der DLQ: gelöscht, durch die Aufbewahrungsfrist abgelaufen oder nie in dieser Region.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the DLQ entries</source>
+        <translation>Die DLQ-Einträge aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the first page again with the filter shown (F5)</source>
+        <translation>Die erste Seite mit dem angezeigten Filter neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Set the server and token in Settings → Connection settings… to browse the DLQ.</source>
+        <translation>Legen Sie Server und Token unter Einstellungen → Verbindungseinstellungen… fest, um die DLQ zu durchsuchen.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3415,195 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>the dropped text</source>
         <translation>der abgelegte Text</translation>
     </message>
+    <message>
+        <source>a run is in progress</source>
+        <translation>ein Lauf im Gang ist</translation>
+    </message>
+    <message>
+        <source>an action on DLQ entries is in progress</source>
+        <translation>eine Aktion auf DLQ-Einträgen im Gang ist</translation>
+    </message>
+    <message>
+        <source>the DLQ tab is loading entries</source>
+        <translation>der DLQ-Tab Einträge lädt</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ProfilePicker</name>
+    <message>
+        <source>Profile to edit</source>
+        <translation>Zu bearbeitendes Profil</translation>
+    </message>
+    <message>
+        <source>The profile these settings belong to</source>
+        <translation>Das Profil, zu dem diese Einstellungen gehören</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new profile and edit it</source>
+        <translation>Ein neues Profil hinzufügen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>A new profile with this one&apos;s server, pacing and colour; paste its token yourself</source>
+        <translation>Ein neues Profil mit Server, Tempo und Farbe dieses Profils; das Token fügen Sie selbst ein</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its stored token, after asking</source>
+        <translation>Dieses Profil und sein gespeichertes Token nach Rückfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Shown in the title, the banner and every confirmation</source>
+        <translation>Wird im Titel, im Banner und in jeder Bestätigung angezeigt</translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation>Problem mit dem Profilnamen</translation>
+    </message>
+    <message>
+        <source>Profile note</source>
+        <translation>Profilhinweis</translation>
+    </message>
+    <message>
+        <source>Profile colour</source>
+        <translation>Profilfarbe</translation>
+    </message>
+    <message>
+        <source>The colour of this profile in the banner and confirmations</source>
+        <translation>Die Farbe dieses Profils im Banner und in Bestätigungen</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>No profile colour</source>
+        <translation>Keine Profilfarbe</translation>
+    </message>
+    <message>
+        <source>Show this profile without a colour</source>
+        <translation>Dieses Profil ohne Farbe anzeigen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduction: every delete asks for the typed count</source>
+        <translation>&amp;Produktion: Jedes Löschen verlangt die eingetippte Anzahl</translation>
+    </message>
+    <message>
+        <source>Production profile</source>
+        <translation>Produktionsprofil</translation>
+    </message>
+    <message>
+        <source>Name this profile as production everywhere and ask for the typed count before every delete, however few IDs</source>
+        <translation>Dieses Profil überall als Produktion kennzeichnen und vor jedem Löschen die eingetippte Anzahl verlangen, egal wie wenige IDs</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Far&amp;be:</translation>
+    </message>
+    <message>
+        <source>Save or cancel the changes to “%1” before choosing, adding or removing a profile.</source>
+        <translation>Speichern oder verwerfen Sie die Änderungen an „%1“, bevor Sie ein Profil wählen, hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its stored token?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Token entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the profile “%1”.</source>
+        <translation>Das Profil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile in use: its server, token and pacing. Switching is refused while a run is going</source>
+        <translation>Das verwendete Profil: sein Server, Token und Tempo. Während ein Lauf im Gang ist, wird der Wechsel verweigert</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Shift+P)</source>
+        <translation> (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Cannot switch to the profile “%1” while %2; stop it or wait until it ends.</source>
+        <translation>Während %2, kann nicht zum Profil „%1“ gewechselt werden; stoppen Sie den Vorgang oder warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is in use.</source>
+        <translation>Profil „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Profile not switched</source>
+        <translation>Profil nicht gewechselt</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::RequestJob</name>
+    <message>
+        <source>The connection closed before an answer; the request was not sent again.</source>
+        <translation>Die Verbindung wurde vor einer Antwort geschlossen; die Anfrage wurde nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ResultsModel</name>
@@ -3097,6 +3827,88 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::RunFollower</name>
+    <message>
+        <source>Started in bulk: the API does not say which new run belongs to this entry.</source>
+        <translation>Per Bulk gestartet: Die API sagt nicht, welcher neue Run zu diesem Eintrag gehört.</translation>
+    </message>
+    <message>
+        <source>The server did not say which run it started.</source>
+        <translation>Der Server hat nicht gesagt, welchen Run er gestartet hat.</translation>
+    </message>
+    <message>
+        <source>The server did not say when the new run was created, so it cannot be told apart from other runs with the same ID.</source>
+        <translation>Der Server hat nicht gesagt, wann der neue Run erstellt wurde, daher lässt er sich nicht von anderen Runs mit derselben ID unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Following was cancelled.</source>
+        <translation>Die Verfolgung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped following after %1 s.</source>
+        <translation>Verfolgung nach %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>This run ID cannot be asked about (empty, a comma, or too long).</source>
+        <translation>Nach dieser Run-ID kann nicht gefragt werden (leer, ein Komma oder zu lang).</translation>
+    </message>
+    <message>
+        <source>The run logs could not be read: %1</source>
+        <translation>Die Run-Logs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The run logs sent cursor &quot;%1&quot; twice.</source>
+        <translation>Die Run-Logs haben den Cursor „%1“ zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>The DLQ could not be searched for the new entry: %1</source>
+        <translation>Die DLQ konnte nicht nach dem neuen Eintrag durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 DLQ entries hold this run; the newest is named.</source>
+        <translation>%1 DLQ-Einträge enthalten diesen Run; der neueste wird genannt.</translation>
+    </message>
+    <message>
+        <source>Not in the DLQ (yet): it may still arrive, or it was deleted already.</source>
+        <translation>(Noch) nicht in der DLQ: Er kann noch ankommen, oder er wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s log names this DLQ entry; the DLQ no longer lists it.</source>
+        <translation>Das Log des Runs nennt diesen DLQ-Eintrag; die DLQ führt ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server rejected the token.</source>
+        <translation>Der Server hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The daily request quota is used up.</source>
+        <translation>Das tägliche Anfragekontingent ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Stopped following after %1 polls.</source>
+        <translation>Verfolgung nach %1 Abfragen beendet.</translation>
+    </message>
+    <message>
+        <source>The DLQ was not searched for the new entry.</source>
+        <translation>Die DLQ wurde nicht nach dem neuen Eintrag durchsucht.</translation>
+    </message>
+    <message>
+        <source>The run logs did not list the new run.</source>
+        <translation>Die Run-Logs haben den neuen Run nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::RunLogsPageAction</name>
+    <message>
+        <source>Not sent: these runs cannot be asked about in one request.</source>
+        <translation>Nicht gesendet: Nach diesen Runs kann nicht in einer einzigen Anfrage gefragt werden.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +4321,46 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
         <source>Saving the token in the system keychain…</source>
         <translation>Das Token wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
+    <message>
+        <source>Keep history for days</source>
+        <translation>Verlauf aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <source>Runs older than this leave the history when you save and at every start</source>
+        <translation>Ältere Läufe werden beim Speichern und bei jedem Start aus dem Verlauf entfernt</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep &amp;history for:</source>
+        <translation>Verlauf auf&amp;bewahren für:</translation>
+    </message>
+    <message>
+        <source>Switch this profile to the region that accepts the token</source>
+        <translation>Dieses Profil auf die Region umstellen, die das Token akzeptiert</translation>
+    </message>
+    <message>
+        <source>Use the server that accepted the token for this profile; saved with the other settings</source>
+        <translation>Für dieses Profil den Server verwenden, der das Token akzeptiert hat; wird mit den anderen Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The token is rejected by %1 but accepted by %2: switch this profile to it?</source>
+        <translation>Das Token wird von %1 abgelehnt, aber von %2 akzeptiert: Dieses Profil darauf umstellen?</translation>
+    </message>
+    <message>
+        <source>Swit&amp;ch to %1</source>
+        <translation>Auf %1 u&amp;mstellen</translation>
+    </message>
+    <message>
+        <source>This profile now uses %1; save to keep it.</source>
+        <translation>Dieses Profil verwendet jetzt %1; speichern Sie, um das beizubehalten.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::TargetBanner</name>
@@ -3582,6 +4434,29 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>The built-in sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die eingebaute Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::api</name>
+    <message>
+        <source>The run logs answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort der Run-Logs ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The run logs answer is not a JSON object.</source>
+        <translation>Die Antwort der Run-Logs ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The run logs answer has a cursor that is not a string.</source>
+        <translation>Die Antwort der Run-Logs hat einen Cursor, der kein String ist.</translation>
+    </message>
+    <message>
+        <source>The run logs answer has &quot;runs&quot; that is not a list.</source>
+        <translation>Die Antwort der Run-Logs hat ein „runs“, das keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>Run %1 of the page has no workflowRunId.</source>
+        <translation>Run %1 der Seite hat keine workflowRunId.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ui/act/actchooserdialog.h"
 
+#include "ui/act/actwording.h"
 #include "ui/browse/widgetnames.h"
 #include "ui/uitext.h"
 
@@ -264,14 +265,11 @@ void ActChooserDialog::update()
         m_overridesBox->setEnabled(takesOverrides(now));
     m_nonRetryable->setVisible(now == EntryCall::Resume && m_choice.nonRetryable > 0 &&
                                overrides().isEmpty());
-    const QString headline =
-        tr("%1 %2 on %3?")
-            .arg(entryCallVerb(now), nEntries(m_choice.where.count), m_choice.where.target);
+    const QString headline = actQuestion(now, nEntries(m_choice.where.count), m_choice.where.target);
     m_headline->setText(headline);
     m_headline->setAccessibleName(headline);
-    const QString verb = entryCallVerb(now).section(QLatin1Char(' '), 0, 0);
-    m_confirm->setText(tr("%1 %2").arg(verb).arg(m_choice.where.count));
-    m_confirm->setAccessibleName(tr("%1 %2").arg(verb, nEntries(m_choice.where.count)));
+    m_confirm->setText(actButtonText(now, m_choice.where.count));
+    m_confirm->setAccessibleName(actButtonName(now, nEntries(m_choice.where.count)));
     m_confirm->setToolTip(tr("Send the requests to %1").arg(m_choice.where.target));
     const bool typed =
         !m_count || m_count->text().trimmed() == QString::number(m_choice.where.count);

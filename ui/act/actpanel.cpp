@@ -2,6 +2,7 @@
 
 #include "results/ledgermodel.h"
 #include "ui/act/actflow.h"
+#include "ui/act/actwording.h"
 #include "ui/browse/widgetnames.h"
 #include "ui/filedialogs.h"
 #include "ui/runmessages.h"
@@ -121,9 +122,8 @@ void ActPanel::showMessage(const QString &text)
 void ActPanel::onStarted(int total)
 {
     const Ledger &ledger = m_flow->ledgerModel()->ledger();
-    m_headline->setText(tr("%1 %2 on %3")
-                            .arg(entryCallVerb(ledger.action), nEntries(int(ledger.entries.size())),
-                                 m_flow->target().description()));
+    m_headline->setText(actHeadline(ledger.action, nEntries(int(ledger.entries.size())),
+                                    m_flow->target().description()));
     m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_status->setText(tr("Sending…"));
