@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "history/historystore.h"
+#include "browse/dlqentriesmodel.h"
 #include "ids/idparser.h"
 #include "results/exporter.h"
 #include "results/exporttracker.h"
@@ -9,11 +10,13 @@
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "session/entrysnapshot.h"
 #include "settings/tokenkeeper.h"
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
 #include "ui/filedialogs.h"
 #include "ui/history/historydialog.h"
+#include "ui/snapshots/snapshotsdialog.h"
 #include "ui/identrybar.h"
 #include "ui/idimport.h"
 #include "ui/idintake.h"
@@ -43,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -214,6 +218,7 @@ void MainWindow::connectActions()
     connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
     connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.history, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(a.snapshots, &QAction::triggered, this, &MainWindow::openSnapshots);
     connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
     connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
 
@@ -572,6 +577,19 @@ void MainWindow::openHistory()
     dialog->show();
 }
 
+void MainWindow::openSnapshots()
+{
+    if (m_snapshotsDialog) {
+        m_snapshotsDialog->reload();
+        m_snapshotsDialog->raise();
+        return;
+    }
+    auto *dialog = new SnapshotsDialog(defaultSnapshotDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_snapshotsDialog = dialog;
+    dialog->show();
+}
+
 void MainWindow::copySampleIds()
 {
     SandboxServer *server = sandbox();
@@ -595,7 +613,14 @@ void MainWindow::deleteFromDlqView(const QStringList &ids)
     // The one delete flow: the IDs join the list, then the same confirmation, engine and
     // results table as pasted IDs.
     m_tabs->setCurrentWidget(m_listTab);
-    const auto confirm = [this, ids] { m_runFlow->confirmIds(ids); };
+    // Entries the DLQ view already holds are saved as the copy without another GET.
+    QList<api::DlqEntry> known;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    for (const api::DlqEntry &entry : m_dlqView->model()->entries()) {
+        if (wanted.contains(entry.dlqId))
+            known.append(entry);
+    }
+    const auto confirm = [this, ids, known] { m_runFlow->confirmIds(ids, known); };
     if (addIdsFromText(ids.join(QLatin1Char('\n')), tr("the DLQ view")) >= 0) {
         confirm();
         return;

@@ -143,6 +143,13 @@ void SettingsDialog::buildForm()
     m_rate->setSpecialValueText(tr("Automatic"));
     m_rate->setSuffix(tr(" /s"));
 
+    m_snapshot = new QCheckBox(tr("Save a &copy of each entry before deleting it"), this);
+    m_snapshot->setObjectName(QStringLiteral("snapshotBeforeDeleteCheck"));
+    m_snapshot->setAccessibleName(tr("Save a copy of each entry before deleting it"));
+    m_snapshot->setToolTip(tr("Pasted IDs are fetched first (one GET each, paced like the "
+                              "deletes) and saved with their bodies, never with the token, so "
+                              "“what did we delete?” has an answer: see Run → Snapshots"));
+
     const int spinWidth =
         m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("Automatic 00")) + 48;
     for (QSpinBox *spin : {m_concurrency, m_timeout, m_maxAttempts, m_maxRetryDelay, m_rate})
@@ -193,6 +200,7 @@ void SettingsDialog::buildForm()
     form->addRow(tr("&Attempts per ID:"), m_maxAttempts);
     form->addRow(tr("Longest &wait between tries:"), m_maxRetryDelay);
     form->addRow(tr("&Requests per second:"), m_rate);
+    form->addRow(QString(), m_snapshot);
 
     auto *layout = new QVBoxLayout(this);
     if (!m_settings->isConfigured()) {
@@ -224,6 +232,7 @@ void SettingsDialog::load()
     m_maxAttempts->setValue(m_settings->maxAttempts());
     m_maxRetryDelay->setValue(m_settings->maxRetryDelaySeconds());
     m_rate->setValue(m_settings->maxRequestsPerSecond());
+    m_snapshot->setChecked(m_settings->snapshotBeforeDelete());
 
     QStringList env;
     if (m_settings->tokenFromEnvironment())
@@ -437,6 +446,7 @@ void SettingsDialog::saveAllButToken()
     m_settings->setMaxAttempts(m_maxAttempts->value());
     m_settings->setMaxRetryDelaySeconds(m_maxRetryDelay->value());
     m_settings->setMaxRequestsPerSecond(m_rate->value());
+    m_settings->setSnapshotBeforeDelete(m_snapshot->isChecked());
     m_settings->markConfigured();
     m_settings->sync();
     accept();

@@ -77,6 +77,7 @@ private:
     QSpinBox *m_maxAttempts;
     QSpinBox *m_maxRetryDelay;
     QSpinBox *m_rate;
+    QCheckBox *m_snapshot;
     QPushButton *m_test;
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;

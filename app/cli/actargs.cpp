@@ -201,9 +201,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     if (takesOverrides(action))
         addOverrideOptions(parser);
     if (action == EntryCall::Delete)
-        parser.addOption(QCommandLineOption(QStringLiteral("no-snapshot"),
-                                            QStringLiteral("Do not save the entries (as last "
-                                                           "listed) before deleting them.")));
+        addSnapshotOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         QStringLiteral("Print the IDs and the requests that "
                                                        "would be sent; send nothing.")));
@@ -240,7 +238,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     o.dryRun = parser.isSet(QStringLiteral("dry-run"));
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.reason = check.value(QStringLiteral("reason")).trimmed();
-    o.snapshot = action == EntryCall::Delete && !parser.isSet(QStringLiteral("no-snapshot"));
+    o.snapshot = action == EntryCall::Delete && readSnapshotOption(parser);
     readConnectionOptions(check, o);
     readOutputOptions(check, o);
 

@@ -50,6 +50,7 @@ struct DeleteOptions : ConnectionOptions, OutputOptions
     QString sessionDir;  // empty: no journal
     bool resume = false; // continue the unfinished session in sessionDir
     QString reason;      // --reason: kept with the run in the history
+    bool snapshot = true; // save the entries (fetched first) before deleting; --no-snapshot
 };
 
 // `dlqctl list`: the DLQ, filtered on the server, page by page up to a cap.

@@ -8,6 +8,7 @@
 #include "cli/tokensource.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
+#include "run/snapshotrun.h"
 #include "secrets/keychainstore.h"
 #include "session/sessionjournal.h"
 #include "settings/appsettings.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QSettings>
 
@@ -46,6 +48,8 @@ private:
     void finishSession(RunEnd end);
     void askThenRun();
     void run();
+    void takeSnapshot(const RunConfig &config); // then startDeletes(), or the command ends
+    void startDeletes(const RunConfig &config);
     RunConfig runConfig() const;
     void onSignal();
     void onNotFoundGuard(int count);
@@ -69,6 +73,8 @@ private:
     ProgressLine m_progress;
     DeletePlan m_plan;
     std::unique_ptr<SessionJournal> m_journal;
+    QPointer<SnapshotRun> m_snapshot; // the copy before the deletes, while it is taken
+    QString m_snapshotPath;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     bool m_running = false;

@@ -113,6 +113,9 @@ public:
     void setMaxRequestsPerSecond(int value);
     // Runs older than this many days leave the history at the next start; 0 keeps all.
     int historyRetentionDays() const;
+    // Save each entry (fetched first for pasted IDs) before deleting it. Default on.
+    bool snapshotBeforeDelete() const;
+    void setSnapshotBeforeDelete(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
