@@ -1,7 +1,7 @@
 #include "ui/mainwindow.h"
 
-#include "history/historystore.h"
 #include "browse/dlqentriesmodel.h"
+#include "history/historystore.h"
 #include "ids/idparser.h"
 #include "results/exporter.h"
 #include "results/exporttracker.h"
@@ -9,14 +9,13 @@
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
-#include "settings/appsettings.h"
 #include "session/entrysnapshot.h"
+#include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
 #include "ui/filedialogs.h"
 #include "ui/history/historydialog.h"
-#include "ui/snapshots/snapshotsdialog.h"
 #include "ui/identrybar.h"
 #include "ui/idimport.h"
 #include "ui/idintake.h"
@@ -27,6 +26,7 @@
 #include "ui/sandboxsamples.h"
 #include "ui/sessionkeeper.h"
 #include "ui/settingsdialog.h"
+#include "ui/snapshots/snapshotsdialog.h"
 #include "ui/targetbanner.h"
 #include "ui/uitext.h"
 
@@ -46,8 +46,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSet>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>

@@ -202,8 +202,7 @@ void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
         ids.append(m_model->row(row).id);
     m_pendingBulk = bulk;
     m_progress->start(int(ids.size()));
-    Q_EMIT statusMessage(tr("Saving a copy of %1 before deleting…").arg(nIds(int(ids.size()))),
-                         0);
+    Q_EMIT statusMessage(tr("Saving a copy of %1 before deleting…").arg(nIds(int(ids.size()))), 0);
     if (!m_snapshotStep->begin(m_controller->network(), runConfig(), header, ids, known))
         onSnapshotStopped(tr("The copy could not start. Nothing was deleted."));
     Q_EMIT stateChanged();
@@ -249,8 +248,9 @@ void RunFlow::onFinished(RunEnd end)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
     if (!m_snapshotPath.isEmpty())
-        message += QLatin1String(". ") + tr("The entries as they were before: %1")
-                                             .arg(QDir::toNativeSeparators(m_snapshotPath));
+        message +=
+            QLatin1String(". ") +
+            tr("The entries as they were before: %1").arg(QDir::toNativeSeparators(m_snapshotPath));
     Q_EMIT statusMessage(message, 0);
     recordRun(end);
     Q_EMIT stateChanged();

@@ -52,8 +52,7 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
     QList<int> all;
     for (int r = 0; r < model.rowCount(); ++r)
         all.append(r);
-    const ExportContext context{ending.host, QDateTime::currentDateTimeUtc(),
-                                ending.snapshotPath};
+    const ExportContext context{ending.host, QDateTime::currentDateTimeUtc(), ending.snapshotPath};
 
     int code = exitCodeFor(
         ending.end,

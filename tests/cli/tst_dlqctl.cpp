@@ -117,8 +117,10 @@ private:
 
     QStringList deleteArgs(const QStringList &more) const
     {
-        return QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                           server->baseUrl().toString(), QStringLiteral("--yes")} +
+        // These tests count requests; the copy before deleting has tst_dlqctlsnapshot.
+        return QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                           QStringLiteral("--base-url"), server->baseUrl().toString(),
+                           QStringLiteral("--yes")} +
                more;
     }
 
@@ -834,11 +836,12 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now: connection refused
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        const Outcome r = run(QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                          base, QStringLiteral("--yes"), QStringLiteral("--format"),
-                                          QStringLiteral("csv"), QStringLiteral("--concurrency"),
-                                          QStringLiteral("2")} +
-                              missingIds(30));
+        const Outcome r =
+            run(QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                            QStringLiteral("--base-url"), base, QStringLiteral("--yes"),
+                            QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--concurrency"), QStringLiteral("2")} +
+                missingIds(30));
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(
@@ -985,10 +988,11 @@ private Q_SLOTS:
         QVERIFY(terminal.isValid());
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(terminal.start(process, environment(),
-                               QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                           server->baseUrl().toString()} +
-                                   existing));
+        QVERIFY(
+            terminal.start(process, environment(),
+                           QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                                       QStringLiteral("--base-url"), server->baseUrl().toString()} +
+                               existing));
 
         QByteArray err;
         const QString prompt = QStringLiteral("Delete 3 DLQ entries from 127.0.0.1:%1? This "
@@ -1011,11 +1015,12 @@ private Q_SLOTS:
         QVERIFY(terminal.isValid());
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(terminal.start(process, environment(),
-                               QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                           server->baseUrl().toString(),
-                                           QStringLiteral("--concurrency"), QStringLiteral("1")} +
-                                   ids));
+        QVERIFY(
+            terminal.start(process, environment(),
+                           QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                                       QStringLiteral("--base-url"), server->baseUrl().toString(),
+                                       QStringLiteral("--concurrency"), QStringLiteral("1")} +
+                               ids));
         QByteArray err;
         bool asked = waitForText(process, QProcess::StandardError,
                                  QStringLiteral("Type 25 to confirm:"), &err);

@@ -118,20 +118,21 @@ private Q_SLOTS:
 
     void bulkDeletesAreSavedFirstToo()
     {
-        const auto r = deleteIds({QStringLiteral("--bulk"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
+        const auto r = deleteIds(
+            {QStringLiteral("--bulk"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(snapshotFiles().size(), 1);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QVERIFY(report.value(QLatin1String("snapshotPath")).toString().endsWith(
-            snapshotFiles().first()));
+        QVERIFY(report.value(QLatin1String("snapshotPath"))
+                    .toString()
+                    .endsWith(snapshotFiles().first()));
         QCOMPARE(count("GET"), existing.size() + 1);
     }
 
     void noSnapshotSendsNoGet()
     {
-        const auto r = deleteIds({QStringLiteral("--no-snapshot"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
+        const auto r = deleteIds(
+            {QStringLiteral("--no-snapshot"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(count("GET"), 0);
         QCOMPARE(count("DELETE"), existing.size() + 1);

@@ -106,7 +106,8 @@ private Q_SLOTS:
         }
         QCOMPARE(root.value(QLatin1String("notInDlqAtSnapshotTime")).toArray(),
                  QJsonArray{missing});
-        QCOMPARE(QFile::permissions(outcome->path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QCOMPARE(QFile::permissions(outcome->path) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
     }
 

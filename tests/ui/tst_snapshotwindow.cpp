@@ -76,6 +76,7 @@ void TestSnapshotWindow::init()
     QCOMPARE(m_missing.size(), 2);
     m_f->useServer(*m_server);
     m_f->appSettings()->setMaxAttempts(1);
+    m_f->appSettings()->setSnapshotBeforeDelete(true); // the fixture turns it off
     QVERIFY(m_f->makeWindow());
 }
 
@@ -217,7 +218,8 @@ void TestSnapshotWindow::deleteWithoutACopyGoesOnAfterAFailedGet()
 
 void TestSnapshotWindow::theSettingIsACheckboxInTheSettingsDialog()
 {
-    QVERIFY(m_f->appSettings()->snapshotBeforeDelete()); // on by default
+    TestSettings fresh;
+    QVERIFY(fresh.settings->snapshotBeforeDelete()); // on by default
     m_f->window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     QCheckBox *check = nullptr;
     QVERIFY(QTest::qWaitFor([&] {

@@ -18,8 +18,7 @@
 namespace dlq {
 
 namespace {
-QPushButton *namedButton(const QString &text, const char *name, const QString &tip,
-                         QWidget *parent)
+QPushButton *namedButton(const QString &text, const char *name, const QString &tip, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(QString::fromLatin1(name));
@@ -110,8 +109,8 @@ void SnapshotsDialog::openRow(int row)
     const QString path = m_model->info(row).path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Could not open %1: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_status->setText(
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     auto *viewer = new QDialog(this);

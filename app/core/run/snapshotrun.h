@@ -20,11 +20,11 @@ struct ActionResult;
 // How the copy taken before a delete went.
 struct SnapshotOutcome
 {
-    RunEnd end = RunEnd::Completed; // of the GETs; Cancelled: nothing was written
-    QString path;                   // the file written; empty: none
-    QString writeError;             // why no file was written, when that was the trouble
-    int saved = 0;                  // entries in the file
-    QStringList notFound;           // 404: not in the DLQ at snapshot time
+    RunEnd end = RunEnd::Completed;            // of the GETs; Cancelled: nothing was written
+    QString path;                              // the file written; empty: none
+    QString writeError;                        // why no file was written, when that was the trouble
+    int saved = 0;                             // entries in the file
+    QStringList notFound;                      // 404: not in the DLQ at snapshot time
     QList<QPair<QString, QString>> notFetched; // ID -> why its entry is not in the file
 
     bool cancelled() const { return end == RunEnd::Cancelled; }

@@ -33,7 +33,8 @@ QString saveEntrySnapshot(const QString &dir, const EntrySnapshot &snapshot, QSt
         entries.append(entry.raw);
     QJsonArray notFetched;
     for (const auto &[id, why] : snapshot.notFetched)
-        notFetched.append(QJsonObject{{QStringLiteral("dlqId"), id}, {QStringLiteral("error"), why}});
+        notFetched.append(
+            QJsonObject{{QStringLiteral("dlqId"), id}, {QStringLiteral("error"), why}});
     const QDateTime taken =
         snapshot.takenAt.isValid() ? snapshot.takenAt.toUTC() : QDateTime::currentDateTimeUtc();
     const QJsonObject root{
@@ -44,7 +45,8 @@ QString saveEntrySnapshot(const QString &dir, const EntrySnapshot &snapshot, QSt
         {QStringLiteral("filter"), snapshot.filter},
         {QStringLiteral("takenAt"), taken.toString(Qt::ISODateWithMs)},
         {QStringLiteral("entries"), entries},
-        {QStringLiteral("notInDlqAtSnapshotTime"), QJsonArray::fromStringList(snapshot.notFoundIds)},
+        {QStringLiteral("notInDlqAtSnapshotTime"),
+         QJsonArray::fromStringList(snapshot.notFoundIds)},
         {QStringLiteral("notFetched"), notFetched},
     };
     // Milliseconds and a counter keep two snapshots of one second apart.
@@ -76,8 +78,8 @@ std::optional<SnapshotInfo> readSnapshotInfo(const QString &path)
         return std::nullopt;
     SnapshotInfo info;
     info.path = path;
-    info.takenAt = QDateTime::fromString(root.value(QLatin1String("takenAt")).toString(),
-                                         Qt::ISODateWithMs);
+    info.takenAt =
+        QDateTime::fromString(root.value(QLatin1String("takenAt")).toString(), Qt::ISODateWithMs);
     info.host = root.value(QLatin1String("host")).toString();
     info.action = root.value(QLatin1String("action")).toString();
     info.reason = root.value(QLatin1String("reason")).toString();

@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,8 +46,9 @@ struct SnapshotInfo
 QString defaultSnapshotDir();
 
 // Writes `snapshot` as JSON ({"app", "action", "host", "reason", "filter", "takenAt",
-// "entries": [raw…], "notInDlqAtSnapshotTime": [id…], "notFetched": [{"dlqId", "error"}…]}) to a new file in `dir`, readable by the owner only, atomically. Returns
-// the file's path, or empty with `error` set.
+// "entries": [raw…], "notInDlqAtSnapshotTime": [id…], "notFetched": [{"dlqId", "error"}…]}) to a
+// new file in `dir`, readable by the owner only, atomically. Returns the file's path, or empty with
+// `error` set.
 QString saveEntrySnapshot(const QString &dir, const EntrySnapshot &snapshot, QString *error);
 
 // The snapshots saved in `dir`, newest first; files that are not snapshots are left out.
