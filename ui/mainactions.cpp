@@ -81,6 +81,8 @@ MainActions createMainActions(QMainWindow *window)
     a.history = makeAction(window, "historyAction", tr("&History…"),
                            tr("Earlier runs: search by ID, reopen or export a run"),
                            {QKeySequence(Qt::CTRL | Qt::Key_H)});
+    a.snapshots = makeAction(window, "snapshotsAction", tr("&Snapshots…"),
+                             tr("The entries saved before each delete: open or export them"));
 
     a.connectionSettings = makeAction(window, "settingsAction", tr("&Connection settings…"),
                                       tr("Choose the server and set the token"),
@@ -109,7 +111,7 @@ MainActions createMainActions(QMainWindow *window)
     run->addSeparator();
     run->addActions({a.pauseRun, a.cancelRun});
     run->addSeparator();
-    run->addAction(a.history);
+    run->addActions({a.history, a.snapshots});
     QMenu *settings = bar->addMenu(tr("&Settings"));
     settings->addAction(a.connectionSettings);
     a.sandboxMenu = bar->addMenu(tr("Sand&box"));

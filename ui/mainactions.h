@@ -24,6 +24,7 @@ struct MainActions
     QAction *pauseRun; // "Pause" / "Resume"
     QAction *cancelRun;
     QAction *history;
+    QAction *snapshots;
     QAction *connectionSettings;
     QAction *copySampleIds;
     QAction *about;

@@ -9,6 +9,7 @@
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
 #include "sandbox/sandboxserver.h"
+#include "session/entrysnapshot.h"
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
 #include "ui/act/actflow.h"
@@ -28,6 +29,7 @@
 #include "ui/sandboxsamples.h"
 #include "ui/sessionkeeper.h"
 #include "ui/settingsdialog.h"
+#include "ui/snapshots/snapshotsdialog.h"
 #include "ui/targetbanner.h"
 #include "ui/uitext.h"
 
@@ -48,6 +50,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -236,6 +239,7 @@ void MainWindow::connectActions()
     connect(a.pauseRun, &QAction::triggered, m_runFlow, &RunFlow::pauseOrResume);
     connect(a.connectionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.history, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(a.snapshots, &QAction::triggered, this, &MainWindow::openSnapshots);
     connect(a.copySampleIds, &QAction::triggered, this, &MainWindow::copySampleIds);
     connect(a.about, &QAction::triggered, this, [this] { makeAboutBox(this)->open(); });
 
@@ -596,6 +600,19 @@ void MainWindow::openHistory()
     dialog->show();
 }
 
+void MainWindow::openSnapshots()
+{
+    if (m_snapshotsDialog) {
+        m_snapshotsDialog->reload();
+        m_snapshotsDialog->raise();
+        return;
+    }
+    auto *dialog = new SnapshotsDialog(defaultSnapshotDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_snapshotsDialog = dialog;
+    dialog->show();
+}
+
 void MainWindow::copySampleIds()
 {
     SandboxServer *server = sandbox();
@@ -619,7 +636,14 @@ void MainWindow::deleteFromDlqView(const QStringList &ids)
     // The one delete flow: the IDs join the list, then the same confirmation, engine and
     // results table as pasted IDs.
     m_tabs->setCurrentWidget(m_listTab);
-    const auto confirm = [this, ids] { m_runFlow->confirmIds(ids); };
+    // Entries the DLQ view already holds are saved as the copy without another GET.
+    QList<api::DlqEntry> known;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    for (const api::DlqEntry &entry : m_dlqView->model()->entries()) {
+        if (wanted.contains(entry.dlqId))
+            known.append(entry);
+    }
+    const auto confirm = [this, ids, known] { m_runFlow->confirmIds(ids, known); };
     if (addIdsFromText(ids.join(QLatin1Char('\n')), tr("the DLQ view")) >= 0) {
         confirm();
         return;

@@ -20,6 +20,7 @@ class AppSettings;
 class DlqView;
 class ExportTracker;
 class HistoryDialog;
+class SnapshotsDialog;
 class HistoryStore;
 class IdEntryBar;
 class ResultFilterModel;
@@ -94,6 +95,7 @@ private:
     void onRunFinished();
     void openSettings();
     void openHistory();
+    void openSnapshots();
     void copySampleIds();
     void deleteFromDlqView(const QStringList &ids);
     void askToCancelAndClose();
@@ -128,6 +130,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<HistoryStore> m_history;
     QPointer<HistoryDialog> m_historyDialog;
+    QPointer<SnapshotsDialog> m_snapshotsDialog;
     QPointer<QMessageBox> m_closeBox;
     QPointer<QMessageBox> m_targetBox;
     QPointer<QMessageBox> m_discardBox;

@@ -9,8 +9,10 @@
 #include "ui/messageboxes.h"
 #include "ui/runmessages.h"
 #include "ui/runprogress.h"
+#include "ui/snapshots/snapshotstep.h"
 #include "ui/uitext.h"
 
+#include <QDir>
 #include <QMessageBox>
 #include <QSet>
 
@@ -38,8 +40,16 @@ int rowsDone(const ResultsModel &model, const QList<int> &rows)
 RunFlow::RunFlow(RunController *controller, ResultsModel *model, AppSettings *settings,
                  RunProgress *progress, QWidget *window)
     : QObject(window), m_controller(controller), m_model(model), m_settings(settings),
-      m_progress(progress), m_window(window)
+      m_progress(progress), m_window(window), m_snapshotStep(new SnapshotStep(window))
 {
+    connect(m_snapshotStep, &SnapshotStep::progressChanged, progress,
+            [progress](int done, int total) { progress->update(done, total, 0); });
+    connect(m_snapshotStep, &SnapshotStep::ready, this, [this](const QString &path) {
+        m_snapshotPath = path;
+        startDelete(m_pendingBulk);
+    });
+    connect(m_snapshotStep, &SnapshotStep::stopped, this,
+            [this](bool, const QString &message) { onSnapshotStopped(message); });
     connect(controller, &RunController::runStarted, this, &RunFlow::onStarted);
     connect(controller, &RunController::progressChanged, progress, &RunProgress::update);
     connect(controller, &RunController::runFinished, this, &RunFlow::onFinished);
@@ -63,8 +73,9 @@ void RunFlow::confirm(bool retry)
     });
 }
 
-void RunFlow::confirmIds(const QStringList &ids)
+void RunFlow::confirmIds(const QStringList &ids, const QList<api::DlqEntry> &known)
 {
+    m_known = known;
     const QSet<QString> wanted(ids.cbegin(), ids.cend());
     const auto pick = [this, wanted] {
         QList<int> rows;
@@ -109,7 +120,7 @@ void RunFlow::confirmRows(bool retry, const std::function<QList<int>()> &pick)
 
 bool RunFlow::isRunning() const
 {
-    return m_controller->isRunning();
+    return m_controller->isRunning() || m_snapshotStep->isActive();
 }
 
 bool RunFlow::isBulkRunning() const
@@ -119,26 +130,35 @@ bool RunFlow::isBulkRunning() const
 
 bool RunFlow::canPause() const
 {
-    return m_controller->isRunning();
+    return m_controller->isRunning() || m_snapshotStep->isCopying();
 }
 
 int RunFlow::done() const
 {
-    return m_controller->done();
+    return m_snapshotStep->isActive() ? 0 : m_controller->done();
 }
 
 int RunFlow::total() const
 {
-    return m_controller->total();
+    return m_snapshotStep->isActive() ? m_snapshotStep->total() : m_controller->total();
 }
 
 void RunFlow::cancel()
 {
-    m_controller->cancel();
+    if (m_snapshotStep->isActive())
+        m_snapshotStep->cancel();
+    else
+        m_controller->cancel();
 }
 
 void RunFlow::pauseOrResume()
 {
+    if (m_snapshotStep->isCopying()) {
+        m_snapshotStep->pauseOrResume();
+        m_progress->setPaused(m_snapshotStep->isPaused());
+        Q_EMIT stateChanged();
+        return;
+    }
     if (!m_controller->isRunning())
         return;
     if (m_controller->isPaused())
@@ -166,7 +186,39 @@ void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
     m_reason = reason;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_runClock.start();
-    if (!m_controller->start(rows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
+    m_snapshotPath.clear();
+    const QList<api::DlqEntry> known = std::exchange(m_known, {});
+    if (!m_settings->snapshotBeforeDelete()) {
+        startDelete(bulk);
+        return;
+    }
+    // Nothing is deleted before the copy is on disk (or the operator chose to go without).
+    EntrySnapshot header;
+    header.action = bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    header.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    header.reason = reason;
+    QStringList ids;
+    for (int row : rows)
+        ids.append(m_model->row(row).id);
+    m_pendingBulk = bulk;
+    m_progress->start(int(ids.size()));
+    Q_EMIT statusMessage(tr("Saving a copy of %1 before deleting…").arg(nIds(int(ids.size()))), 0);
+    if (!m_snapshotStep->begin(m_controller->network(), runConfig(), header, ids, known))
+        onSnapshotStopped(tr("The copy could not start. Nothing was deleted."));
+    Q_EMIT stateChanged();
+}
+
+void RunFlow::onSnapshotStopped(const QString &message)
+{
+    m_progress->finish(0, int(m_runRows.size()), 0, runOutcomeWord(RunEnd::Cancelled));
+    Q_EMIT statusMessage(message, kStatusMs);
+    Q_EMIT stateChanged();
+    Q_EMIT finished(RunEnd::Cancelled);
+}
+
+void RunFlow::startDelete(bool bulk)
+{
+    if (!m_controller->start(m_runRows, runConfig(), bulk ? RunMode::Bulk : RunMode::PerId))
         Q_EMIT statusMessage(tr("The run could not start. Nothing was sent."), kStatusMs);
     // runStarted comes before the run counts as running; say it again now that it does.
     Q_EMIT stateChanged();
@@ -195,6 +247,10 @@ void RunFlow::onFinished(RunEnd end)
     if (m_controller->mode() == RunMode::Bulk && m_model->count(ResultState::DeletedOrNotFound) > 0)
         message += QLatin1String(". ") + tr("Bulk mode reports counts per chunk, not which IDs "
                                             "were missing.");
+    if (!m_snapshotPath.isEmpty())
+        message +=
+            QLatin1String(". ") +
+            tr("The entries as they were before: %1").arg(QDir::toNativeSeparators(m_snapshotPath));
     Q_EMIT statusMessage(message, 0);
     recordRun(end);
     Q_EMIT stateChanged();

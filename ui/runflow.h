@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/dlqentry.h"
 #include "run/runconfig.h"
 #include "ui/targetresolver.h"
 
@@ -23,6 +24,7 @@ class HistoryStore;
 class ResultsModel;
 class RunController;
 class RunProgress;
+class SnapshotStep;
 
 // Everything between "Delete…" and the end of a run: the confirmation, the run's settings,
 // the progress line and the prompts when a run pauses or stops early. Dialogs and boxes are
@@ -41,13 +43,17 @@ public:
     // Asks first (ConfirmDeleteDialog), then starts. Retry sends the failed and cancelled rows.
     void confirm(bool retry);
     // The same confirmation and run for exactly these IDs of the list (those not sent yet),
-    // e.g. entries selected in the DLQ view.
-    void confirmIds(const QStringList &ids);
+    // e.g. entries selected in the DLQ view. `known`: those entries as already fetched, saved
+    // as the copy before the delete without being fetched again.
+    void confirmIds(const QStringList &ids, const QList<api::DlqEntry> &known = {});
     void pauseOrResume();
     void cancel();
     bool isConfirming() const { return !m_confirm.isNull(); }
     RunConfig runConfig() const; // the target's and the settings' limits
-    // A per-ID or a bulk run is going.
+    // The copy of the last run's entries (snapshotBeforeDelete); empty: none.
+    QString snapshotPath() const { return m_snapshotPath; }
+    SnapshotStep *snapshotStep() const { return m_snapshotStep; }
+    // A per-ID or a bulk run is going, or the copy before it.
     bool isRunning() const;
     bool isBulkRunning() const;
     bool canPause() const;
@@ -63,6 +69,8 @@ Q_SIGNALS:
 private:
     void confirmRows(bool retry, const std::function<QList<int>()> &pick);
     void start(const QList<int> &rows, bool bulk, const QString &reason);
+    void startDelete(bool bulk); // after the copy, or without one
+    void onSnapshotStopped(const QString &message);
     void recordRun(RunEnd end);
     void onStarted(int total);
     void onFinished(RunEnd end);
@@ -80,6 +88,10 @@ private:
     QPointer<QMessageBox> m_guardBox;
     QPointer<HistoryStore> m_history;
     QString m_reason; // typed at the confirmation of the current or last run
+    SnapshotStep *m_snapshotStep;
+    QString m_snapshotPath;
+    bool m_pendingBulk = false;
+    QList<api::DlqEntry> m_known; // entries confirmIds() was given, for the copy
     QDateTime m_startedAt;
     QElapsedTimer m_runClock;
 };

@@ -163,6 +163,13 @@ void SettingsDialog::buildForm()
     m_historyDays->setSpecialValueText(tr("Forever"));
     m_historyDays->setSuffix(tr(" days"));
 
+    m_snapshot = new QCheckBox(tr("Save a &copy of each entry before deleting it"), this);
+    m_snapshot->setObjectName(QStringLiteral("snapshotBeforeDeleteCheck"));
+    m_snapshot->setAccessibleName(tr("Save a copy of each entry before deleting it"));
+    m_snapshot->setToolTip(tr("Pasted IDs are fetched first (one GET each, paced like the "
+                              "deletes) and saved with their bodies, never with the token, so "
+                              "“what did we delete?” has an answer: see Run → Snapshots"));
+
     const int spinWidth =
         m_timeout->fontMetrics().horizontalAdvance(QStringLiteral("Automatic 00")) + 48;
     for (QSpinBox *spin :
@@ -218,6 +225,7 @@ void SettingsDialog::buildForm()
     form->addRow(tr("Longest &wait between tries:"), m_maxRetryDelay);
     form->addRow(tr("&Requests per second:"), m_rate);
     form->addRow(tr("Keep &history for:"), m_historyDays);
+    form->addRow(QString(), m_snapshot);
 
     auto *layout = new QVBoxLayout(this);
     if (!m_settings->isConfigured()) {
@@ -315,6 +323,7 @@ void SettingsDialog::load()
     m_maxRetryDelay->setValue(m_edit->maxRetryDelaySeconds());
     m_rate->setValue(m_edit->maxRequestsPerSecond());
     m_historyDays->setValue(m_settings->historyRetentionDays());
+    m_snapshot->setChecked(m_settings->snapshotBeforeDelete());
     m_profiles->showProfile(m_edit);
 
     QStringList env;
@@ -536,6 +545,7 @@ void SettingsDialog::saveAllButToken()
     m_edit->setMaxRequestsPerSecond(m_rate->value());
     m_profiles->applyTo(m_edit);
     m_settings->setHistoryRetentionDays(m_historyDays->value());
+    m_settings->setSnapshotBeforeDelete(m_snapshot->isChecked());
     if (m_history && m_history->isOpen())
         m_history->prune(m_settings->historyRetentionDays());
     m_settings->markConfigured();

@@ -99,6 +99,7 @@ private:
     QSpinBox *m_maxAttempts;
     QSpinBox *m_maxRetryDelay;
     QSpinBox *m_rate;
+    QCheckBox *m_snapshot;
     QPushButton *m_test;
     QLabel *m_testResult;
     QPushButton *m_switchRegion;

@@ -209,9 +209,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     if (takesOverrides(action))
         addOverrideOptions(parser);
     if (action == EntryCall::Delete)
-        parser.addOption(QCommandLineOption(QStringLiteral("no-snapshot"),
-                                            QStringLiteral("Do not save the entries (as last "
-                                                           "listed) before deleting them.")));
+        addSnapshotOption(parser);
     if (startsRuns(action))
         addFollowOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
@@ -259,7 +257,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     o.dryRun = parser.isSet(QStringLiteral("dry-run"));
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.reason = check.value(QStringLiteral("reason")).trimmed();
-    o.snapshot = action == EntryCall::Delete && !parser.isSet(QStringLiteral("no-snapshot"));
+    o.snapshot = action == EntryCall::Delete && readSnapshotOption(parser);
     o.sessionDir = check.value(QStringLiteral("session"));
     if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--session needs a directory."));

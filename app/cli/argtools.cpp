@@ -235,6 +235,19 @@ void readConnectionOptions(Checker &check, ConnectionOptions &o)
     o.maxAttempts = check.integer(QStringLiteral("max-attempts"), 1, limits::kMaxAttempts);
 }
 
+void addSnapshotOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("no-snapshot"),
+                                        QStringLiteral("Do not save the entries before deleting "
+                                                       "them (pasted IDs are otherwise fetched "
+                                                       "first, one GET each).")));
+}
+
+bool readSnapshotOption(const QCommandLineParser &parser)
+{
+    return !parser.isSet(QStringLiteral("no-snapshot"));
+}
+
 void addOutputOptions(QCommandLineParser &parser)
 {
     parser.addOption(valueOption(

@@ -60,4 +60,8 @@ void readConnectionOptions(Checker &check, ConnectionOptions &o);
 void addOutputOptions(QCommandLineParser &parser);
 void readOutputOptions(Checker &check, OutputOptions &o);
 
+// --no-snapshot (delete only): delete without saving the entries first.
+void addSnapshotOption(QCommandLineParser &parser);
+bool readSnapshotOption(const QCommandLineParser &parser); // true: save the copy
+
 } // namespace dlq::cli::args

@@ -105,7 +105,8 @@ QByteArray bulkCsv(const QList<BulkChunk> &chunks)
     return out.toUtf8();
 }
 
-QByteArray bulkJson(const QList<BulkChunk> &chunks, const ResultsModel &model, const QString &host)
+QByteArray bulkJson(const QList<BulkChunk> &chunks, const ResultsModel &model, const QString &host,
+                    const QString &snapshotPath)
 {
     QJsonArray chunkArray;
     int deleted = 0;
@@ -139,6 +140,8 @@ QByteArray bulkJson(const QList<BulkChunk> &chunks, const ResultsModel &model, c
     root.insert(QLatin1String("deleted"), deleted);
     root.insert(QLatin1String("chunks"), chunkArray);
     root.insert(QLatin1String("invalid"), invalid);
+    if (!snapshotPath.isEmpty())
+        root.insert(QLatin1String("snapshotPath"), snapshotPath);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -22,7 +22,9 @@ QString bulkText(const QList<BulkChunk> &chunks);
 // chunk,ids,result,http_status,deleted,attempts,message (ids space-separated), RFC 4180.
 QByteArray bulkCsv(const QList<BulkChunk> &chunks);
 // {"host", "exportedAt", "deleted", "chunks": [...], "invalid": [{"id", "reason"}]}
-QByteArray bulkJson(const QList<BulkChunk> &chunks, const ResultsModel &model, const QString &host);
+// `snapshotPath`: where the entries were saved first; empty: not written.
+QByteArray bulkJson(const QList<BulkChunk> &chunks, const ResultsModel &model, const QString &host,
+                    const QString &snapshotPath = {});
 
 // Chunks sorted by index (they finish in any order).
 QList<BulkChunk> inChunkOrder(QList<BulkChunk> chunks);

@@ -114,6 +114,7 @@ CliArgs parseDelete(const QStringList &arguments)
                                  QStringLiteral("Why, or the ticket, kept with this run in the "
                                                 "history the app shows (never sent)."),
                                  QStringLiteral("TEXT")));
+    addSnapshotOption(parser);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("DLQ IDs to delete."),
                                  QStringLiteral("[ID...]"));
 
@@ -149,6 +150,7 @@ CliArgs parseDelete(const QStringList &arguments)
         check.fail(QStringLiteral("--session needs a directory."));
     o.resume = parser.isSet(QStringLiteral("resume"));
     o.reason = check.value(QStringLiteral("reason")).trimmed();
+    o.snapshot = readSnapshotOption(parser);
     if (o.resume && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--resume needs --session DIR: the session to continue."));
     // Bulk answers carry counts, not per-ID results, so there is nothing per ID to journal.

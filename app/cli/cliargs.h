@@ -47,9 +47,10 @@ struct DeleteOptions : ConnectionOptions, OutputOptions
     bool bulk = false;
     bool allowInvisible = false; // send IDs with invisible characters (U+200B…) as they are
     int chunkSize = 100;
-    QString sessionDir;  // empty: no journal
-    bool resume = false; // continue the unfinished session in sessionDir
-    QString reason;      // --reason: kept with the run in the history
+    QString sessionDir;   // empty: no journal
+    bool resume = false;  // continue the unfinished session in sessionDir
+    QString reason;       // --reason: kept with the run in the history
+    bool snapshot = true; // save the entries (fetched first) before deleting; --no-snapshot
 };
 
 // `dlqctl list`: the DLQ, filtered on the server, page by page up to a cap.

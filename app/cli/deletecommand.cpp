@@ -147,6 +147,58 @@ void DeleteCommand::send()
                          .arg(plural(int(m_plan.sendRows.size()), "1 ID", "%1 IDs"), host(),
                               AppSettings::fingerprint(m_plan.token.token), m_plan.token.source));
     }
+    if (m_options.snapshot)
+        takeSnapshot(config);
+    else
+        startDeletes(config);
+}
+
+// Nothing is deleted before the copy is on disk: an entry that could not be fetched stops the
+// command (--no-snapshot is the operator's way to delete without the copy).
+void DeleteCommand::takeSnapshot(const RunConfig &config)
+{
+    EntrySnapshot header;
+    header.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    header.host = host();
+    header.reason = m_options.reason;
+    QStringList ids;
+    for (int row : std::as_const(m_plan.sendRows))
+        ids.append(m_model.row(row).id);
+    console::err(QStringLiteral("Saving a copy of %1 first (one GET each; --no-snapshot skips "
+                                "this)…\n")
+                     .arg(plural(int(ids.size()), "1 entry", "%1 entries")));
+    m_snapshot = new SnapshotRun(&m_nam, config, this);
+    connect(m_snapshot, &SnapshotRun::progressChanged, this,
+            [this](int done, int total) { m_progress.update(done, total, 0); });
+    connect(m_snapshot, &SnapshotRun::finished, this,
+            [this, config](const SnapshotOutcome &outcome) {
+                m_snapshot->deleteLater();
+                m_progress.clear();
+                if (outcome.cancelled()) {
+                    console::err(QStringLiteral("Interrupted while saving the copy; nothing was "
+                                                "deleted.\n"));
+                    finish(ExitInterrupted);
+                    return;
+                }
+                if (!outcome.complete()) {
+                    fail(outcome.end == RunEnd::TokenRejected ? ExitTokenRejected : ExitSomeFailed,
+                         QStringLiteral("No complete copy: %1 Nothing was deleted; --no-snapshot "
+                                        "deletes without a copy.")
+                             .arg(outcome.problem()));
+                    return;
+                }
+                m_snapshotPath = outcome.path;
+                console::err(QStringLiteral("Saved %1 in %2 (%3 not in the DLQ).\n")
+                                 .arg(plural(outcome.saved, "1 entry", "%1 entries"),
+                                      QDir::toNativeSeparators(outcome.path))
+                                 .arg(outcome.notFound.size()));
+                startDeletes(config);
+            });
+    m_snapshot->start(header, ids);
+}
+
+void DeleteCommand::startDeletes(const RunConfig &config)
+{
     if (!m_controller.start(m_plan.sendRows, config,
                             m_options.bulk ? RunMode::Bulk : RunMode::PerId))
         fail(ExitSomeFailed, QStringLiteral("The run could not start."));
@@ -158,6 +210,10 @@ void DeleteCommand::interrupt()
     if (!m_running) {
         console::err(QStringLiteral("\nInterrupted; nothing was sent.\n"));
         finish(ExitInterrupted);
+        return;
+    }
+    if (m_snapshot && m_snapshot->isRunning()) {
+        m_snapshot->cancel(); // nothing was deleted yet: the copy's finished() ends the command
         return;
     }
     console::err(QStringLiteral("Interrupted: cancelling; requests in flight may still have been "
@@ -234,6 +290,7 @@ RunEnding DeleteCommand::ending(RunEnd end) const
     e.tokenFingerprint = AppSettings::fingerprint(m_plan.token.token);
     e.tokenSource = m_plan.token.source;
     e.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    e.snapshotPath = m_snapshotPath;
     return e;
 }
 

@@ -8,9 +8,11 @@
 #include "cli/progressline.h"
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
+#include "run/snapshotrun.h"
 #include "session/sessionjournal.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <memory>
 
@@ -38,6 +40,8 @@ private:
     void finishSession(RunEnd end);
     void askThenRun();
     void send();
+    void takeSnapshot(const RunConfig &config); // then startDeletes(), or the command ends
+    void startDeletes(const RunConfig &config);
     RunConfig deleteRunConfig() const;
     void onNotFoundGuard(int count);
     void onRunFinished(RunEnd end);
@@ -51,6 +55,8 @@ private:
     ProgressLine m_progress;
     DeletePlan m_plan;
     std::unique_ptr<SessionJournal> m_journal;
+    QPointer<SnapshotRun> m_snapshot; // the copy before the deletes, while it is taken
+    QString m_snapshotPath;
     QDateTime m_startedAt;
     bool m_running = false;
     bool m_guardStopped = false; // by the not-found guard, not by the user

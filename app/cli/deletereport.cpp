@@ -9,8 +9,18 @@
 #include "results/resultsmodel.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace dlq::cli {
+
+namespace {
+void sayWhereSnapshotIs(const RunEnding &ending)
+{
+    if (!ending.snapshotPath.isEmpty())
+        console::err(QStringLiteral("The entries as they were before the deletes: %1\n")
+                         .arg(QDir::toNativeSeparators(ending.snapshotPath)));
+}
+} // namespace
 
 QString stopReason(const RunEnding &ending)
 {
@@ -42,7 +52,7 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
     QList<int> all;
     for (int r = 0; r < model.rowCount(); ++r)
         all.append(r);
-    const ExportContext context{ending.host, QDateTime::currentDateTimeUtc()};
+    const ExportContext context{ending.host, QDateTime::currentDateTimeUtc(), ending.snapshotPath};
 
     int code = exitCodeFor(
         ending.end,
@@ -89,6 +99,7 @@ int reportPerId(const DeleteOptions &options, const ResultsModel &model, const Q
 
     console::err(stopReason(ending) + model.summary() + QStringLiteral(" · ") + ending.host +
                  QStringLiteral(" · ") + elapsedText(ending.elapsedMs) + QLatin1Char('\n'));
+    sayWhereSnapshotIs(ending);
     return code;
 }
 
@@ -119,7 +130,7 @@ int reportBulk(const DeleteOptions &options, const ResultsModel &model,
         bytes = bulkCsv(chunks);
         break;
     case OutputFormat::Json:
-        bytes = bulkJson(chunks, model, ending.host);
+        bytes = bulkJson(chunks, model, ending.host, ending.snapshotPath);
         break;
     }
     code = deliverOutput(options.outputFile, bytes, code);
@@ -134,6 +145,7 @@ int reportBulk(const DeleteOptions &options, const ResultsModel &model,
         summary += QStringLiteral(" · %1 failed or not sent").arg(unsettledChunks);
     console::err(summary + QStringLiteral(" · ") + ending.host + QStringLiteral(" · ") +
                  elapsedText(ending.elapsedMs) + QLatin1Char('\n'));
+    sayWhereSnapshotIs(ending);
     return code;
 }
 

@@ -24,6 +24,7 @@ struct RunEnding
     QString tokenFingerprint; // AppSettings::fingerprint: never the token itself
     QString tokenSource;
     qint64 elapsedMs = 0;
+    QString snapshotPath; // the entries as saved before the deletes; empty: none
 };
 
 // "Stopped: …" / "Interrupted. " before the summary; empty for a run that completed.

@@ -77,10 +77,11 @@ void TestCrashRecovery::killedRunResumesWithNothingMissing()
     first.setProcessEnvironment(env);
     QSignalSpy firstFinished(&first, &QProcess::finished);
     first.start(QStringLiteral(DLQCTL_PATH),
-                {QStringLiteral("delete"), QStringLiteral("--from"), idFile,
-                 QStringLiteral("--yes"), QStringLiteral("--session"), sessionDir,
-                 QStringLiteral("--base-url"), baseUrl, QStringLiteral("--concurrency"),
-                 QStringLiteral("8"), QStringLiteral("--format"), QStringLiteral("json")});
+                {QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                 QStringLiteral("--from"), idFile, QStringLiteral("--yes"),
+                 QStringLiteral("--session"), sessionDir, QStringLiteral("--base-url"), baseUrl,
+                 QStringLiteral("--concurrency"), QStringLiteral("8"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
     QVERIFY(first.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(server.deletedIds().size() >= kKillAfter || !firstFinished.isEmpty(),
                              kTimeoutMs);
@@ -101,9 +102,10 @@ void TestCrashRecovery::killedRunResumesWithNothingMissing()
         refused.setProcessEnvironment(env);
         QSignalSpy done(&refused, &QProcess::finished);
         refused.start(QStringLiteral(DLQCTL_PATH),
-                      {QStringLiteral("delete"), QStringLiteral("--from"), idFile,
-                       QStringLiteral("--yes"), QStringLiteral("--session"), sessionDir,
-                       QStringLiteral("--base-url"), baseUrl});
+                      {QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                       QStringLiteral("--from"), idFile, QStringLiteral("--yes"),
+                       QStringLiteral("--session"), sessionDir, QStringLiteral("--base-url"),
+                       baseUrl});
         QVERIFY(done.wait(kTimeoutMs));
         QCOMPARE(refused.exitCode(), 2);
         QVERIFY(QString::fromUtf8(refused.readAllStandardError())
@@ -118,10 +120,11 @@ void TestCrashRecovery::killedRunResumesWithNothingMissing()
     second.setProcessEnvironment(env);
     QSignalSpy secondFinished(&second, &QProcess::finished);
     second.start(QStringLiteral(DLQCTL_PATH),
-                 {QStringLiteral("delete"), QStringLiteral("--session"), sessionDir,
-                  QStringLiteral("--resume"), QStringLiteral("--yes"), QStringLiteral("--format"),
-                  QStringLiteral("json"), QStringLiteral("--base-url"), baseUrl,
-                  QStringLiteral("--concurrency"), QStringLiteral("8")});
+                 {QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                  QStringLiteral("--session"), sessionDir, QStringLiteral("--resume"),
+                  QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--base-url"), baseUrl, QStringLiteral("--concurrency"),
+                  QStringLiteral("8")});
     QVERIFY(second.waitForStarted(10000));
     QVERIFY(secondFinished.wait(kTimeoutMs));
     const qint64 secondMs = clock.elapsed();
@@ -194,9 +197,9 @@ void TestCrashRecovery::killedRunResumesWithNothingMissing()
         again.setProcessEnvironment(env);
         QSignalSpy done(&again, &QProcess::finished);
         again.start(QStringLiteral(DLQCTL_PATH),
-                    {QStringLiteral("delete"), QStringLiteral("--session"), sessionDir,
-                     QStringLiteral("--resume"), QStringLiteral("--yes"),
-                     QStringLiteral("--base-url"), baseUrl});
+                    {QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                     QStringLiteral("--session"), sessionDir, QStringLiteral("--resume"),
+                     QStringLiteral("--yes"), QStringLiteral("--base-url"), baseUrl});
         QVERIFY(done.wait(kTimeoutMs));
         QCOMPARE(again.exitCode(), 2);
         QVERIFY(QString::fromUtf8(again.readAllStandardError())

@@ -101,7 +101,9 @@ class TestDlqctl : public QObject, private test::DlqctlSandbox
 private:
     QStringList deleteArgs(const QStringList &more) const
     {
-        return args(QStringLiteral("delete"), QStringList{QStringLiteral("--yes")} + more);
+        // These tests count requests; the copy before deleting has tst_dlqctlsnapshot.
+        return args(QStringLiteral("delete"),
+                    QStringList{QStringLiteral("--no-snapshot"), QStringLiteral("--yes")} + more);
     }
 
     static Outcome finish(QProcess &process, QSignalSpy &finished)
@@ -787,11 +789,12 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now: connection refused
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        const Outcome r = run(QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                          base, QStringLiteral("--yes"), QStringLiteral("--format"),
-                                          QStringLiteral("csv"), QStringLiteral("--concurrency"),
-                                          QStringLiteral("2")} +
-                              missingIds(30));
+        const Outcome r =
+            run(QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                            QStringLiteral("--base-url"), base, QStringLiteral("--yes"),
+                            QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--concurrency"), QStringLiteral("2")} +
+                missingIds(30));
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(
@@ -938,10 +941,11 @@ private Q_SLOTS:
         QVERIFY(terminal.isValid());
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(terminal.start(process, environment(),
-                               QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                           server->baseUrl().toString()} +
-                                   existing));
+        QVERIFY(
+            terminal.start(process, environment(),
+                           QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                                       QStringLiteral("--base-url"), server->baseUrl().toString()} +
+                               existing));
 
         QByteArray err;
         const QString prompt = QStringLiteral("Delete 3 DLQ entries from 127.0.0.1:%1? This "
@@ -964,11 +968,12 @@ private Q_SLOTS:
         QVERIFY(terminal.isValid());
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(terminal.start(process, environment(),
-                               QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
-                                           server->baseUrl().toString(),
-                                           QStringLiteral("--concurrency"), QStringLiteral("1")} +
-                                   ids));
+        QVERIFY(
+            terminal.start(process, environment(),
+                           QStringList{QStringLiteral("delete"), QStringLiteral("--no-snapshot"),
+                                       QStringLiteral("--base-url"), server->baseUrl().toString(),
+                                       QStringLiteral("--concurrency"), QStringLiteral("1")} +
+                               ids));
         QByteArray err;
         bool asked = waitForText(process, QProcess::StandardError,
                                  QStringLiteral("Type 25 to confirm:"), &err);

@@ -100,6 +100,11 @@ struct WindowFixture
 {
     WindowFixture() : settings(std::make_unique<TestSettings>())
     {
+        // Snapshots taken before deletes land in the test's own folder (unless QStandardPaths'
+        // test mode sends them to ~/.qttest).
+        qputenv("XDG_DATA_HOME", settings->dir.filePath(QStringLiteral("data")).toLocal8Bit());
+        // Window tests count requests; tst_snapshotwindow turns the copy before deletes on.
+        appSettings()->setSnapshotBeforeDelete(false);
         QGuiApplication::clipboard()->clear();
     }
     ~WindowFixture() { window.reset(); }

@@ -212,6 +212,8 @@ QByteArray toJson(const ResultsModel &model, const QList<int> &rows, const Expor
         isoUtc(ctx.exportedAt.isValid() ? ctx.exportedAt : QDateTime::currentDateTimeUtc()));
     root.insert(QLatin1String("host"), ctx.host);
     root.insert(QLatin1String("counts"), countObject);
+    if (!ctx.snapshotPath.isEmpty())
+        root.insert(QLatin1String("snapshotPath"), ctx.snapshotPath);
     root.insert(QLatin1String("results"), results);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

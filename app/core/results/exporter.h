@@ -20,6 +20,7 @@ struct ExportContext
 {
     QString host; // where the deletes went, e.g. "qstash.upstash.io" or "sandbox"
     QDateTime exportedAt;
+    QString snapshotPath = {}; // the entries as saved before the deletes; empty: none (not written)
 };
 
 // Exports never contain the token: they are built from rows only.

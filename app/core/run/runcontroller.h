@@ -50,6 +50,7 @@ public:
     bool isPaused() const;
     RunMode mode() const { return m_mode; } // of the current or last run
     ActionRun *currentRun() const;
+    QNetworkAccessManager *network() const { return m_nam; }
     int total() const { return m_total; }
     int done() const { return m_done; }
     double ratePerSecond() const; // finished IDs per second since the run started

@@ -29,6 +29,7 @@ const QString kMaxAttemptsKey = QStringLiteral("run/maxAttempts");
 const QString kMaxRetryDelayKey = QStringLiteral("run/maxRetryDelaySeconds");
 const QString kMaxRateKey = QStringLiteral("run/maxRequestsPerSecond");
 const QString kHistoryDaysKey = QStringLiteral("history/retentionDays");
+const QString kSnapshotKey = QStringLiteral("run/snapshotBeforeDelete");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -575,6 +576,19 @@ void AppSettings::setHistoryRetentionDays(int days)
 {
     setIntSetting(kHistoryDaysKey, std::clamp(days, 0, kMaxHistoryRetentionDays),
                   historyRetentionDays());
+}
+
+bool AppSettings::snapshotBeforeDelete() const
+{
+    return m_store->value(kSnapshotKey, true).toBool();
+}
+
+void AppSettings::setSnapshotBeforeDelete(bool on)
+{
+    if (on == snapshotBeforeDelete())
+        return;
+    writeValue(kSnapshotKey, on);
+    Q_EMIT changed();
 }
 
 QByteArray AppSettings::windowGeometry() const

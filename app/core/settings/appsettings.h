@@ -123,6 +123,9 @@ public:
     // Runs older than this many days leave the history at the next start; 0 keeps all.
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
+    // Save each entry (fetched first for pasted IDs) before deleting it. Default on.
+    bool snapshotBeforeDelete() const;
+    void setSnapshotBeforeDelete(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
