@@ -1468,6 +1468,82 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>The new run&apos;s state is &quot;%1&quot;.</source>
         <translation>Der Zustand des neuen Runs ist „%1“.</translation>
     </message>
+    <message>
+        <source>Resume %1 on %2?</source>
+        <translation>%1 auf %2 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Restart %1 on %2?</source>
+        <translation>%1 auf %2 neu starten?</translation>
+    </message>
+    <message>
+        <source>Retry the failure callback of %1 on %2?</source>
+        <translation>Failure-Callback von %1 auf %2 erneut ausführen?</translation>
+    </message>
+    <message>
+        <source>Cancel the failure callback of %1 on %2?</source>
+        <translation>Failure-Callback von %1 auf %2 abbrechen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2?</source>
+        <translation>%1 auf %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Resuming %1 on %2</source>
+        <translation>%1 auf %2 werden fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on %2</source>
+        <translation>%1 auf %2 werden neu gestartet</translation>
+    </message>
+    <message>
+        <source>Retrying the failure callback of %1 on %2</source>
+        <translation>Failure-Callback von %1 auf %2 wird erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelling the failure callback of %1 on %2</source>
+        <translation>Failure-Callback von %1 auf %2 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 on %2</source>
+        <translation>%1 auf %2 werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Retry the failure callback of %1</source>
+        <translation>Failure-Callback von %1 erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel the failure callback of %1</source>
+        <translation>Failure-Callback von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation>&amp;Snapshots…</translation>
+    </message>
+    <message>
+        <source>The entries saved before each delete: open or export them</source>
+        <translation>Die vor jedem Löschen gespeicherten Einträge: öffnen oder exportieren</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActChooserDialog</name>
@@ -1648,14 +1724,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <source>%1 %2 on %3?</source>
-        <translation>%1 %2 auf %3?</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Send the requests to %1</source>
         <translation>Die Anfragen an %1 senden</translation>
     </message>
@@ -1776,10 +1844,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Freezing the set: the action will touch exactly these entries.</source>
         <translation>Die Menge wird eingefroren: Die Aktion betrifft genau diese Einträge.</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3</source>
-        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3828,6 +3892,18 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
+    <message>
+        <source>Saving a copy of %1 before deleting…</source>
+        <translation>Vor dem Löschen wird eine Kopie von %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The copy could not start. Nothing was deleted.</source>
+        <translation>Die Kopie konnte nicht beginnen. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The entries as they were before: %1</source>
+        <translation>Die Einträge im vorherigen Zustand: %1</translation>
+    </message>
 </context>
 <context>
     <name>dlq::RunFollower</name>
@@ -4360,6 +4436,180 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>This profile now uses %1; save to keep it.</source>
         <translation>Dieses Profil verwendet jetzt %1; speichern Sie, um das beizubehalten.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of each entry before deleting it</source>
+        <translation>Vor dem Löschen eine &amp;Kopie jedes Eintrags speichern</translation>
+    </message>
+    <message>
+        <source>Save a copy of each entry before deleting it</source>
+        <translation>Vor dem Löschen eine Kopie jedes Eintrags speichern</translation>
+    </message>
+    <message>
+        <source>Pasted IDs are fetched first (one GET each, paced like the deletes) and saved with their bodies, never with the token, so “what did we delete?” has an answer: see Run → Snapshots</source>
+        <translation>Eingefügte IDs werden zuerst abgerufen (ein GET je ID, im Tempo der Löschvorgänge) und mit ihren Bodys gespeichert, nie mit dem Token, damit „Was haben wir gelöscht?“ eine Antwort hat: siehe Ausführen → Snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::SnapshotOutcome</name>
+    <message numerus="yes">
+        <source>%n entries could not be fetched for the copy (first: %1: %2).</source>
+        <translation>
+            <numerusform>%n Eintrag konnte für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
+            <numerusform>%n Einträge konnten für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy was saved.</source>
+        <translation>Es wurde keine Kopie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1.</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The others are saved in %1.</source>
+        <translation>Die übrigen sind in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::SnapshotStep</name>
+    <message>
+        <source>Cancelled while saving the copy. Nothing was deleted.</source>
+        <translation>Beim Speichern der Kopie abgebrochen. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>No complete copy</source>
+        <translation>Keine vollständige Kopie</translation>
+    </message>
+    <message>
+        <source>The entries could not all be saved before deleting. Nothing has been deleted yet.</source>
+        <translation>Nicht alle Einträge konnten vor dem Löschen gespeichert werden. Bisher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete without a copy</source>
+        <translation>Ohne Kopie löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: no complete copy.</source>
+        <translation>Nichts wurde gelöscht: keine vollständige Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::SnapshotsDialog</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshots: entries saved before deleting</source>
+        <translation>Snapshots: vor dem Löschen gespeicherte Einträge</translation>
+    </message>
+    <message>
+        <source>Saved snapshots</source>
+        <translation>Gespeicherte Snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshots status</source>
+        <translation>Snapshot-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the saved JSON of the selected snapshot, read-only</source>
+        <translation>Das gespeicherte JSON des ausgewählten Snapshots anzeigen, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected snapshot file</source>
+        <translation>Eine Kopie der ausgewählten Snapshot-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. They are saved in %1 before each delete (see Settings).</source>
+        <translation>Noch keine Snapshots. Sie werden vor jedem Löschen in %1 gespeichert (siehe Einstellungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots in %1.</source>
+        <translation>
+            <numerusform>%n Snapshot in %1.</numerusform>
+            <numerusform>%n Snapshots in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot JSON</source>
+        <translation>Snapshot-JSON</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Snapshot exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::SnapshotsModel</name>
+    <message>
+        <source>%1 (matching %2)</source>
+        <translation>%1 (passend zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not fetched)</source>
+        <translation>%1 (%2 nicht abgerufen)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Not in the DLQ</source>
+        <translation>Nicht in der DLQ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
