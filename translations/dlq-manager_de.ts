@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>LedgerModel</name>
-    <message>
-        <source>DLQ ID</source>
-        <translation>DLQ-ID</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>New workflow run ID</source>
-        <translation>Neue Workflow-Run-ID</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ausgang</translation>
-    </message>
-</context>
-<context>
     <name>dlq</name>
     <message>
         <source>%1 B</source>
@@ -1544,6 +1513,77 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>The entries saved before each delete: open or export them</source>
         <translation>Die vor jedem Löschen gespeicherten Einträge: öffnen oder exportieren</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>New workflow run ID</source>
+        <translation>Neue Workflow-Run-ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: the history could not be upgraded (%2)</source>
+        <translation>%1: Der Verlauf konnte nicht aktualisiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent: these runs cannot be asked about in one request.</source>
+        <translation>Nicht gesendet: Nach diesen Runs kann nicht in einer einzigen Anfrage gefragt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be fetched for the copy (first: %1: %2).</source>
+        <translation>
+            <numerusform>%n Eintrag konnte für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
+            <numerusform>%n Einträge konnten für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy was saved.</source>
+        <translation>Es wurde keine Kopie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1.</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The others are saved in %1.</source>
+        <translation>Die übrigen sind in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The run logs answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort der Run-Logs ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The run logs answer is not a JSON object.</source>
+        <translation>Die Antwort der Run-Logs ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The run logs answer has a cursor that is not a string.</source>
+        <translation>Die Antwort der Run-Logs hat einen Cursor, der kein String ist.</translation>
+    </message>
+    <message>
+        <source>The run logs answer has &quot;runs&quot; that is not a list.</source>
+        <translation>Die Antwort der Run-Logs hat ein „runs“, das keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>Run %1 of the page has no workflowRunId.</source>
+        <translation>Run %1 der Seite hat keine workflowRunId.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActChooserDialog</name>
@@ -1738,6 +1778,10 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>No server set up.</source>
         <translation>Kein Server eingerichtet.</translation>
     </message>
+    <message>
+        <source>The entries could not be saved before deleting them (%1), so nothing was deleted. Settings → “Save a copy of each entry before deleting it” turns the copy off.</source>
+        <translation>Die Einträge konnten vor dem Löschen nicht gespeichert werden (%1), daher wurde nichts gelöscht. Einstellungen → „Vor dem Löschen eine Kopie jedes Eintrags speichern“ schaltet die Kopie ab.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActPanel</name>
@@ -1875,6 +1919,10 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Saved the ledger to %1.</source>
         <translation>Protokoll in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The entries as they were before: %1</source>
+        <translation>Die Einträge im vorherigen Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2220,7 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     </message>
     <message>
         <source>Ac&amp;t</source>
-        <translation>A&amp;ktion</translation>
+        <translation>Ak&amp;tion</translation>
     </message>
     <message>
         <source>Resume, restart or handle the failure callback of the selected entries, or act on all entries matching the filter</source>
@@ -3576,7 +3624,7 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     </message>
     <message>
         <source>Pr&amp;oduction: every delete asks for the typed count</source>
-        <translation>&amp;Produktion: Jedes Löschen verlangt die eingetippte Anzahl</translation>
+        <translation>Pr&amp;oduktion: Jedes Löschen verlangt die eingetippte Anzahl</translation>
     </message>
     <message>
         <source>Production profile</source>
@@ -3596,7 +3644,7 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation>Far&amp;be:</translation>
+        <translation>Fa&amp;rbe:</translation>
     </message>
     <message>
         <source>Save or cancel the changes to “%1” before choosing, adding or removing a profile.</source>
@@ -3978,13 +4026,6 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>The run logs did not list the new run.</source>
         <translation>Die Run-Logs haben den neuen Run nicht aufgeführt.</translation>
-    </message>
-</context>
-<context>
-    <name>dlq::RunLogsPageAction</name>
-    <message>
-        <source>Not sent: these runs cannot be asked about in one request.</source>
-        <translation>Nicht gesendet: Nach diesen Runs kann nicht in einer einzigen Anfrage gefragt werden.</translation>
     </message>
 </context>
 <context>
@@ -4451,28 +4492,6 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     </message>
 </context>
 <context>
-    <name>dlq::SnapshotOutcome</name>
-    <message numerus="yes">
-        <source>%n entries could not be fetched for the copy (first: %1: %2).</source>
-        <translation>
-            <numerusform>%n Eintrag konnte für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
-            <numerusform>%n Einträge konnten für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No copy was saved.</source>
-        <translation>Es wurde keine Kopie gespeichert.</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved: %1.</source>
-        <translation>Die Kopie konnte nicht gespeichert werden: %1.</translation>
-    </message>
-    <message>
-        <source>The others are saved in %1.</source>
-        <translation>Die übrigen sind in %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>dlq::SnapshotStep</name>
     <message>
         <source>Cancelled while saving the copy. Nothing was deleted.</source>
@@ -4684,29 +4703,6 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>The built-in sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die eingebaute Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
-    </message>
-</context>
-<context>
-    <name>dlq::api</name>
-    <message>
-        <source>The run logs answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort der Run-Logs ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>The run logs answer is not a JSON object.</source>
-        <translation>Die Antwort der Run-Logs ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>The run logs answer has a cursor that is not a string.</source>
-        <translation>Die Antwort der Run-Logs hat einen Cursor, der kein String ist.</translation>
-    </message>
-    <message>
-        <source>The run logs answer has &quot;runs&quot; that is not a list.</source>
-        <translation>Die Antwort der Run-Logs hat ein „runs“, das keine Liste ist.</translation>
-    </message>
-    <message>
-        <source>Run %1 of the page has no workflowRunId.</source>
-        <translation>Run %1 der Seite hat keine workflowRunId.</translation>
     </message>
 </context>
 </TS>

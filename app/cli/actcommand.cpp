@@ -31,9 +31,24 @@ ActCommand::ActCommand(ActOptions options, const QProcessEnvironment &env, QObje
 
 ActCommand::~ActCommand() = default;
 
+// The start of dlqctl's question: "Resume", "Retry the failure callback of"… (dlqctl stays
+// English; the window asks with whole translated sentences, ui/act/actwording.h).
 QString ActCommand::verb() const
 {
-    return entryCallVerb(m_options.action);
+    switch (m_options.action) {
+    case EntryCall::Resume:
+        return QStringLiteral("Resume");
+    case EntryCall::Restart:
+        return QStringLiteral("Restart");
+    case EntryCall::Callback:
+        return QStringLiteral("Retry the failure callback of");
+    case EntryCall::CancelCallback:
+        return QStringLiteral("Cancel the failure callback of");
+    case EntryCall::Delete:
+    case EntryCall::Get:
+        break;
+    }
+    return QStringLiteral("Delete");
 }
 
 void ActCommand::run()
@@ -209,13 +224,8 @@ bool ActCommand::saveSnapshot()
 {
     if (m_options.action != EntryCall::Delete || !m_frozen || !m_options.snapshot)
         return true;
-    EntrySnapshot snapshot;
-    snapshot.action = entryCallName(m_options.action);
-    snapshot.host = host();
-    snapshot.reason = m_options.reason;
-    snapshot.filter = m_frozen->filter.describe();
-    snapshot.takenAt = m_frozen->previewedAt;
-    snapshot.entries = m_frozen->entries;
+    const EntrySnapshot snapshot =
+        snapshotOf(*m_frozen, entryCallName(m_options.action), host(), m_options.reason);
     QString error;
     m_snapshotPath = saveEntrySnapshot(defaultSnapshotDir(), snapshot, &error);
     if (m_snapshotPath.isEmpty()) {

@@ -5,7 +5,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace dlq::historydb {
@@ -89,11 +92,22 @@ QString upgradeFromVersion1(QSqlDatabase db)
     QString error;
     if (!db.transaction())
         return db.lastError().text();
-    for (const QString &sql :
-         {QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT"),
-          QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER"),
-          QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host"),
-          QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)}) {
+    // A file can be marked version 1 yet have the columns (written by a build between the
+    // two changes): add only what is missing.
+    QSet<QString> columns;
+    QSqlQuery info(db);
+    if (info.exec(QStringLiteral("PRAGMA table_info(results)"))) {
+        while (info.next())
+            columns.insert(info.value(1).toString());
+    }
+    QStringList steps;
+    if (!columns.contains(QStringLiteral("new_run_id")))
+        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT");
+    if (!columns.contains(QStringLiteral("new_run_created_at")))
+        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER");
+    steps << QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host")
+          << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+    for (const QString &sql : std::as_const(steps)) {
         if (!exec(db, sql, &error)) {
             db.rollback();
             return error;
@@ -123,9 +137,9 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
         return {};
     if (version == 1) {
         const QString error = upgradeFromVersion1(db);
-        return error.isEmpty() ? QString()
-                               : QStringLiteral("%1: the history could not be upgraded (%2)")
-                                     .arg(shownPath, error);
+        return error.isEmpty()
+                   ? QString()
+                   : dlq::tr("%1: the history could not be upgraded (%2)").arg(shownPath, error);
     }
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())

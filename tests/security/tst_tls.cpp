@@ -292,8 +292,9 @@ void TestTls::dlqctlSelfSignedFails()
     QVERIFY(home.isValid());
     const QProcessEnvironment env = test::dlqctlEnvironment(home, kToken);
     const test::DlqctlRun r = test::runDlqctl(
-        {QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--base-url"),
-         server.baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"), kId},
+        {QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--no-snapshot"),
+         QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--format"),
+         QStringLiteral("json"), kId},
         env, {}, 60000);
     QVERIFY(r.finished);
     const QByteArray out = r.out.toUtf8();

@@ -18,7 +18,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSet>
@@ -159,6 +163,7 @@ private Q_SLOTS:
 
     void deleteAllMatchingLeavesTheArrivalAlone()
     {
+        m_f->appSettings()->setSnapshotBeforeDelete(true); // the fixture turns it off
         trigger("dlqDeleteMatchingAction");
         ActChooserDialog *dialog = waitChooser();
         QVERIFY(dialog);
@@ -171,6 +176,19 @@ private Q_SLOTS:
         QCOMPARE(sandbox()->deletedIds(), m_expected);
         QVERIFY(sandbox()->contains(arrival));
         verifyGuards();
+        // "What did we delete?": the frozen entries were saved before the delete, the arrival
+        // (never deleted) is not among them.
+        QVERIFY(!ledger.snapshotPath.isEmpty());
+        QFile copy(ledger.snapshotPath);
+        QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(ledger.snapshotPath));
+        QStringList saved;
+        const QJsonArray entries = QJsonDocument::fromJson(copy.readAll())
+                                       .object()
+                                       .value(QLatin1String("entries"))
+                                       .toArray();
+        for (const QJsonValue &entry : entries)
+            saved.append(entry.toObject().value(QLatin1String("dlqId")).toString());
+        QCOMPARE(saved, m_expected);
         // The tab loads the filter again: only the arrival is left.
         QTRY_VERIFY_WITH_TIMEOUT(m_f->waitIdle() && m_f->loadedIds() == QStringList{arrival},
                                  20000);

@@ -265,7 +265,8 @@ void ActChooserDialog::update()
         m_overridesBox->setEnabled(takesOverrides(now));
     m_nonRetryable->setVisible(now == EntryCall::Resume && m_choice.nonRetryable > 0 &&
                                overrides().isEmpty());
-    const QString headline = actQuestion(now, nEntries(m_choice.where.count), m_choice.where.target);
+    const QString headline =
+        actQuestion(now, nEntries(m_choice.where.count), m_choice.where.target);
     m_headline->setText(headline);
     m_headline->setAccessibleName(headline);
     m_confirm->setText(actButtonText(now, m_choice.where.count));

@@ -2,6 +2,7 @@
 
 #include "history/historystore.h"
 #include "results/ledgermodel.h"
+#include "settings/appsettings.h"
 
 namespace dlq {
 
@@ -63,6 +64,28 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
         m_error = m_target.problem.isEmpty() ? tr("No server set up.") : m_target.problem;
         return false;
     }
+    const QStringList problems = plan.problems();
+    if (!problems.isEmpty()) {
+        m_error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    m_snapshotPath.clear();
+    if (plan.call == EntryCall::Delete && frozen && m_settings &&
+        m_settings->snapshotBeforeDelete()) {
+        // Nothing is deleted before the copy is on disk, as for pasted IDs.
+        const QString host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+        QString error;
+        m_snapshotPath =
+            saveEntrySnapshot(defaultSnapshotDir(),
+                              snapshotOf(*frozen, entryCallName(plan.call), host, reason), &error);
+        if (m_snapshotPath.isEmpty()) {
+            m_error = tr("The entries could not be saved before deleting them (%1), so nothing "
+                         "was deleted. Settings → “Save a copy of each entry before deleting "
+                         "it” turns the copy off.")
+                          .arg(error);
+            return false;
+        }
+    }
     auto *run = new ActRun(m_nam, m_config, this);
     if (!run->start(plan, frozen)) {
         m_error = run->errorMessage();
@@ -100,6 +123,7 @@ void ActFlow::onFinished(RunEnd end, const QString &recountError)
     Ledger ledger = m_run->ledger();
     ledger.host = m_runTarget.sandbox ? QStringLiteral("sandbox") : m_runTarget.host();
     ledger.reason = m_reason;
+    ledger.snapshotPath = m_snapshotPath;
     m_ledger->setLedger(ledger);
     record(end);
     Q_EMIT finished(end, recountError);

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 
 namespace dlq {
 
+class AppSettings;
 class HistoryStore;
 class LedgerModel;
 
@@ -35,6 +36,11 @@ public:
     void setTarget(const Target &target, const RunConfig &config);
     const Target &target() const { return m_target; }
     void setHistory(HistoryStore *history);
+    // "Delete all matching" saves the frozen entries first when these settings ask for it
+    // (snapshotBeforeDelete); without settings nothing is saved.
+    void setSettings(const AppSettings *settings) { m_settings = settings; }
+    // The copy the last delete saved; empty: none.
+    QString snapshotPath() const { return m_snapshotPath; }
 
     // Pages the filter and freezes the exact IDs (previewFinished). False, nothing sent, when
     // the filter is empty or a run or preview is going; errorMessage() says why.
@@ -76,6 +82,8 @@ private:
     std::optional<FrozenSet> m_frozen;
     LedgerModel *m_ledger;
     QPointer<HistoryStore> m_history;
+    const AppSettings *m_settings = nullptr;
+    QString m_snapshotPath;
     QString m_reason;
     bool m_bulk = false;
     QString m_error;

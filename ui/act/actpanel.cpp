@@ -8,6 +8,7 @@
 #include "ui/runmessages.h"
 #include "ui/uitext.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -136,11 +137,15 @@ void ActPanel::onFinished(RunEnd end, const QString &recountError)
 {
     const Ledger &ledger = m_flow->ledgerModel()->ledger();
     const QStringList acted = m_flow->actedIds();
-    m_status->setText(tr("%1: %2 of %3 done on %4.")
-                          .arg(runOutcomeWord(end))
-                          .arg(acted.size())
-                          .arg(ledger.entries.size())
-                          .arg(m_flow->target().description()));
+    QString status = tr("%1: %2 of %3 done on %4.")
+                         .arg(runOutcomeWord(end))
+                         .arg(acted.size())
+                         .arg(ledger.entries.size())
+                         .arg(m_flow->target().description());
+    if (!ledger.snapshotPath.isEmpty())
+        status += QLatin1Char(' ') + tr("The entries as they were before: %1")
+                                         .arg(QDir::toNativeSeparators(ledger.snapshotPath));
+    m_status->setText(status);
     if (ledger.matching) {
         m_arrived->setText(ledger.arrivedAfterPreview >= 0
                                ? tr("%n entries arrived after the preview and were not touched.",

@@ -4,6 +4,7 @@
 #include "browse/dlqgroups.h"
 #include "run/dlqentryfetch.h"
 #include "settings/appsettings.h"
+#include "ui/act/actflow.h"
 #include "ui/act/dlqactions.h"
 #include "ui/browse/columnchooser.h"
 #include "ui/browse/dlqentriesproxy.h"
@@ -66,6 +67,7 @@ DlqView::DlqView(AppSettings *settings, QNetworkAccessManager *nam, QWidget *par
 
     m_acts = new DlqActions(
         nam, this, [this] { return selectedEntries(); }, [this] { return m_model->filter(); });
+    m_acts->flow()->setSettings(settings);
 
     // Created in the order Tab visits them: filters, loading, search and groups, the table.
     QWidget *statusRow = buildStatusRow();

@@ -31,25 +31,6 @@ QString entryCallName(EntryCall call)
     return {};
 }
 
-QString entryCallVerb(EntryCall call)
-{
-    switch (call) {
-    case EntryCall::Resume:
-        return QStringLiteral("Resume");
-    case EntryCall::Restart:
-        return QStringLiteral("Restart");
-    case EntryCall::Callback:
-        return QStringLiteral("Retry the failure callback of");
-    case EntryCall::CancelCallback:
-        return QStringLiteral("Cancel the failure callback of");
-    case EntryCall::Delete:
-        return QStringLiteral("Delete");
-    case EntryCall::Get:
-        break;
-    }
-    return {};
-}
-
 bool isResumeRefusal(int httpStatus, const QString &message)
 {
     return httpStatus == 400 &&

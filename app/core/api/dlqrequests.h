@@ -29,9 +29,6 @@ enum class EntryCall {
 
 // "delete", "get", "resume", "restart", "retry-callback", "cancel-callback".
 QString entryCallName(EntryCall call);
-// The call as the start of a question to a person: "Resume", "Retry the failure callback of"…
-// (dlqctl and the window ask with the same words).
-QString entryCallVerb(EntryCall call);
 // A resume the server refused because the workflow cannot continue where it failed: 400 with
 // "doesn't support resume" or "incompatible step" (the code changed). A restart may still work.
 bool isResumeRefusal(int httpStatus, const QString &message);

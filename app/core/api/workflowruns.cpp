@@ -51,19 +51,19 @@ WorkflowRunPage parseWorkflowRunPage(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.error = tr("The run logs answer is not valid JSON (%1 at byte %2).")
+        page.error = dlq::tr("The run logs answer is not valid JSON (%1 at byte %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return page;
     }
     if (!document.isObject()) {
-        page.error = tr("The run logs answer is not a JSON object.");
+        page.error = dlq::tr("The run logs answer is not a JSON object.");
         return page;
     }
     const QJsonObject root = document.object();
     const QJsonValue cursor = root.value(QLatin1String("cursor"));
     if (!cursor.isUndefined() && !cursor.isNull() && !cursor.isString()) {
-        page.error = tr("The run logs answer has a cursor that is not a string.");
+        page.error = dlq::tr("The run logs answer has a cursor that is not a string.");
         return page;
     }
     page.cursor = cursor.toString();
@@ -71,7 +71,7 @@ WorkflowRunPage parseWorkflowRunPage(const QByteArray &body)
     if (runs.isUndefined() || runs.isNull())
         return page;
     if (!runs.isArray()) {
-        page.error = tr("The run logs answer has \"runs\" that is not a list.");
+        page.error = dlq::tr("The run logs answer has \"runs\" that is not a list.");
         return page;
     }
     const QJsonArray list = runs.toArray();
@@ -80,7 +80,7 @@ WorkflowRunPage parseWorkflowRunPage(const QByteArray &body)
         WorkflowRunLog log;
         log.workflowRunId = run.value(QLatin1String("workflowRunId")).toString();
         if (log.workflowRunId.isEmpty()) {
-            page.problems.append(tr("Run %1 of the page has no workflowRunId.").arg(i + 1));
+            page.problems.append(dlq::tr("Run %1 of the page has no workflowRunId.").arg(i + 1));
             continue;
         }
         log.createdAt = readTime(run.value(QLatin1String("workflowRunCreatedAt")));

@@ -1,6 +1,7 @@
 #include "results/ledgermodel.h"
 
 #include "results/resultstate.h"
+#include "util/translate.h"
 
 namespace dlq {
 
@@ -75,19 +76,19 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case LedgerColumn::Id:
-        return tr("DLQ ID");
+        return dlq::tr("DLQ ID");
     case LedgerColumn::Action:
-        return tr("Action");
+        return dlq::tr("Action");
     case LedgerColumn::Result:
-        return tr("Result");
+        return dlq::tr("Result");
     case LedgerColumn::HttpStatus:
-        return tr("HTTP");
+        return dlq::tr("HTTP");
     case LedgerColumn::Message:
-        return tr("Message");
+        return dlq::tr("Message");
     case LedgerColumn::NewRunId:
-        return tr("New workflow run ID");
+        return dlq::tr("New workflow run ID");
     case LedgerColumn::Outcome:
-        return tr("Outcome");
+        return dlq::tr("Outcome");
     default:
         break;
     }

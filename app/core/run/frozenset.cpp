@@ -2,6 +2,19 @@
 
 namespace dlq {
 
+EntrySnapshot snapshotOf(const FrozenSet &frozen, const QString &action, const QString &host,
+                         const QString &reason)
+{
+    EntrySnapshot snapshot;
+    snapshot.action = action;
+    snapshot.host = host;
+    snapshot.reason = reason;
+    snapshot.filter = frozen.filter.describe();
+    snapshot.takenAt = frozen.previewedAt;
+    snapshot.entries = frozen.entries;
+    return snapshot;
+}
+
 QStringList arrivedAfter(const FrozenSet &frozen, const QStringList &now)
 {
     const QSet<QString> before(frozen.ids.cbegin(), frozen.ids.cend());

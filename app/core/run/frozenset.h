@@ -4,6 +4,7 @@
 #include "api/dlqfilter.h"
 #include "run/dlqpager.h"
 #include "run/runconfig.h"
+#include "session/entrysnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,6 +32,11 @@ struct FrozenSet
 // IDs in `now` (a later listing of the same filter) that are not in `frozen`: they arrived
 // after the preview (or were not visible to it).
 QStringList arrivedAfter(const FrozenSet &frozen, const QStringList &now);
+
+// "What did we delete?" for a frozen set: its entries as the preview listed them, with the
+// filter in words, ready for saveEntrySnapshot() before the delete is sent.
+EntrySnapshot snapshotOf(const FrozenSet &frozen, const QString &action, const QString &host,
+                         const QString &reason);
 
 // Pages the filter to the end (through DlqPager, so with the engine's pacing and stops) and
 // freezes what it saw. finished() says how it ended; set() is what was loaded either way.

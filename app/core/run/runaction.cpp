@@ -248,7 +248,7 @@ std::optional<RequestSpec> RunLogsPageAction::request(const QUrl &baseUrl) const
 
 QString RunLogsPageAction::refusal() const
 {
-    return tr("Not sent: these runs cannot be asked about in one request.");
+    return dlq::tr("Not sent: these runs cannot be asked about in one request.");
 }
 
 ActionResult RunLogsPageAction::read(const ReplyOutcome &last, int attempts, bool) const

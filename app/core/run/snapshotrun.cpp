@@ -16,18 +16,18 @@ QString SnapshotOutcome::problem() const
     QString text;
     if (!notFetched.isEmpty()) {
         const auto &[id, why] = notFetched.first();
-        text = tr("%n entries could not be fetched for the copy (first: %1: %2).", nullptr,
-                  int(notFetched.size()))
+        text = dlq::tr("%n entries could not be fetched for the copy (first: %1: %2).", nullptr,
+                       int(notFetched.size()))
                    .arg(id, why);
     }
     if (path.isEmpty()) {
         if (!text.isEmpty())
             text += QLatin1Char(' ');
-        text += writeError.isEmpty() ? tr("No copy was saved.")
-                                     : tr("The copy could not be saved: %1.").arg(writeError);
+        text += writeError.isEmpty() ? dlq::tr("No copy was saved.")
+                                     : dlq::tr("The copy could not be saved: %1.").arg(writeError);
     } else {
         text += QLatin1Char(' ') +
-                tr("The others are saved in %1.").arg(QDir::toNativeSeparators(path));
+                dlq::tr("The others are saved in %1.").arg(QDir::toNativeSeparators(path));
     }
     return text;
 }

@@ -225,9 +225,9 @@ QString AppSettings::checkProfileName(const QString &name, const QString &except
 {
     const QString clean = name.trimmed();
     if (clean.isEmpty())
-        return QStringLiteral("A profile needs a name.");
+        return dlq::tr("A profile needs a name.");
     if (clean != except && !profileId(clean).isEmpty())
-        return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(clean);
+        return dlq::tr("There is already a profile named “%1”.").arg(clean);
     return {};
 }
 
