@@ -194,7 +194,7 @@ void RunFlow::start(const QList<int> &rows, bool bulk, const QString &reason)
     }
     // Nothing is deleted before the copy is on disk (or the operator chose to go without).
     EntrySnapshot header;
-    header.action = bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    header.action = recordedActionName(EntryCall::Delete, bulk);
     header.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
     header.reason = reason;
     QStringList ids;
@@ -289,8 +289,7 @@ void RunFlow::recordRun(RunEnd end)
     RunFacts facts;
     facts.profile = m_settings->currentProfile();
     facts.host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
-    facts.action = m_controller->mode() == RunMode::Bulk ? QStringLiteral("bulk_delete")
-                                                         : QStringLiteral("delete");
+    facts.action = recordedActionName(EntryCall::Delete, m_controller->mode() == RunMode::Bulk);
     facts.source = QStringLiteral("app");
     facts.reason = m_reason;
     facts.end = end;

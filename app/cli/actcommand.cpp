@@ -299,8 +299,7 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
     ledger.reason = m_options.reason;
     if (m_options.resume)
         restoreFrame(ledger, m_session.act);
-    const QString action =
-        (m_plan.bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
+    const QString action = recordedActionName(ledger.action, m_plan.bulk);
     writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
                                                     m_interrupted, m_startedAt, m_clock)),
                  m_settings);

@@ -158,7 +158,7 @@ void DeleteCommand::send()
 void DeleteCommand::takeSnapshot(const RunConfig &config)
 {
     EntrySnapshot header;
-    header.action = m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete");
+    header.action = recordedActionName(EntryCall::Delete, m_options.bulk);
     header.host = host();
     header.reason = m_options.reason;
     QStringList ids;
@@ -262,9 +262,9 @@ void DeleteCommand::recordHistory(RunEnd end)
 {
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
-    const RunFacts facts = cliRunFacts(
-        host(), m_options.bulk ? QStringLiteral("bulk_delete") : QStringLiteral("delete"),
-        m_options.reason, end, m_interrupted, m_startedAt, m_clock);
+    const RunFacts facts =
+        cliRunFacts(host(), recordedActionName(EntryCall::Delete, m_options.bulk), m_options.reason,
+                    end, m_interrupted, m_startedAt, m_clock);
     writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
 }
 

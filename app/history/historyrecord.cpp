@@ -38,6 +38,11 @@ void countResults(HistoryRun &run)
 
 } // namespace
 
+QString recordedActionName(EntryCall call, bool bulk)
+{
+    return (bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(call);
+}
+
 HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
                           const RunFacts &facts)
 {

@@ -23,6 +23,10 @@ struct RunFacts
     qint64 durationMs = 0;
 };
 
+// How a run's action is recorded (history, snapshots): "delete", "bulk_delete", "resume",
+// "bulk_restart"…
+QString recordedActionName(EntryCall call, bool bulk);
+
 // The one way a run becomes a history record, for the window and dlqctl alike: the rows of the
 // run (indexes into `all`, a results model's rows()) with their outcomes, counted per result.
 HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,

@@ -137,7 +137,7 @@ void ActFlow::record(RunEnd end)
     RunFacts facts;
     facts.profile = m_runTarget.profile;
     facts.host = ledger.host;
-    facts.action = (m_bulk ? QStringLiteral("bulk_") : QString()) + entryCallName(ledger.action);
+    facts.action = recordedActionName(ledger.action, m_bulk);
     facts.source = QStringLiteral("app");
     facts.reason = m_reason;
     facts.end = end;
