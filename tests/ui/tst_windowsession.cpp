@@ -73,8 +73,28 @@ private Q_SLOTS:
     void cancelledHalfWayQuitAndRestoredResendsNothingConfirmed();
 
 private:
+    // Closes the window, answers "quit anyway" to the unexported-results question, and waits
+    // until the window is gone.
+    bool quitPastTheExportQuestion();
+
     std::unique_ptr<WindowFixture> m_f;
 };
+
+bool TestWindowSession::quitPastTheExportQuestion()
+{
+    if (m_f->window->close())
+        return false;
+    QMessageBox *quit = m_f->waitForBox("quitUnexportedBox");
+    if (!quit)
+        return false;
+    QTest::mouseClick(
+        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
+        Qt::LeftButton);
+    if (!QTest::qWaitFor([this] { return !m_f->window->isVisible(); }))
+        return false;
+    m_f->window.reset();
+    return true;
+}
 
 void TestWindowSession::initTestCase()
 {
@@ -341,14 +361,7 @@ void TestWindowSession::closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsI
     QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->runController()->isRunning() &&
                                  m_f->window->resultsModel()->count(ResultState::Pending) == 0,
                              kRunTimeoutMs);
-    QVERIFY(!m_f->window->close()); // asks first: the results were never exported
-    QMessageBox *quit = m_f->waitForBox("quitUnexportedBox");
-    QVERIFY(quit);
-    QTest::mouseClick(
-        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
-        Qt::LeftButton);
-    QTRY_VERIFY(!m_f->window->isVisible());
-    m_f->window.reset();
+    QVERIFY(quitPastTheExportQuestion()); // asks first: the results were never exported
     QVERIFY(!SessionJournal::hasRecoverableSession(m_f->sessionDir.path()));
 
     // Clearing the list ends the session too, whatever happens afterwards.
@@ -401,14 +414,7 @@ void TestWindowSession::cancelledHalfWayQuitAndRestoredResendsNothingConfirmed()
     QVERIFY2(unsent.size() > 100, "the run ended before the cancel: nothing to restore");
 
     // Quit: the results were never exported, so it asks first.
-    QVERIFY(!m_f->window->close());
-    QMessageBox *quit = m_f->waitForBox("quitUnexportedBox");
-    QVERIFY(quit);
-    QTest::mouseClick(
-        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
-        Qt::LeftButton);
-    QTRY_VERIFY(!m_f->window->isVisible());
-    m_f->window.reset();
+    QVERIFY(quitPastTheExportQuestion());
 
     // Start again: the question counts what the window showed at the quit.
     QVERIFY(m_f->makeWindow());
