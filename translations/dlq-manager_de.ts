@@ -308,6 +308,10 @@
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
+        <source>“%1” is empty: there are no IDs in it.</source>
+        <translation>„%1“ ist leer: Es enthält keine IDs.</translation>
+    </message>
+    <message>
         <source>“%1” is a folder, not a file.</source>
         <translation>„%1“ ist ein Ordner, keine Datei.</translation>
     </message>

@@ -5,11 +5,13 @@
 #include "support/guitest.h"
 
 #include "results/resultsmodel.h"
+#include "ui/idimport.h"
 #include "ui/idintake.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void aMillionPastedLinesAreAddedWhileTheEventLoopRuns();
     void cancelWhileReadingAddsNothing();
     void aBinaryFileImportSaysSoAndAddsNothing();
+    void aBadImportFileSaysWhatIsWrongAndKeepsTheList_data();
+    void aBadImportFileSaysWhatIsWrongAndKeepsTheList();
     void aSingleTenMegabyteLineBecomesOneShortInvalidRow();
     void smallInputIsAddedAtOnceAndLaterRequestsWaitTheirTurn();
     void theBusyControlsAreNamed();
@@ -193,6 +197,98 @@ void TestIdIntake::aBinaryFileImportSaysSoAndAddsNothing()
                                             "a binary file, not a list of IDs."));
     QCOMPARE(m_window->statusBar()->currentMessage(), errors->text());
     QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+}
+
+void TestIdIntake::aBadImportFileSaysWhatIsWrongAndKeepsTheList_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<QString>("error");   // the import error shown; empty when none
+    QTest::addColumn<QString>("summary"); // how the summary line starts
+    const QString ids = QStringLiteral("1752829295600-0\r\n1752829295600-1\r\n");
+    const QByteArray utf16le =
+        QByteArray(reinterpret_cast<const char *>(ids.utf16()), ids.size() * 2);
+    QByteArray utf16be = utf16le;
+    for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+        std::swap(utf16be[i], utf16be[i + 1]);
+
+    QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray() << 0
+                                << QStringLiteral("“empty.txt” is empty: there are no IDs in it.")
+                                << QString();
+    QTest::newRow("only blank lines")
+        << QStringLiteral("blank.csv") << QByteArray("\n \r\n\t\n") << 0
+        << QStringLiteral("“blank.csv” is empty: there are no IDs in it.") << QString();
+    QTest::newRow("UTF-16LE with a BOM (Notepad's “Unicode”)")
+        << QStringLiteral("notepad.txt") << QByteArray("\xff\xfe", 2) + utf16le << 2 << QString()
+        << QStringLiteral("2 IDs");
+    QTest::newRow("UTF-16BE with a BOM")
+        << QStringLiteral("be.txt") << QByteArray("\xfe\xff", 2) + utf16be << 2 << QString()
+        << QStringLiteral("2 IDs");
+    QTest::newRow("UTF-16LE without a BOM")
+        << QStringLiteral("nobom.txt") << utf16le << 2 << QString() << QStringLiteral("2 IDs");
+    QTest::newRow("3 IDs among junk lines")
+        << QStringLiteral("mixed.txt")
+        << QByteArray("Exported from the console\n1752829295700-0\n"
+                      "# note: see ticket\n1752829295700-1\n\n???\n1752829295700-2\n")
+        // Words are sent too, flagged "unusual"; "#" and "?" cannot be part of an ID.
+        << 12 << QString() << QStringLiteral("12 IDs · 2 invalid · 7 unusual");
+    QTest::newRow("a folder") << QStringLiteral("folder") << QByteArray() << 0
+                              << QStringLiteral("“folder” is a folder, not a file.") << QString();
+    QTest::newRow("a file that is not there")
+        << QStringLiteral("gone.txt") << QByteArray() << 0
+        << QStringLiteral("“gone.txt” does not exist.") << QString();
+    QTest::newRow("over 50 MB")
+        << QStringLiteral("huge.txt") << QByteArray() << 0
+        << QStringLiteral("“huge.txt” is too big to import (50.0 MB; the limit is 50.0 MB).")
+        << QString();
+}
+
+void TestIdIntake::aBadImportFileSaysWhatIsWrongAndKeepsTheList()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, added);
+    QFETCH(QString, error);
+    QFETCH(QString, summary);
+    paste(QStringLiteral("1752829295505-1 1752829295505-2"));
+    ResultsModel *model = m_window->resultsModel();
+    QCOMPARE(model->rowCount(), 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (name == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir(name));
+    } else if (name == QLatin1String("huge.txt")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(kMaxImportBytes + 1)); // sparse: refused by its size, unread
+    } else if (name != QLatin1String("gone.txt")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    m_finished->clear();
+    m_window->importFiles({path});
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished->count(), 1, kParseTimeoutMs);
+
+    QCOMPARE(model->rowCount(), 2 + added);
+    QCOMPARE(model->row(0).id, QStringLiteral("1752829295505-1"));
+    QCOMPARE(model->row(1).id, QStringLiteral("1752829295505-2"));
+    auto *errors = child<QLabel>("importErrorLabel");
+    if (error.isEmpty()) {
+        QVERIFY2(!errors->isVisible(), qPrintable(errors->text()));
+        const QString line = child<QLabel>("parseSummaryLabel")->text();
+        QVERIFY2(line.startsWith(summary), qPrintable(line));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Added %1 IDs from %2.").arg(added).arg(name));
+        if (added == 2)
+            QCOMPARE(model->row(3).id, QStringLiteral("1752829295600-1"));
+    } else {
+        QVERIFY(errors->isVisible());
+        QCOMPARE(errors->text(), error);
+        QCOMPARE(m_window->statusBar()->currentMessage(), error);
+    }
 }
 
 void TestIdIntake::aSingleTenMegabyteLineBecomesOneShortInvalidRow()

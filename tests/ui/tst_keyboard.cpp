@@ -2,10 +2,13 @@
 // window or menu (in English and in German), the run has shortcuts, and the confirmation's
 // highlighted button is the one Enter presses.
 
+#include "support/dlqactsupport.h"
+#include "support/dlqviewfixture.h"
 #include "support/windowfixture.h"
 
 #include "results/resultsmodel.h"
 #include "run/runcontroller.h"
+#include "ui/act/actpanel.h"
 #include "ui/confirmdeletedialog.h"
 #include "ui/i18n/translations.h"
 #include "ui/runflow.h"
@@ -14,15 +17,22 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dlq;
@@ -103,6 +113,11 @@ private Q_SLOTS:
     void altSOpensTheSettingsMenuAndAltWFocusesTheShowCombo();
     void pauseCancelAndRetryHaveShortcutsThatTheTooltipsName();
     void theConfirmationHighlightsTheButtonEnterPresses();
+    void theChoosersAltLettersMeanOneThingEach_data() { languages(); }
+    void theChoosersAltLettersMeanOneThingEach();
+    void tabWalksTheChooserInTheOrderItIsLaidOut_data();
+    void tabWalksTheChooserInTheOrderItIsLaidOut();
+    void theDlqTabsActionsGoByKeyboardOnly();
 
 private:
     // Every translation has its own Alt letters to keep apart: English and each .ts.
@@ -138,8 +153,51 @@ private:
         return QApplication::focusWidget() == target;
     }
 
+    // The DLQ tab on the sandbox with its first page in, the table focused by Tab alone, and
+    // `rows` rows selected with Shift+Down (or all loaded ones with Ctrl+A when rows < 0).
+    std::unique_ptr<DlqViewFixture> dlqTabWithRowsSelected(int rows);
+    // Tab from the focus until it comes back (at most 40 presses): the objectNames reached.
+    static QStringList tabCycle();
+
     std::unique_ptr<WindowFixture> m_f;
 };
+
+std::unique_ptr<DlqViewFixture> TestKeyboard::dlqTabWithRowsSelected(int rows)
+{
+    m_f.reset(); // one window at a time
+    auto f = std::make_unique<DlqViewFixture>();
+    if (!f->open())
+        return nullptr;
+    QTableView *table = f->view()->view();
+    // Tab from where the tab's first control is, as a user does, until the table has focus.
+    for (int i = 0; i < 60 && QApplication::focusWidget() != table; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    if (QApplication::focusWidget() != table)
+        return nullptr;
+    if (rows < 0) {
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    } else {
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 1; i < rows; ++i)
+            QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    }
+    return f;
+}
+
+QStringList TestKeyboard::tabCycle()
+{
+    QWidget *start = QApplication::focusWidget();
+    QStringList reached;
+    if (!start)
+        return reached;
+    QTest::keyClick(start, Qt::Key_Tab);
+    for (int i = 0; i < 40 && QApplication::focusWidget() != start; ++i) {
+        reached << QApplication::focusWidget()->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    reached << QApplication::focusWidget()->objectName();
+    return reached;
+}
 
 void TestKeyboard::tabLeavesTheTableAndReachesTheButtonsAndDetailsBelow()
 {
@@ -345,6 +403,166 @@ void TestKeyboard::theConfirmationHighlightsTheButtonEnterPresses()
     QTest::keyClick(confirm, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_f->window->resultsModel()->count(ResultState::Deleted), 5,
                               kRunTimeoutMs);
+}
+
+void TestKeyboard::theChoosersAltLettersMeanOneThingEach()
+{
+    useLanguage();
+    if (QTest::currentTestFailed())
+        return;
+    const std::unique_ptr<DlqViewFixture> f = dlqTabWithRowsSelected(3);
+    QVERIFY(f);
+    QTest::keyClick(f->view()->view(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    ActChooserDialog *dialog = dlqact::waitChooser(f->view()->actions());
+    QVERIFY(dialog);
+    const QStringList texts = mnemonicTexts(dialog);
+    QVERIFY2(texts.size() >= 10, qPrintable(texts.join(QLatin1Char(' ')))); // radios, fields
+    const QStringList problems = clashes(texts);
+    QEXPECT_FAIL("English", "Res&tart and Re&tries: both Alt+T (ui/act/actchooserdialog.cpp)",
+                 Continue);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    dialog->reject();
+}
+
+void TestKeyboard::tabWalksTheChooserInTheOrderItIsLaidOut_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("firstFocus");
+    QTest::addColumn<QStringList>("cycle");
+    const QStringList fields = {
+        QStringLiteral("actResumeRadio"),        QStringLiteral("actRetriesEdit"),
+        QStringLiteral("actDelayEdit"),          QStringLiteral("actRetryDelayEdit"),
+        QStringLiteral("actFlowControlKeyEdit"), QStringLiteral("actFlowControlValueEdit"),
+        QStringLiteral("actLabelEdit"),          QStringLiteral("actFailureCallbackEdit"),
+        QStringLiteral("actReasonEdit")};
+    const QString confirm = QStringLiteral("actConfirmButton");
+    const QString cancel = QStringLiteral("actCancelButton");
+    const QString count = QStringLiteral("actCountEdit");
+    // From the first focus, Tab goes top to bottom, then round to the first focus again.
+    QTest::newRow("3 selected: focus on Cancel")
+        << 3 << cancel << (fields + QStringList{confirm, cancel});
+    // Confirm is disabled until the count is typed, so Tab passes it by.
+    QTest::newRow("100 selected: focus on the typed count")
+        << -1 << count << (QStringList{cancel} + fields + QStringList{count});
+}
+
+void TestKeyboard::tabWalksTheChooserInTheOrderItIsLaidOut()
+{
+    QFETCH(int, rows);
+    QFETCH(QString, firstFocus);
+    QFETCH(QStringList, cycle);
+    const std::unique_ptr<DlqViewFixture> f = dlqTabWithRowsSelected(rows);
+    QVERIFY(f);
+    QTest::keyClick(f->view()->view(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    ActChooserDialog *dialog = dlqact::waitChooser(f->view()->actions());
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), firstFocus);
+    const QStringList reached = tabCycle();
+    QEXPECT_FAIL("",
+                 "the reason field comes right after the buttons, before Resume: it is made "
+                 "first (ui/act/actchooserdialog.cpp)",
+                 Continue);
+    QCOMPARE(reached.join(QLatin1Char(' ')), cycle.join(QLatin1Char(' ')));
+    QCOMPARE(QSet<QString>(reached.cbegin(), reached.cend()),
+             QSet<QString>(cycle.cbegin(), cycle.cend()));
+    // Every control that takes focus is on the walk (Restart is reached with the arrow keys).
+    QStringList missed;
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            !reached.contains(w->objectName()) &&
+            w->objectName() != QLatin1String("actRestartRadio"))
+            missed << w->objectName();
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char(' '))));
+    dialog->reject();
+}
+
+void TestKeyboard::theDlqTabsActionsGoByKeyboardOnly()
+{
+    const std::unique_ptr<DlqViewFixture> f = dlqTabWithRowsSelected(3);
+    QVERIFY(f);
+    QTableView *table = f->view()->view();
+    DlqActions *acts = f->view()->actions();
+    SandboxServer *server = f->window->sandbox();
+    const QStringList ids = f->view()->selectedIds();
+    QCOMPARE(ids.size(), 3);
+    const auto posts = [server] {
+        int n = 0;
+        const QList<SandboxRequest> requests = server->requests();
+        for (const SandboxRequest &r : requests)
+            n += r.method != "GET" ? 1 : 0;
+        return n;
+    };
+
+    // Alt+T opens the Act menu; U is Resume selected….
+    QTest::keyClick(table, Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_U);
+    ActChooserDialog *dialog = dlqact::waitChooser(acts);
+    QVERIFY(dialog);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 dialog->findChild<QWidget *>(QStringLiteral("actCancelButton")));
+
+    // Escape sends nothing; back in the window (the platform activates it), the table has the
+    // focus again.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!acts->chooser());
+    QCOMPARE(posts(), 0);
+    QVERIFY(f->activate());
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+
+    // Ctrl+Shift+U, Shift+Tab from Cancel to the confirm button, Enter.
+    QTest::keyClick(table, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = dlqact::waitChooser(acts);
+    QVERIFY(dialog);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("actCancelButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("actConfirmButton"));
+    QSignalSpy finished(acts->flow(), &ActFlow::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    QStringList started;
+    const QList<QPair<QString, QString>> runs = server->startedRuns();
+    for (const QPair<QString, QString> &run : runs)
+        started << run.first;
+    started.sort();
+    QStringList expected = ids;
+    expected.sort();
+    QCOMPARE(started, expected);
+
+    // The ledger panel has the keyboard: Alt+J exports it, the file name is typed, Enter saves.
+    ActPanel *panel = acts->panel();
+    QVERIFY(panel->isVisible());
+    panel->activateWindow(); // a window manager does this for a new window; offscreen does not
+    QVERIFY(QTest::qWaitForWindowActive(panel));
+    QCOMPARE(panel->table()->model()->rowCount(), 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J, Qt::AltModifier);
+    QFileDialog *save = nullptr;
+    QTRY_VERIFY((save = panel->findChild<QFileDialog *>(QStringLiteral("exportDialog"))) &&
+                save->isVisible());
+    auto *name = save->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.json"));
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject ledger = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(ledger.value(QStringLiteral("results")).toArray().size(), 3);
+
+    // Back in the panel, Escape closes it and the table has the focus again.
+    panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(panel));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!panel->isVisible());
+    QVERIFY(f->activate());
+    QTRY_COMPARE(QApplication::focusWidget(), table);
 }
 
 QTEST_MAIN(TestKeyboard)

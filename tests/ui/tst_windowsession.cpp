@@ -70,10 +70,31 @@ private Q_SLOTS:
     void aDamagedJournalIsRecoveredUpToTheDamageWithAWarning();
     void anUnreadableJournalNeverStopsTheStartAndIsReported();
     void closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsItClean();
+    void cancelledHalfWayQuitAndRestoredResendsNothingConfirmed();
 
 private:
+    // Closes the window, answers "quit anyway" to the unexported-results question, and waits
+    // until the window is gone.
+    bool quitPastTheExportQuestion();
+
     std::unique_ptr<WindowFixture> m_f;
 };
+
+bool TestWindowSession::quitPastTheExportQuestion()
+{
+    if (m_f->window->close())
+        return false;
+    QMessageBox *quit = m_f->waitForBox("quitUnexportedBox");
+    if (!quit)
+        return false;
+    QTest::mouseClick(
+        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
+        Qt::LeftButton);
+    if (!QTest::qWaitFor([this] { return !m_f->window->isVisible(); }))
+        return false;
+    m_f->window.reset();
+    return true;
+}
 
 void TestWindowSession::initTestCase()
 {
@@ -340,14 +361,7 @@ void TestWindowSession::closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsI
     QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->runController()->isRunning() &&
                                  m_f->window->resultsModel()->count(ResultState::Pending) == 0,
                              kRunTimeoutMs);
-    QVERIFY(!m_f->window->close()); // asks first: the results were never exported
-    QMessageBox *quit = m_f->waitForBox("quitUnexportedBox");
-    QVERIFY(quit);
-    QTest::mouseClick(
-        quit->findChild<QPushButton *>(QStringLiteral("quitUnexportedBoxConfirmButton")),
-        Qt::LeftButton);
-    QTRY_VERIFY(!m_f->window->isVisible());
-    m_f->window.reset();
+    QVERIFY(quitPastTheExportQuestion()); // asks first: the results were never exported
     QVERIFY(!SessionJournal::hasRecoverableSession(m_f->sessionDir.path()));
 
     // Clearing the list ends the session too, whatever happens afterwards.
@@ -355,6 +369,124 @@ void TestWindowSession::closingWithUnfinishedIdsKeepsTheSessionAndOtherwiseEndsI
     QVERIFY(m_f->paste(QStringLiteral("1752829295507-0")));
     QTest::mouseClick(m_f->child<QPushButton>("clearButton"), Qt::LeftButton);
     QVERIFY(!SessionJournal::hasRecoverableSession(m_f->sessionDir.path()));
+}
+
+void TestWindowSession::cancelledHalfWayQuitAndRestoredResendsNothingConfirmed()
+{
+    SandboxServer server;
+    QVERIFY(server.listen());
+    const QStringList existing = server.seed(500);
+    // One that is there, three that are not (404): never the 20 404s in a row that make a run
+    // pause and ask about the region.
+    QStringList ids;
+    for (int i = 0; ids.size() < 2000; ++i) {
+        if (i % 4 == 0)
+            ids << existing.at(i / 4);
+        else
+            ids << QStringLiteral("1700000000000-%1").arg(i);
+    }
+    server.setLatencyMs(25);
+    m_f->useServer(server);
+    QVERIFY(m_f->makeWindow());
+    ResultsModel *model = m_f->window->resultsModel();
+    QVERIFY(m_f->paste(ids.join(QLatin1Char('\n'))));
+    QCOMPARE(model->rowCount(), 2000);
+    QVERIFY(m_f->confirmDelete(QStringLiteral("2000")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->count(ResultState::Deleted) + model->count(ResultState::NotFound) >= 500, 120000);
+    QTest::mouseClick(m_f->child<QPushButton>("cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->runFlow()->isRunning(), kRunTimeoutMs);
+
+    QSet<QString> answered;  // never to be sent again
+    QSet<QString> cancelled; // in flight at the cancel: outcome unknown, for Retry failed
+    QSet<QString> unsent;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ResultRow &row = model->row(r);
+        if (row.state == ResultState::Deleted || row.state == ResultState::NotFound)
+            answered.insert(row.id);
+        else if (row.state == ResultState::Cancelled)
+            cancelled.insert(row.id);
+        else if (row.state == ResultState::NotSent || row.state == ResultState::Pending)
+            unsent.insert(row.id);
+        else
+            QFAIL(qPrintable(QStringLiteral("%1 ended %2").arg(row.id).arg(int(row.state))));
+    }
+    QVERIFY2(unsent.size() > 100, "the run ended before the cancel: nothing to restore");
+
+    // Quit: the results were never exported, so it asks first.
+    QVERIFY(quitPastTheExportQuestion());
+
+    // Start again: the question counts what the window showed at the quit.
+    QVERIFY(m_f->makeWindow());
+    model = m_f->window->resultsModel();
+    QMessageBox *box = m_f->waitForBox("restoreSessionBox");
+    QVERIFY(box);
+    static const QRegularExpression question(QStringLiteral(
+        "^Restore the previous session\\? (\\d[\\d,\\s]*) IDs from (\\S+), saved \\d\\d:\\d\\d: "
+        "(\\d[\\d,\\s]*) finished, (\\d[\\d,\\s]*) unfinished(?: \\((\\d[\\d,\\s]*) whose outcome "
+        "is "
+        "unknown will be re-sent\\))?\\.$"));
+    const QRegularExpressionMatch match = question.match(box->text());
+    QVERIFY2(match.hasMatch(), qPrintable(box->text()));
+    const auto number = [&match](int group) {
+        return match.captured(group).remove(QRegularExpression(QStringLiteral("\\D"))).toInt();
+    };
+    QCOMPARE(number(1), 2000);
+    QCOMPARE(match.captured(2), QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    // "Unfinished" is what Delete sends; the cancelled ones go out with Retry failed.
+    QCOMPARE(number(3), int(answered.size() + cancelled.size()));
+    QCOMPARE(number(4), int(unsent.size()));
+    QCOMPARE(number(5), 0);
+
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("restoreSessionRestoreButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 2000);
+    QCOMPARE(model->count(ResultState::Cancelled), int(cancelled.size()));
+    QVERIFY(m_f->confirmDelete(QString::number(unsent.size())));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->runController()->isRunning() &&
+                                 model->count(ResultState::Pending) == 0,
+                             kRunTimeoutMs * 3);
+    if (!cancelled.isEmpty()) {
+        QVERIFY(m_f->activate());
+        QTest::mouseClick(m_f->child<QPushButton>("retryButton"), Qt::LeftButton);
+        auto *retry = m_f->window->findChild<ConfirmDeleteDialog *>();
+        QVERIFY(retry && QTest::qWaitForWindowExposed(retry));
+        QVERIFY(retry->request().retry);
+        QTest::mouseClick(retry->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->runController()->isRunning() &&
+                                     model->count(ResultState::Cancelled) == 0,
+                                 kRunTimeoutMs);
+    }
+
+    // Over both starts: each answered ID went out once, never again; each unsent one once
+    // after the restore; a cancelled one once more (its first try may not have reached the
+    // server, or may be logged by it after the quit, so 1 or 2).
+    const QStringList sent = deletedPaths(server);
+    QCOMPARE(QSet<QString>(sent.cbegin(), sent.cend()), answered + unsent + cancelled);
+    QStringList wrong;
+    for (const QString &id : std::as_const(ids)) {
+        const qsizetype times = sent.count(id);
+        if (cancelled.contains(id) ? (times < 1 || times > 2) : times != 1)
+            wrong << QStringLiteral("%1 sent %2 times").arg(id).arg(times);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ResultRow &row = model->row(r);
+        if (answered.contains(row.id))
+            continue;
+        if (cancelled.contains(row.id)) {
+            // A 404 after a cancelled try counts as that try's delete: the app cannot tell an
+            // entry it deleted from one that was never there.
+            QCOMPARE(row.state, ResultState::Deleted);
+            QCOMPARE(row.confirmedOnRetry, !existing.contains(row.id) || row.httpStatus == 404);
+        } else {
+            QCOMPARE(row.state,
+                     existing.contains(row.id) ? ResultState::Deleted : ResultState::NotFound);
+        }
+    }
+    for (const QString &id : existing)
+        QVERIFY2(!server.contains(id), qPrintable(id));
 }
 
 QTEST_MAIN(TestWindowSession)

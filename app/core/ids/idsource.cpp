@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace dlq {
 
 namespace {
@@ -45,6 +47,28 @@ qsizetype utf8SequenceLength(const QByteArray &data, qsizetype i, qsizetype end)
             return 0;
     }
     return length;
+}
+
+// UTF-16 without a BOM, as some Windows tools write it: ASCII IDs leave every other byte NUL,
+// which looksLikeBinary() would take for binary data.
+std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray &data)
+{
+    const qsizetype probe = qMin<qsizetype>(data.size(), 64 * 1024);
+    if (probe < 2 || data.size() % 2 != 0)
+        return std::nullopt;
+    bool littleEndian = true;
+    bool bigEndian = true;
+    for (qsizetype i = 0; i + 1 < probe && (littleEndian || bigEndian); i += 2) {
+        const bool lowNul = data.at(i) == 0;
+        const bool highNul = data.at(i + 1) == 0;
+        littleEndian = littleEndian && !lowNul && highNul;
+        bigEndian = bigEndian && lowNul && !highNul;
+    }
+    if (littleEndian)
+        return QStringConverter::Utf16LE;
+    if (bigEndian)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
 }
 
 } // namespace
@@ -109,15 +133,20 @@ IdSourceText readIdSource(const QString &path, qint64 maxBytes)
             {},
             tr("“%1” is too big to import (the limit is %2 MB).").arg(name, megabytes(maxBytes))};
 
-    return decodeIdSource(data, name);
+    IdSourceText source = decodeIdSource(data, name);
+    if (source.error.isEmpty() && source.text.trimmed().isEmpty())
+        source.error = tr("“%1” is empty: there are no IDs in it.").arg(name);
+    return source;
 }
 
 IdSourceText decodeIdSource(const QByteArray &data, const QString &name)
 {
-    // UTF-16/32 with a BOM is text even though it is full of NUL bytes.
-    const auto bom = QStringConverter::encodingForData(data);
-    if (bom && *bom != QStringConverter::Utf8) {
-        QStringDecoder decoder(*bom);
+    // UTF-16/32 with a BOM, or UTF-16 without one, is text even though it is full of NUL bytes.
+    auto wide = QStringConverter::encodingForData(data);
+    if (!wide)
+        wide = bomlessUtf16(data);
+    if (wide && *wide != QStringConverter::Utf8) {
+        QStringDecoder decoder(*wide);
         QString text = decoder.decode(data);
         if (!decoder.hasError())
             return {text, {}};
