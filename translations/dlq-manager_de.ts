@@ -1652,10 +1652,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Overrides für die neuen Runs (optional)</translation>
     </message>
     <message>
-        <source>Re&amp;tries:</source>
-        <translation>&amp;Wiederholungen:</translation>
-    </message>
-    <message>
         <source>0 to %1</source>
         <translation>0 bis %1</translation>
     </message>
@@ -1770,6 +1766,10 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Send the requests to %1</source>
         <translation>Die Anfragen an %1 senden</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies:</source>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
 </context>
 <context>
@@ -3643,10 +3643,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Co&amp;lour:</source>
         <translation>Fa&amp;rbe:</translation>
     </message>
@@ -3681,6 +3677,10 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4160,10 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
         <source>The session could not be saved (%1): after a crash, the latest results may be missing.</source>
         <translation>Die Sitzung konnte nicht gespeichert werden (%1): Nach einem Absturz fehlen eventuell die neuesten Ergebnisse.</translation>
     </message>
+    <message>
+        <source>; %1 of the finished were cancelled in flight (outcome unknown): only “Retry failed” sends them again</source>
+        <translation>; %1 der abgeschlossenen wurden während der Übertragung abgebrochen (Ergebnis unbekannt): nur „Fehlgeschlagene wiederholen“ sendet sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>dlq::SetFreezer</name>
@@ -4493,6 +4497,10 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>Pasted IDs are fetched first (one GET each, paced like the deletes) and saved with their bodies, never with the token, so “what did we delete?” has an answer: see Run → Snapshots</source>
         <translation>Eingefügte IDs werden zuerst abgerufen (ein GET je ID, im Tempo der Löschvorgänge) und mit ihren Bodys gespeichert, nie mit dem Token, damit „Was haben wir gelöscht?“ eine Antwort hat: siehe Ausführen → Snapshots</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbindun&amp;g testen</translation>
     </message>
 </context>
 <context>

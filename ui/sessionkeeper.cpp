@@ -65,6 +65,13 @@ QString SessionKeeper::restoreQuestion(const RecoveredSession &session)
     text += tr(": %1 finished, %2 unfinished").arg(number(total - unfinished), number(unfinished));
     if (unknown > 0)
         text += tr(" (%1 whose outcome is unknown will be re-sent)").arg(number(unknown));
+    // Counted as finished, yet their outcome is unknown and Delete does not send them: say
+    // which command does, so nobody thinks they are settled.
+    const int cancelled = session.count(ResultState::Cancelled);
+    if (cancelled > 0)
+        text += tr("; %1 of the finished were cancelled in flight (outcome unknown): only "
+                   "“Retry failed” sends them again")
+                    .arg(number(cancelled));
     return text + QLatin1Char('.');
 }
 

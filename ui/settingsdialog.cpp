@@ -178,7 +178,7 @@ void SettingsDialog::buildForm()
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::markModified);
     }
 
-    m_test = new QPushButton(tr("Test connection"), this);
+    m_test = new QPushButton(tr("Test co&nnection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setToolTip(tr("Ask the server for one DLQ entry with these settings; deletes "

@@ -418,8 +418,6 @@ void TestKeyboard::theChoosersAltLettersMeanOneThingEach()
     const QStringList texts = mnemonicTexts(dialog);
     QVERIFY2(texts.size() >= 10, qPrintable(texts.join(QLatin1Char(' ')))); // radios, fields
     const QStringList problems = clashes(texts);
-    QEXPECT_FAIL("English", "Res&tart and Re&tries: both Alt+T (ui/act/actchooserdialog.cpp)",
-                 Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     dialog->reject();
 }
@@ -459,10 +457,6 @@ void TestKeyboard::tabWalksTheChooserInTheOrderItIsLaidOut()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), firstFocus);
     const QStringList reached = tabCycle();
-    QEXPECT_FAIL("",
-                 "the reason field comes right after the buttons, before Resume: it is made "
-                 "first (ui/act/actchooserdialog.cpp)",
-                 Continue);
     QCOMPARE(reached.join(QLatin1Char(' ')), cycle.join(QLatin1Char(' ')));
     QCOMPARE(QSet<QString>(reached.cbegin(), reached.cend()),
              QSet<QString>(cycle.cbegin(), cycle.cend()));

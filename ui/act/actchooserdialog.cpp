@@ -31,8 +31,7 @@ QLabel *textLabel(const QString &text, const char *name, QWidget *parent)
 } // namespace
 
 ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
-    : QDialog(parent), m_choice(choice), m_reason(new QLineEdit(this)),
-      m_confirm(new QPushButton(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+    : QDialog(parent), m_choice(choice)
 {
     setObjectName(QStringLiteral("actChooserDialog"));
     setWindowTitle(choice.chooser ? tr("Resume or restart DLQ entries") : tr("Confirm action"));
@@ -84,7 +83,7 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         box->setAccessibleName(box->title());
         m_overridesBox = box;
         auto *form = new QFormLayout(box);
-        m_retries = addOverride("actRetriesEdit", tr("Re&tries:"), QStringLiteral("Retries"),
+        m_retries = addOverride("actRetriesEdit", tr("Retr&ies:"), QStringLiteral("Retries"),
                                 tr("0 to %1").arg(api::DlqOverrides::kMaxRetries));
         m_delay = addOverride("actDelayEdit", tr("&Delay:"), QStringLiteral("Delay"),
                               tr("e.g. 10s, 5m, 1h"));
@@ -125,7 +124,8 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         layout->addWidget(m_fast);
     }
 
-    named(m_reason, "actReasonEdit", tr("Reason or ticket (optional)"));
+    // Created where they are laid out, so Tab walks the dialog top to bottom.
+    m_reason = named(new QLineEdit(this), "actReasonEdit", tr("Reason or ticket (optional)"));
     m_reason->setPlaceholderText(tr("e.g. INC-1234, replayed by hand"));
     m_reason->setToolTip(tr("Kept with this run in the ledger and the history; never sent"));
     m_reason->setMaxLength(500);
@@ -144,7 +144,9 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         connect(m_count, &QLineEdit::textChanged, this, &ActChooserDialog::update);
     }
 
-    named(m_cancel, "actCancelButton", tr("Cancel, send nothing"));
+    m_confirm = new QPushButton(this);
+    m_cancel =
+        named(new QPushButton(tr("Cancel"), this), "actCancelButton", tr("Cancel, send nothing"));
     m_cancel->setToolTip(tr("Close without sending anything"));
     m_cancel->setDefault(true);
     named(m_confirm, "actConfirmButton", tr("Confirm"));

@@ -94,7 +94,7 @@ ProfilePicker::ProfilePicker(AppSettings *settings, TokenStore *keychain, QWidge
     listLabel->setBuddy(m_list);
     form->addRow(listLabel, listRow);
     form->addRow(QString(), m_note);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameError);
     auto *colourLabel = new QLabel(tr("Co&lour:"), this);
     colourLabel->setBuddy(m_colourButton);
