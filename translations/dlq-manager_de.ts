@@ -1584,6 +1584,30 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Run %1 of the page has no workflowRunId.</source>
         <translation>Run %1 der Seite hat keine workflowRunId.</translation>
     </message>
+    <message>
+        <source>still in the DLQ</source>
+        <translation>noch in der DLQ</translation>
+    </message>
+    <message>
+        <source>callback still CALLBACK_FAIL</source>
+        <translation>Callback weiterhin CALLBACK_FAIL</translation>
+    </message>
+    <message>
+        <source>no callback state</source>
+        <translation>kein Callback-Status</translation>
+    </message>
+    <message>
+        <source>Not sent again: the look-up after a try without an answer did not show the entry&apos;s failure-callback state.</source>
+        <translation>Nicht erneut gesendet: Die Abfrage nach einem Versuch ohne Antwort zeigte den Status des Failure-Callbacks nicht.</translation>
+    </message>
+    <message>
+        <source>callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>Callback retried already (state %1) — found by a look-up; not sent again.</source>
+        <translation>Callback bereits erneut versucht (Status %1) — durch eine Abfrage festgestellt; nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActChooserDialog</name>
@@ -1977,10 +2001,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>look-up: %1</source>
         <translation>Abfrage: %1</translation>
-    </message>
-    <message>
-        <source>still in the DLQ</source>
-        <translation>noch in der DLQ</translation>
     </message>
     <message>
         <source>Outcome unknown: entry no longer in the DLQ (the earlier request probably took effect). Not sent again.</source>

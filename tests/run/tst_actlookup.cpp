@@ -1,10 +1,13 @@
-// A per-ID resume or restart is not idempotent: when a try ends without an answer (the
-// connection reset, a timeout) the server may already have started the run. The engine then
-// looks the entry up (GET /v2/workflows/dlq/{id}) before it sends the action again, and the
-// ledger says what the look-up found. Checked against the sandbox's own request log.
+// A per-ID resume, restart or failure-callback retry is not idempotent: when a try ends without
+// an answer (the connection reset, a timeout) the server may already have started the run (or
+// the callback). The engine then looks the entry up (GET /v2/workflows/dlq/{id}) before it
+// sends the action again, and the ledger says what the look-up found. Checked against the
+// sandbox's own request log.
 #include "run/actionrun.h"
 #include "run/actrun.h"
+#include "sandbox/sandboxrunactions.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxlabels.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -56,6 +59,8 @@ private:
                 call += QStringLiteral(" resume");
             else if (r.path.contains("/restart/"))
                 call += QStringLiteral(" restart");
+            else if (r.path.contains("/callback/"))
+                call += QStringLiteral(" callback");
             out << call;
         }
         return out;
@@ -141,6 +146,99 @@ private Q_SLOTS:
         QVERIFY(entry.newWorkflowRunId.startsWith(QLatin1String("wfr_")));
         QCOMPARE(entry.outcome(), QStringLiteral("started"));
         QVERIFY(!server->contains(ids.at(0)));
+    }
+
+    // The server retried the callback, then the connection broke before the answer. The entry
+    // stays in the DLQ either way; its callback state (now in progress) says the try took effect.
+    void callbackRetry_unknownOutcome_stateChanged_isNotSentAgain()
+    {
+        server->seed(80, 9);
+        const QStringList failed =
+            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 3);
+        QCOMPARE(failed.size(), 3);
+        failFirstAction(failed.at(1), SandboxResponse::Action::ResetAfter);
+        ActPlan plan;
+        plan.call = EntryCall::Callback;
+        plan.ids = failed;
+        const Ledger ledger = act(plan);
+        QCOMPARE(ledger.entries.size(), 3);
+
+        const QString verb = QStringLiteral("POST callback");
+        QCOMPARE(callsFor(failed.at(1)), (QStringList{verb, QStringLiteral("GET")}));
+        const LedgerEntry &found = ledger.entries.at(1);
+        QCOMPARE(found.row.state, ResultState::Done);
+        QCOMPARE(found.lookup, LookupFinding::AlreadyApplied);
+        QCOMPARE(found.outcome(), QStringLiteral("callback_retried"));
+        QVERIFY2(found.row.message.contains(QStringLiteral("Callback retried already (state "
+                                                           "CALLBACK_INPROGRESS) — found by a "
+                                                           "look-up")),
+                 qPrintable(found.row.message));
+        // The sandbox agrees: one callback run for it, the callback in progress.
+        QCOMPARE(sandboxCallbackState(*server->entry(failed.at(1))),
+                 QStringLiteral("CALLBACK_INPROGRESS"));
+        int callbackRuns = 0;
+        for (const SandboxRun &run : server->runs())
+            callbackRuns +=
+                run.fromDlqId == failed.at(1) && run.action == QLatin1String("callback");
+        QCOMPARE(callbackRuns, 1);
+        for (int i : {0, 2}) {
+            QCOMPARE(callsFor(failed.at(i)), QStringList{verb});
+            QCOMPARE(ledger.entries.at(i).row.state, ResultState::Done);
+            QCOMPARE(ledger.entries.at(i).lookup, LookupFinding::None);
+        }
+    }
+
+    // The connection broke before the server retried the callback: still CALLBACK_FAIL, so the
+    // retry is sent again.
+    void callbackRetry_unknownOutcome_stillFailed_isSentAgain()
+    {
+        server->seed(80, 9);
+        const QStringList failed =
+            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 1);
+        QCOMPARE(failed.size(), 1);
+        failFirstAction(failed.at(0), SandboxResponse::Action::ResetBefore);
+        ActPlan plan;
+        plan.call = EntryCall::Callback;
+        plan.ids = failed;
+        const Ledger ledger = act(plan);
+        QCOMPARE(ledger.entries.size(), 1);
+        const QString verb = QStringLiteral("POST callback");
+        QCOMPARE(callsFor(failed.at(0)), (QStringList{verb, QStringLiteral("GET"), verb}));
+        const LedgerEntry &entry = ledger.entries.at(0);
+        QCOMPARE(entry.row.state, ResultState::Done);
+        QCOMPARE(entry.lookup, LookupFinding::StillInDlq);
+        QCOMPARE(entry.outcome(), QStringLiteral("callback_retried"));
+        QCOMPARE(sandboxCallbackState(*server->entry(failed.at(0))),
+                 QStringLiteral("CALLBACK_INPROGRESS"));
+    }
+
+    // A restored session: callback retries that were in flight at the stop are looked up first.
+    // One was applied before the stop (in progress now), one was not (still failed).
+    void callbackRetry_inFlightAtRestore_isLookedUpFirst()
+    {
+        server->seed(80, 9);
+        const QStringList failed =
+            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 2);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(server->replaceEntry(withSandboxCallbackState(
+            *server->entry(failed.at(0)), QStringLiteral("CALLBACK_INPROGRESS"))));
+        ActPlan plan;
+        plan.call = EntryCall::Callback;
+        plan.ids = failed;
+        ActRestore restore;
+        restore.unknown = QSet<QString>(failed.cbegin(), failed.cend());
+        ActRun run(&nam, config());
+        QSignalSpy finished(&run, &ActRun::finished);
+        QVERIFY(run.start(plan, std::nullopt, restore));
+        QVERIFY(finished.wait(30000));
+        const Ledger &ledger = run.ledger();
+        const QString verb = QStringLiteral("POST callback");
+        QCOMPARE(callsFor(failed.at(0)), QStringList{QStringLiteral("GET")});
+        QCOMPARE(ledger.entries.at(0).row.state, ResultState::Done);
+        QCOMPARE(ledger.entries.at(0).lookup, LookupFinding::AlreadyApplied);
+        QCOMPARE(callsFor(failed.at(1)), (QStringList{QStringLiteral("GET"), verb}));
+        QCOMPARE(ledger.entries.at(1).row.state, ResultState::Done);
+        QCOMPARE(ledger.entries.at(1).lookup, LookupFinding::StillInDlq);
     }
 
     // Deleting twice does no harm, so a delete is retried without a look-up.
