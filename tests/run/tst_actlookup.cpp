@@ -18,6 +18,8 @@
 using namespace dlq;
 
 Q_DECLARE_METATYPE(dlq::EntryCall)
+Q_DECLARE_METATYPE(dlq::LookupFinding)
+Q_DECLARE_METATYPE(dlq::SandboxResponse::Action)
 
 class tst_ActLookup : public QObject
 {
@@ -38,13 +40,28 @@ private:
         return c;
     }
 
-    Ledger act(const ActPlan &plan)
+    Ledger act(const ActPlan &plan, const ActRestore &restore = {})
     {
         ActRun run(&nam, config());
         QSignalSpy finished(&run, &ActRun::finished);
-        if (!run.start(plan) || !finished.wait(30000))
+        if (!run.start(plan, std::nullopt, restore) || !finished.wait(30000))
             return {};
         return run.ledger();
+    }
+
+    // Up to `count` seeded entries whose failure callback failed (so it may be retried).
+    QStringList failedCallbacks(int count)
+    {
+        server->seed(80, 9);
+        return test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, count);
+    }
+
+    static ActPlan callbackRetries(const QStringList &ids)
+    {
+        ActPlan plan;
+        plan.call = EntryCall::Callback;
+        plan.ids = ids;
+        return plan;
     }
 
     // "POST resume", "GET", … for the requests that named `id`, in the order they arrived.
@@ -148,31 +165,43 @@ private Q_SLOTS:
         QVERIFY(!server->contains(ids.at(0)));
     }
 
-    // The server retried the callback, then the connection broke before the answer. The entry
-    // stays in the DLQ either way; its callback state (now in progress) says the try took effect.
-    void callbackRetry_unknownOutcome_stateChanged_isNotSentAgain()
+    void callbackRetry_unknownOutcome_readsTheCallbackState_data()
     {
-        server->seed(80, 9);
-        const QStringList failed =
-            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 3);
+        QTest::addColumn<SandboxResponse::Action>("fault");
+        QTest::addColumn<QStringList>("calls");
+        QTest::addColumn<LookupFinding>("finding");
+        const QString verb = QStringLiteral("POST callback");
+        const QString get = QStringLiteral("GET");
+        // The server retried the callback, then the connection broke before the answer: the
+        // entry stays in the DLQ, but its callback is in progress now, so it is not sent again.
+        QTest::newRow("applied") << SandboxResponse::Action::ResetAfter << QStringList{verb, get}
+                                 << LookupFinding::AlreadyApplied;
+        // The connection broke before the server acted: still CALLBACK_FAIL, so sent again.
+        QTest::newRow("not applied") << SandboxResponse::Action::ResetBefore
+                                     << QStringList{verb, get, verb} << LookupFinding::StillInDlq;
+    }
+
+    void callbackRetry_unknownOutcome_readsTheCallbackState()
+    {
+        QFETCH(SandboxResponse::Action, fault);
+        QFETCH(QStringList, calls);
+        QFETCH(LookupFinding, finding);
+        const QStringList failed = failedCallbacks(3);
         QCOMPARE(failed.size(), 3);
-        failFirstAction(failed.at(1), SandboxResponse::Action::ResetAfter);
-        ActPlan plan;
-        plan.call = EntryCall::Callback;
-        plan.ids = failed;
-        const Ledger ledger = act(plan);
+        failFirstAction(failed.at(1), fault);
+        const Ledger ledger = act(callbackRetries(failed));
         QCOMPARE(ledger.entries.size(), 3);
 
-        const QString verb = QStringLiteral("POST callback");
-        QCOMPARE(callsFor(failed.at(1)), (QStringList{verb, QStringLiteral("GET")}));
-        const LedgerEntry &found = ledger.entries.at(1);
-        QCOMPARE(found.row.state, ResultState::Done);
-        QCOMPARE(found.lookup, LookupFinding::AlreadyApplied);
-        QCOMPARE(found.outcome(), QStringLiteral("callback_retried"));
-        QVERIFY2(found.row.message.contains(QStringLiteral("Callback retried already (state "
-                                                           "CALLBACK_INPROGRESS) — found by a "
-                                                           "look-up")),
-                 qPrintable(found.row.message));
+        QCOMPARE(callsFor(failed.at(1)), calls);
+        const LedgerEntry &entry = ledger.entries.at(1);
+        QCOMPARE(entry.row.state, ResultState::Done);
+        QCOMPARE(entry.lookup, finding);
+        QCOMPARE(entry.outcome(), QStringLiteral("callback_retried"));
+        if (finding == LookupFinding::AlreadyApplied)
+            QVERIFY2(entry.row.message.contains(QStringLiteral("Callback retried already (state "
+                                                               "CALLBACK_INPROGRESS) — found by "
+                                                               "a look-up")),
+                     qPrintable(entry.row.message));
         // The sandbox agrees: one callback run for it, the callback in progress.
         QCOMPARE(sandboxCallbackState(*server->entry(failed.at(1))),
                  QStringLiteral("CALLBACK_INPROGRESS"));
@@ -182,56 +211,24 @@ private Q_SLOTS:
                 run.fromDlqId == failed.at(1) && run.action == QLatin1String("callback");
         QCOMPARE(callbackRuns, 1);
         for (int i : {0, 2}) {
-            QCOMPARE(callsFor(failed.at(i)), QStringList{verb});
+            QCOMPARE(callsFor(failed.at(i)), QStringList{calls.first()});
             QCOMPARE(ledger.entries.at(i).row.state, ResultState::Done);
             QCOMPARE(ledger.entries.at(i).lookup, LookupFinding::None);
         }
-    }
-
-    // The connection broke before the server retried the callback: still CALLBACK_FAIL, so the
-    // retry is sent again.
-    void callbackRetry_unknownOutcome_stillFailed_isSentAgain()
-    {
-        server->seed(80, 9);
-        const QStringList failed =
-            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 1);
-        QCOMPARE(failed.size(), 1);
-        failFirstAction(failed.at(0), SandboxResponse::Action::ResetBefore);
-        ActPlan plan;
-        plan.call = EntryCall::Callback;
-        plan.ids = failed;
-        const Ledger ledger = act(plan);
-        QCOMPARE(ledger.entries.size(), 1);
-        const QString verb = QStringLiteral("POST callback");
-        QCOMPARE(callsFor(failed.at(0)), (QStringList{verb, QStringLiteral("GET"), verb}));
-        const LedgerEntry &entry = ledger.entries.at(0);
-        QCOMPARE(entry.row.state, ResultState::Done);
-        QCOMPARE(entry.lookup, LookupFinding::StillInDlq);
-        QCOMPARE(entry.outcome(), QStringLiteral("callback_retried"));
-        QCOMPARE(sandboxCallbackState(*server->entry(failed.at(0))),
-                 QStringLiteral("CALLBACK_INPROGRESS"));
     }
 
     // A restored session: callback retries that were in flight at the stop are looked up first.
     // One was applied before the stop (in progress now), one was not (still failed).
     void callbackRetry_inFlightAtRestore_isLookedUpFirst()
     {
-        server->seed(80, 9);
-        const QStringList failed =
-            test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, 2);
+        const QStringList failed = failedCallbacks(2);
         QCOMPARE(failed.size(), 2);
         QVERIFY(server->replaceEntry(withSandboxCallbackState(
             *server->entry(failed.at(0)), QStringLiteral("CALLBACK_INPROGRESS"))));
-        ActPlan plan;
-        plan.call = EntryCall::Callback;
-        plan.ids = failed;
         ActRestore restore;
         restore.unknown = QSet<QString>(failed.cbegin(), failed.cend());
-        ActRun run(&nam, config());
-        QSignalSpy finished(&run, &ActRun::finished);
-        QVERIFY(run.start(plan, std::nullopt, restore));
-        QVERIFY(finished.wait(30000));
-        const Ledger &ledger = run.ledger();
+        const Ledger ledger = act(callbackRetries(failed), restore);
+        QCOMPARE(ledger.entries.size(), 2);
         const QString verb = QStringLiteral("POST callback");
         QCOMPARE(callsFor(failed.at(0)), QStringList{QStringLiteral("GET")});
         QCOMPARE(ledger.entries.at(0).row.state, ResultState::Done);
