@@ -1038,10 +1038,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Abgebrochene Löschungen wurden eventuell ausgeführt; „Fehlgeschlagene wiederholen“ prüft sie.</translation>
     </message>
     <message>
-        <source>Cannot reach %1 — check the URL. Nothing more was sent; %2 marked Not sent.</source>
-        <translation>%1 ist nicht erreichbar — prüfen Sie die URL. Es wurde nichts mehr gesendet; %2 als „Nicht gesendet“ markiert.</translation>
-    </message>
-    <message>
         <source>The server rejected the token (%1). Nothing more was sent; %2 marked Not sent. Check the token in Settings.</source>
         <translation>Der Server hat das Token abgelehnt (%1). Es wurde nichts mehr gesendet; %2 als „Nicht gesendet“ markiert. Prüfen Sie das Token in den Einstellungen.</translation>
     </message>
@@ -1607,6 +1603,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Callback retried already (state %1) — found by a look-up; not sent again.</source>
         <translation>Callback bereits erneut versucht (Status %1) — durch eine Abfrage festgestellt; nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent; %1 marked Not sent.</source>
+        <translation>Es wurde nichts mehr gesendet; %1 als „Nicht gesendet“ markiert.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 — check the URL.</source>
+        <translation>%1 ist nicht erreichbar — prüfen Sie die URL.</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4540,14 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>Nothing was deleted: no complete copy.</source>
         <translation>Nichts wurde gelöscht: keine vollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
     </message>
 </context>
 <context>
