@@ -1042,10 +1042,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Abgebrochene Löschungen wurden eventuell ausgeführt; „Fehlgeschlagene wiederholen“ prüft sie.</translation>
     </message>
     <message>
-        <source>Cannot reach %1 — check the URL. Nothing more was sent; %2 marked Not sent.</source>
-        <translation>%1 ist nicht erreichbar — prüfen Sie die URL. Es wurde nichts mehr gesendet; %2 als „Nicht gesendet“ markiert.</translation>
-    </message>
-    <message>
         <source>The server rejected the token (%1). Nothing more was sent; %2 marked Not sent. Check the token in Settings.</source>
         <translation>Der Server hat das Token abgelehnt (%1). Es wurde nichts mehr gesendet; %2 als „Nicht gesendet“ markiert. Prüfen Sie das Token in den Einstellungen.</translation>
     </message>
@@ -1588,6 +1584,38 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Run %1 of the page has no workflowRunId.</source>
         <translation>Run %1 der Seite hat keine workflowRunId.</translation>
     </message>
+    <message>
+        <source>still in the DLQ</source>
+        <translation>noch in der DLQ</translation>
+    </message>
+    <message>
+        <source>callback still CALLBACK_FAIL</source>
+        <translation>Callback weiterhin CALLBACK_FAIL</translation>
+    </message>
+    <message>
+        <source>no callback state</source>
+        <translation>kein Callback-Status</translation>
+    </message>
+    <message>
+        <source>Not sent again: the look-up after a try without an answer did not show the entry&apos;s failure-callback state.</source>
+        <translation>Nicht erneut gesendet: Die Abfrage nach einem Versuch ohne Antwort zeigte den Status des Failure-Callbacks nicht.</translation>
+    </message>
+    <message>
+        <source>callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>Callback retried already (state %1) — found by a look-up; not sent again.</source>
+        <translation>Callback bereits erneut versucht (Status %1) — durch eine Abfrage festgestellt; nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing more was sent; %1 marked Not sent.</source>
+        <translation>Es wurde nichts mehr gesendet; %1 als „Nicht gesendet“ markiert.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 — check the URL.</source>
+        <translation>%1 ist nicht erreichbar — prüfen Sie die URL.</translation>
+    </message>
 </context>
 <context>
     <name>dlq::ActChooserDialog</name>
@@ -1981,10 +2009,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>look-up: %1</source>
         <translation>Abfrage: %1</translation>
-    </message>
-    <message>
-        <source>still in the DLQ</source>
-        <translation>noch in der DLQ</translation>
     </message>
     <message>
         <source>Outcome unknown: entry no longer in the DLQ (the earlier request probably took effect). Not sent again.</source>
@@ -4528,6 +4552,14 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>Nothing was deleted: no complete copy.</source>
         <translation>Nichts wurde gelöscht: keine vollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
     </message>
 </context>
 <context>

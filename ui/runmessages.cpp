@@ -44,8 +44,14 @@ QString runFinishedMessage(RunEnd end, const ResultsModel &model, const Target &
 
 QString unreachableMessage(const ResultsModel &model, const Target &target)
 {
-    return tr("Cannot reach %1 — check the URL. Nothing more was sent; %2 marked Not sent.")
-        .arg(target.host(), idsAre(model.count(ResultState::NotSent)));
+    return cannotReachSentence(target.host()) + QLatin1Char(' ') +
+           tr("Nothing more was sent; %1 marked Not sent.")
+               .arg(idsAre(model.count(ResultState::NotSent)));
+}
+
+QString cannotReachSentence(const QString &host)
+{
+    return tr("Cannot reach %1 — check the URL.").arg(host);
 }
 
 QString tokenRejectedMessage(const ResultsModel &model)

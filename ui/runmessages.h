@@ -18,6 +18,8 @@ QString quotaExhaustedMessage(const ResultsModel &model);
 // "Cannot reach <host> — check the URL. …": the first answers all said connection refused or
 // host not found.
 QString unreachableMessage(const ResultsModel &model, const Target &target);
+// "Cannot reach <host> — check the URL.": the first sentence of every such message.
+QString cannotReachSentence(const QString &host);
 // The one-word outcome next to the progress numbers.
 QString runOutcomeWord(RunEnd end);
 

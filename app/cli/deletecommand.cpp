@@ -180,6 +180,15 @@ void DeleteCommand::takeSnapshot(const RunConfig &config)
                     finish(ExitInterrupted);
                     return;
                 }
+                if (outcome.unreachable()) {
+                    // Deleting without the copy would not get through either. The exit code
+                    // of a delete run stopped by an unreachable host.
+                    fail(ExitSomeFailed, QStringLiteral("Cannot reach %1: %2. Nothing was deleted.")
+                                             .arg(host(), outcome.networkError.isEmpty()
+                                                              ? QStringLiteral("no answer")
+                                                              : outcome.networkError));
+                    return;
+                }
                 if (!outcome.complete()) {
                     fail(outcome.end == RunEnd::TokenRejected ? ExitTokenRejected : ExitSomeFailed,
                          QStringLiteral("No complete copy: %1 Nothing was deleted; --no-snapshot "

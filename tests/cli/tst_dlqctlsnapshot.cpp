@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -159,6 +160,30 @@ private Q_SLOTS:
         QCOMPARE(server->entryCount(), existing.size());
         QVERIFY(r.err.contains(broken));
         QVERIFY(r.err.contains(QLatin1String("--no-snapshot")));
+    }
+
+    // A delete would not get through either, so there is no hint to delete without the copy.
+    void anUnreachableHostSaysCannotReachAndDeletesNothing()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now: connection refused
+        const auto r = runDlqctl(QStringList{QStringLiteral("delete"), QStringLiteral("--base-url"),
+                                             QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                             QStringLiteral("--yes")} +
+                                     existing,
+                                 dlq::test::dlqctlEnvironment(*home, server->token()));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 1); // as a delete run stopped by an unreachable host
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot reach 127.0.0.1:%1: connection refused. "
+                                               "Nothing was deleted.\n")
+                                    .arg(port)),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("without a copy")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("No complete copy")), qPrintable(r.err));
+        QVERIFY(snapshotFiles().isEmpty());
+        QCOMPARE(server->entryCount(), existing.size());
     }
 };
 

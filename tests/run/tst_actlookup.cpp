@@ -1,10 +1,13 @@
-// A per-ID resume or restart is not idempotent: when a try ends without an answer (the
-// connection reset, a timeout) the server may already have started the run. The engine then
-// looks the entry up (GET /v2/workflows/dlq/{id}) before it sends the action again, and the
-// ledger says what the look-up found. Checked against the sandbox's own request log.
+// A per-ID resume, restart or failure-callback retry is not idempotent: when a try ends without
+// an answer (the connection reset, a timeout) the server may already have started the run (or
+// the callback). The engine then looks the entry up (GET /v2/workflows/dlq/{id}) before it
+// sends the action again, and the ledger says what the look-up found. Checked against the
+// sandbox's own request log.
 #include "run/actionrun.h"
 #include "run/actrun.h"
+#include "sandbox/sandboxrunactions.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxlabels.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -15,6 +18,8 @@
 using namespace dlq;
 
 Q_DECLARE_METATYPE(dlq::EntryCall)
+Q_DECLARE_METATYPE(dlq::LookupFinding)
+Q_DECLARE_METATYPE(dlq::SandboxResponse::Action)
 
 class tst_ActLookup : public QObject
 {
@@ -35,13 +40,28 @@ private:
         return c;
     }
 
-    Ledger act(const ActPlan &plan)
+    Ledger act(const ActPlan &plan, const ActRestore &restore = {})
     {
         ActRun run(&nam, config());
         QSignalSpy finished(&run, &ActRun::finished);
-        if (!run.start(plan) || !finished.wait(30000))
+        if (!run.start(plan, std::nullopt, restore) || !finished.wait(30000))
             return {};
         return run.ledger();
+    }
+
+    // Up to `count` seeded entries whose failure callback failed (so it may be retried).
+    QStringList failedCallbacks(int count)
+    {
+        server->seed(80, 9);
+        return test::idsWithCallbackState(*server, QStringLiteral("CALLBACK_FAIL")).mid(0, count);
+    }
+
+    static ActPlan callbackRetries(const QStringList &ids)
+    {
+        ActPlan plan;
+        plan.call = EntryCall::Callback;
+        plan.ids = ids;
+        return plan;
     }
 
     // "POST resume", "GET", … for the requests that named `id`, in the order they arrived.
@@ -56,6 +76,8 @@ private:
                 call += QStringLiteral(" resume");
             else if (r.path.contains("/restart/"))
                 call += QStringLiteral(" restart");
+            else if (r.path.contains("/callback/"))
+                call += QStringLiteral(" callback");
             out << call;
         }
         return out;
@@ -141,6 +163,79 @@ private Q_SLOTS:
         QVERIFY(entry.newWorkflowRunId.startsWith(QLatin1String("wfr_")));
         QCOMPARE(entry.outcome(), QStringLiteral("started"));
         QVERIFY(!server->contains(ids.at(0)));
+    }
+
+    void callbackRetry_unknownOutcome_readsTheCallbackState_data()
+    {
+        QTest::addColumn<SandboxResponse::Action>("fault");
+        QTest::addColumn<QStringList>("calls");
+        QTest::addColumn<LookupFinding>("finding");
+        const QString verb = QStringLiteral("POST callback");
+        const QString get = QStringLiteral("GET");
+        // The server retried the callback, then the connection broke before the answer: the
+        // entry stays in the DLQ, but its callback is in progress now, so it is not sent again.
+        QTest::newRow("applied") << SandboxResponse::Action::ResetAfter << QStringList{verb, get}
+                                 << LookupFinding::AlreadyApplied;
+        // The connection broke before the server acted: still CALLBACK_FAIL, so sent again.
+        QTest::newRow("not applied") << SandboxResponse::Action::ResetBefore
+                                     << QStringList{verb, get, verb} << LookupFinding::StillInDlq;
+    }
+
+    void callbackRetry_unknownOutcome_readsTheCallbackState()
+    {
+        QFETCH(SandboxResponse::Action, fault);
+        QFETCH(QStringList, calls);
+        QFETCH(LookupFinding, finding);
+        const QStringList failed = failedCallbacks(3);
+        QCOMPARE(failed.size(), 3);
+        failFirstAction(failed.at(1), fault);
+        const Ledger ledger = act(callbackRetries(failed));
+        QCOMPARE(ledger.entries.size(), 3);
+
+        QCOMPARE(callsFor(failed.at(1)), calls);
+        const LedgerEntry &entry = ledger.entries.at(1);
+        QCOMPARE(entry.row.state, ResultState::Done);
+        QCOMPARE(entry.lookup, finding);
+        QCOMPARE(entry.outcome(), QStringLiteral("callback_retried"));
+        if (finding == LookupFinding::AlreadyApplied)
+            QVERIFY2(entry.row.message.contains(QStringLiteral("Callback retried already (state "
+                                                               "CALLBACK_INPROGRESS) — found by "
+                                                               "a look-up")),
+                     qPrintable(entry.row.message));
+        // The sandbox agrees: one callback run for it, the callback in progress.
+        QCOMPARE(sandboxCallbackState(*server->entry(failed.at(1))),
+                 QStringLiteral("CALLBACK_INPROGRESS"));
+        int callbackRuns = 0;
+        for (const SandboxRun &run : server->runs())
+            callbackRuns +=
+                run.fromDlqId == failed.at(1) && run.action == QLatin1String("callback");
+        QCOMPARE(callbackRuns, 1);
+        for (int i : {0, 2}) {
+            QCOMPARE(callsFor(failed.at(i)), QStringList{calls.first()});
+            QCOMPARE(ledger.entries.at(i).row.state, ResultState::Done);
+            QCOMPARE(ledger.entries.at(i).lookup, LookupFinding::None);
+        }
+    }
+
+    // A restored session: callback retries that were in flight at the stop are looked up first.
+    // One was applied before the stop (in progress now), one was not (still failed).
+    void callbackRetry_inFlightAtRestore_isLookedUpFirst()
+    {
+        const QStringList failed = failedCallbacks(2);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(server->replaceEntry(withSandboxCallbackState(
+            *server->entry(failed.at(0)), QStringLiteral("CALLBACK_INPROGRESS"))));
+        ActRestore restore;
+        restore.unknown = QSet<QString>(failed.cbegin(), failed.cend());
+        const Ledger ledger = act(callbackRetries(failed), restore);
+        QCOMPARE(ledger.entries.size(), 2);
+        const QString verb = QStringLiteral("POST callback");
+        QCOMPARE(callsFor(failed.at(0)), QStringList{QStringLiteral("GET")});
+        QCOMPARE(ledger.entries.at(0).row.state, ResultState::Done);
+        QCOMPARE(ledger.entries.at(0).lookup, LookupFinding::AlreadyApplied);
+        QCOMPARE(callsFor(failed.at(1)), (QStringList{QStringLiteral("GET"), verb}));
+        QCOMPARE(ledger.entries.at(1).row.state, ResultState::Done);
+        QCOMPARE(ledger.entries.at(1).lookup, LookupFinding::StillInDlq);
     }
 
     // Deleting twice does no harm, so a delete is retried without a look-up.

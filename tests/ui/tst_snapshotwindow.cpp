@@ -53,6 +53,7 @@ private Q_SLOTS:
     void withTheSettingOffNoGetIsSent();
     void aFailedGetAsksAndCancelDeletesNothing();
     void deleteWithoutACopyGoesOnAfterAFailedGet();
+    void aClosedPortSaysCannotReachAndOffersNoDelete();
     void theSettingIsACheckboxInTheSettingsDialog();
     void theSnapshotsWindowListsOpensAndExports();
 
@@ -214,6 +215,39 @@ void TestSnapshotWindow::deleteWithoutACopyGoesOnAfterAFailedGet()
                                  m_existing.size(),
                              kRunTimeoutMs);
     QCOMPARE(m_server->entryCount(), 0);
+}
+
+// When the server cannot be reached at all, a delete would not get through either: the window
+// says so in the delete run's words and offers nothing that deletes.
+void TestSnapshotWindow::aClosedPortSaysCannotReachAndOffersNoDelete()
+{
+    const QString host = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    m_server->close(); // nothing listens there now: connection refused
+    QVERIFY(m_f->paste(m_existing.join(QLatin1Char('\n'))));
+    QVERIFY(m_f->confirmDelete());
+    QMessageBox *box = m_f->waitForBox("snapshotUnreachableBox");
+    QVERIFY(box);
+    const QString expected =
+        QStringLiteral("Cannot reach %1 — check the URL. Nothing was deleted.").arg(host);
+    QCOMPARE(box->text(), expected);
+    QVERIFY(!m_f->window->findChild<QMessageBox *>(QStringLiteral("snapshotFailedBox")));
+    const QList<QAbstractButton *> buttons = box->buttons();
+    QVERIFY(!buttons.isEmpty());
+    for (QAbstractButton *button : buttons)
+        QVERIFY2(box->buttonRole(button) != QMessageBox::DestructiveRole,
+                 qPrintable(button->text()));
+    QTRY_COMPARE(m_f->window->statusBar()->currentMessage(), expected);
+    QVERIFY(!m_f->window->runController()->isRunning());
+    ResultsModel *model = m_f->window->resultsModel();
+    QCOMPARE(model->rowCount(), m_existing.size());
+    // Nothing went out: every row still waits to be sent, untried.
+    for (const ResultRow &row : model->rows())
+        QVERIFY2(awaitsSending(row) && row.attempts == 0, qPrintable(row.id));
+    QTest::mouseClick(
+        box->findChild<QPushButton *>(QStringLiteral("snapshotUnreachableBoxCloseButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY(!m_f->window->findChild<QMessageBox *>(QStringLiteral("snapshotUnreachableBox")));
+    QVERIFY(m_f->child<QPushButton>("deleteButton")->isEnabled());
 }
 
 void TestSnapshotWindow::theSettingIsACheckboxInTheSettingsDialog()

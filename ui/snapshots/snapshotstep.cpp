@@ -1,6 +1,9 @@
 #include "ui/snapshots/snapshotstep.h"
 
+#include "net/dlqurl.h"
 #include "run/snapshotrun.h"
+#include "ui/messageboxes.h"
+#include "ui/runmessages.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -16,6 +19,7 @@ bool SnapshotStep::begin(QNetworkAccessManager *nam, const RunConfig &config,
 {
     if (isActive())
         return false;
+    m_host = hostForDisplay(config.baseUrl);
     auto *run = new SnapshotRun(nam, config, this);
     if (!m_dir.isEmpty())
         run->setDirectory(m_dir);
@@ -34,6 +38,10 @@ void SnapshotStep::onFinished(const SnapshotOutcome &outcome)
     }
     if (outcome.complete()) {
         Q_EMIT ready(outcome.path);
+        return;
+    }
+    if (outcome.unreachable()) {
+        tellUnreachable(outcome);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("No complete copy"),
@@ -62,6 +70,19 @@ void SnapshotStep::onFinished(const SnapshotOutcome &outcome)
             Q_EMIT stopped(true, tr("Nothing was deleted: no complete copy."));
     });
     box->open();
+}
+
+// A delete would not reach the server either: say so, and offer nothing that deletes.
+void SnapshotStep::tellUnreachable(const SnapshotOutcome &outcome)
+{
+    const QString message =
+        cannotReachSentence(m_host) + QLatin1Char(' ') + tr("Nothing was deleted.");
+    QMessageBox *box = makeRunStoppedBox(QStringLiteral("snapshotUnreachableBox"),
+                                         tr("Server not reachable"), message, false, m_window);
+    box->setInformativeText(outcome.problem());
+    // Only news, like the delete run's own "not reachable" box: the window is free again.
+    box->open();
+    Q_EMIT stopped(false, message);
 }
 
 void SnapshotStep::cancel()

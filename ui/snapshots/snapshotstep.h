@@ -18,7 +18,8 @@ struct SnapshotOutcome;
 
 // The window's step before a delete: takes the copy (SnapshotRun) and, when an entry could
 // not be fetched or the file not written, asks "Delete without a copy" or "Cancel" (open(),
-// never exec()). Ends with exactly one of ready() or stopped().
+// never exec()). When the server could not be reached at all it only says so: nothing is
+// deleted. Ends with exactly one of ready() or stopped().
 class SnapshotStep : public QObject
 {
     Q_OBJECT
@@ -45,9 +46,11 @@ Q_SIGNALS:
 
 private:
     void onFinished(const SnapshotOutcome &outcome);
+    void tellUnreachable(const SnapshotOutcome &outcome);
 
     QWidget *m_window;
     QString m_dir;
+    QString m_host; // as people read it: "qstash.upstash.io", "127.0.0.1:8080"
     QPointer<SnapshotRun> m_run;
     QPointer<QMessageBox> m_box;
 };

@@ -17,10 +17,22 @@ QString lookupKey(LookupFinding finding)
         return QStringLiteral("still_in_dlq");
     case LookupFinding::Gone:
         return QStringLiteral("gone");
+    case LookupFinding::AlreadyApplied:
+        return QStringLiteral("already_applied");
     case LookupFinding::None:
         break;
     }
     return {};
+}
+
+LookupFinding lookupFromKey(const QString &key)
+{
+    for (LookupFinding f :
+         {LookupFinding::StillInDlq, LookupFinding::Gone, LookupFinding::AlreadyApplied}) {
+        if (lookupKey(f) == key)
+            return f;
+    }
+    return LookupFinding::None;
 }
 
 QString LedgerEntry::outcome() const

@@ -14,15 +14,20 @@
 
 namespace dlq {
 
-// What a look-up before sending again found: a try of a non-idempotent call (resume, restart)
-// ended without an answer, so before repeating it the entry was read (GET /dlq/{id}).
+// What a look-up before sending again found: a try of a non-idempotent call (resume, restart,
+// failure-callback retry) ended without an answer, so before repeating it the entry was read
+// (GET /dlq/{id}).
 enum class LookupFinding {
     None,       // not looked up
-    StillInDlq, // the entry was there, so the call was sent again
+    StillInDlq, // the entry was there as before, so the call was sent again
     Gone,       // 404: not sent again; the earlier request probably took effect
+    // The entry shows the call took effect (a callback no longer CALLBACK_FAIL): not sent
+    // again, counted as done.
+    AlreadyApplied,
 };
 
-QString lookupKey(LookupFinding finding); // "", "still_in_dlq", "gone"
+QString lookupKey(LookupFinding finding);        // "", "still_in_dlq", "gone", "already_applied"
+LookupFinding lookupFromKey(const QString &key); // None for an unknown key
 // What became of the run an action started, once followed (run/runfollower.h).
 enum class FollowUp {
     None,        // not followed (or no run to follow)

@@ -366,14 +366,25 @@ void ActionRun::onLookupAnswered(int index, const ReplyOutcome &outcome, Attempt
 {
     Item &item = m_items[index];
     item.lookingUp = false;
-    attempt.error =
-        tr("look-up: %1")
-            .arg(outcome.httpStatus == 200 ? tr("still in the DLQ") : shortError(outcome));
+    const LookupVerdict verdict = outcome.httpStatus == 200
+                                      ? item.input.action->readLookup(outcome.body)
+                                      : LookupVerdict{LookupFinding::None, shortError(outcome), {}};
+    attempt.error = tr("look-up: %1").arg(verdict.seen);
     if (outcome.httpStatus == 200) {
-        item.needsLookup = false;
-        item.lookup = LookupFinding::StillInDlq;
+        item.lookup = verdict.finding;
         item.history.append(attempt);
-        m_ready.push_front(index);
+        if (verdict.finding == LookupFinding::StillInDlq) {
+            item.needsLookup = false;
+            m_ready.push_front(index);
+        } else if (verdict.finding == LookupFinding::AlreadyApplied) {
+            ActionResult result;
+            result.state = ResultState::Done;
+            result.httpStatus = 200;
+            result.message = verdict.message;
+            finalize(index, result);
+        } else {
+            finishWaiting(index, verdict.message);
+        }
         pump();
         return;
     }

@@ -155,11 +155,8 @@ ActRestore actRestoreFrom(const RecoveredSession &session, ActPlan *plan)
         entry.newWorkflowCreatedAt =
             detail.value(QLatin1String(journal::kDetailCreatedAt)).toInteger(-1);
         entry.chunk = detail.value(QLatin1String(journal::kDetailChunk)).toInt(-1);
-        const QString lookup = detail.value(QLatin1String(journal::kDetailLookup)).toString();
-        if (lookup == lookupKey(LookupFinding::Gone))
-            entry.lookup = LookupFinding::Gone;
-        else if (lookup == lookupKey(LookupFinding::StillInDlq))
-            entry.lookup = LookupFinding::StillInDlq;
+        entry.lookup =
+            lookupFromKey(detail.value(QLatin1String(journal::kDetailLookup)).toString());
         restore.settled.insert(row.id, entry);
     }
     return restore;

@@ -52,8 +52,9 @@ struct ActPlan
 struct ActRestore
 {
     QHash<QString, LedgerEntry> settled; // a final answer before the stop: never sent again
-    // In flight at the stop: the request may have been applied. A resume or restart looks the
-    // entry up first; the others are sent again (a 404 then reads as "probably done").
+    // In flight at the stop: the request may have been applied. A resume, restart or callback
+    // retry looks the entry up first; the others are sent again (a 404 then reads as "probably
+    // done").
     QSet<QString> unknown;
 };
 

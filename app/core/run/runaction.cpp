@@ -1,8 +1,12 @@
 #include "run/runaction.h"
 
+#include "api/dlqentry.h"
 #include "ids/idcheck.h"
 #include "net/retrypolicy.h"
 #include "util/translate.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace dlq {
 
@@ -57,6 +61,11 @@ bool RunAction::mayHaveApplied(const ReplyOutcome &outcome) const
     return isOutcomeUnknown(outcome) || outcome.timesSent > 1;
 }
 
+LookupVerdict RunAction::readLookup(const QByteArray &) const
+{
+    return {LookupFinding::StillInDlq, dlq::tr("still in the DLQ"), {}};
+}
+
 ActionResult classifyDelete(const ReplyOutcome &outcome)
 {
     if (!isSuccess(outcome))
@@ -70,8 +79,9 @@ ActionResult classifyDelete(const ReplyOutcome &outcome)
 std::optional<RequestSpec> EntryAction::request(const QUrl &baseUrl) const
 {
     std::optional<RequestSpec> spec = entryRequest(m_call, baseUrl, m_id, m_overrides);
-    if (spec && (m_call == EntryCall::Resume || m_call == EntryCall::Restart))
-        spec->sendOnce = true; // a second copy would start a second run
+    if (spec && (m_call == EntryCall::Resume || m_call == EntryCall::Restart ||
+                 m_call == EntryCall::Callback))
+        spec->sendOnce = true; // a second copy would start a second run (or callback)
     return spec;
 }
 
@@ -122,9 +132,28 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
 
 std::optional<RequestSpec> EntryAction::lookupRequest(const QUrl &baseUrl) const
 {
-    if (m_call != EntryCall::Resume && m_call != EntryCall::Restart)
+    if (m_call != EntryCall::Resume && m_call != EntryCall::Restart &&
+        m_call != EntryCall::Callback)
         return std::nullopt;
     return entryRequest(EntryCall::Get, baseUrl, m_id);
+}
+
+LookupVerdict EntryAction::readLookup(const QByteArray &body) const
+{
+    if (m_call != EntryCall::Callback)
+        return RunAction::readLookup(body);
+    const QString state =
+        api::parseDlqEntry(QJsonDocument::fromJson(body).object()).failureCallback.state;
+    if (state == QLatin1String("CALLBACK_FAIL"))
+        return {LookupFinding::StillInDlq, dlq::tr("callback still CALLBACK_FAIL"), {}};
+    if (state.isEmpty()) {
+        return {LookupFinding::None, dlq::tr("no callback state"),
+                dlq::tr("Not sent again: the look-up after a try without an answer did not show "
+                        "the entry's failure-callback state.")};
+    }
+    return {LookupFinding::AlreadyApplied, dlq::tr("callback %1").arg(state),
+            dlq::tr("Callback retried already (state %1) — found by a look-up; not sent again.")
+                .arg(state)};
 }
 
 std::optional<RequestSpec> BulkDeleteAction::request(const QUrl &baseUrl) const

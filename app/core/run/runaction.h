@@ -31,6 +31,16 @@ struct ActionResult
     QByteArray body; // the last answer's body, for kinds that return data
 };
 
+// What a look-up's 200 answer (the entry is still in the DLQ) says about the call.
+struct LookupVerdict
+{
+    // StillInDlq: the call was not applied, send it again; AlreadyApplied: it was, finish Done;
+    // None: the answer cannot tell, so the call is not sent again (outcome unknown).
+    LookupFinding finding = LookupFinding::StillInDlq;
+    QString seen;    // for the attempt's history: "still in the DLQ", "callback CALLBACK_…"
+    QString message; // AlreadyApplied / None: the row's message
+};
+
 // One unit of work for ActionRun: it builds its request and reads its final answer. The
 // engine does the rest (pacing, retries, stops) and knows nothing about what the request does.
 class RunAction
@@ -52,6 +62,8 @@ public:
     // of a retry after a try without an answer. std::nullopt: repeating is harmless, or no
     // look-up can tell (then repeatable() decides).
     virtual std::optional<RequestSpec> lookupRequest(const QUrl &) const { return std::nullopt; }
+    // Reads the look-up's 200 answer. The default: the entry is there, so send again.
+    virtual LookupVerdict readLookup(const QByteArray &body) const;
     // False: after a try without an answer and with no look-up, the engine does not retry.
     virtual bool repeatable() const { return true; }
 };
@@ -68,8 +80,12 @@ public:
     QString refusal() const override;
     ActionResult read(const ReplyOutcome &last, int attempts,
                       bool earlierMayHaveApplied) const override;
-    // Resume and restart start a new run each time: GET /dlq/{id} first.
+    // Resume and restart start a new run each time, and a callback retry starts the callback
+    // again: GET /dlq/{id} first.
     std::optional<RequestSpec> lookupRequest(const QUrl &baseUrl) const override;
+    // A callback retry leaves the entry in the DLQ: its callback state tells whether the
+    // earlier try took effect (still CALLBACK_FAIL: it did not).
+    LookupVerdict readLookup(const QByteArray &body) const override;
 
 private:
     EntryCall m_call;

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace dlq {
 
 QString SnapshotOutcome::problem() const
@@ -30,6 +32,11 @@ QString SnapshotOutcome::problem() const
                 dlq::tr("The others are saved in %1.").arg(QDir::toNativeSeparators(path));
     }
     return text;
+}
+
+bool SnapshotOutcome::unreachable() const
+{
+    return !cancelled() && (end == RunEnd::Unreachable || (answered == 0 && !notFetched.isEmpty()));
 }
 
 SnapshotRun::SnapshotRun(QNetworkAccessManager *nam, const RunConfig &config, QObject *parent)
@@ -73,6 +80,12 @@ void SnapshotRun::onItemFinished(int key, const ActionResult &result)
 {
     const QString &id = m_ids.at(key);
     const EntryFetchResult fetched = readEntryFetch(id, result);
+    const bool answered =
+        result.httpStatus > 0 || std::any_of(result.history.cbegin(), result.history.cend(),
+                                             [](const AttemptInfo &a) { return a.httpStatus > 0; });
+    m_outcome.answered += answered ? 1 : 0;
+    if (!answered && m_outcome.networkError.isEmpty() && !result.history.isEmpty())
+        m_outcome.networkError = result.history.constLast().error;
     if (fetched.entry && fetched.error.isEmpty())
         m_entries.insert(id, *fetched.entry);
     else if (fetched.notFound)

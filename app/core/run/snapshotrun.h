@@ -26,8 +26,14 @@ struct SnapshotOutcome
     int saved = 0;                             // entries in the file
     QStringList notFound;                      // 404: not in the DLQ at snapshot time
     QList<QPair<QString, QString>> notFetched; // ID -> why its entry is not in the file
+    int answered = 0;                          // GETs the server answered (any HTTP status)
+    QString networkError; // the first GET without an answer, in short: "connection refused"
 
     bool cancelled() const { return end == RunEnd::Cancelled; }
+    // No GET got an answer (refused, host not found, timed out, TLS): a delete would not get
+    // through either, so going on without a copy is no option.
+    bool unreachable() const;
+
     // Every ID is either in the file or was not in the DLQ: safe to delete.
     bool complete() const { return !path.isEmpty() && notFetched.isEmpty(); }
     QString problem() const; // for people; empty when complete()
