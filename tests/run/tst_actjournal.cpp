@@ -35,10 +35,9 @@ private:
 
     QJsonObject windowContext(const ActPlan &plan, const QDateTime &startedAt) const
     {
-        QJsonObject act = actContext(plan, std::nullopt, QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("TICKET-9"));
-        addWindowContext(act, QStringLiteral("prod EU"), m_server->baseUrl().toString(),
-                         startedAt);
+        QJsonObject act =
+            actContext(plan, std::nullopt, QStringLiteral("127.0.0.1"), QStringLiteral("TICKET-9"));
+        addWindowContext(act, QStringLiteral("prod EU"), m_server->baseUrl().toString(), startedAt);
         return act;
     }
 

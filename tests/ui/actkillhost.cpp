@@ -47,8 +47,7 @@ int main(int argc, char *argv[])
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     dlq::DlqView *view = window.dlqView();
     if (!QTest::qWaitFor(
-            [view] { return !view->model()->isLoading() && view->model()->rowCount() > 0; },
-            30000))
+            [view] { return !view->model()->isLoading() && view->model()->rowCount() > 0; }, 30000))
         return fail("the DLQ tab loaded nothing");
     view->view()->selectAll();
     auto *resume = view->findChild<QAction *>(QStringLiteral("dlqResumeAction"));

@@ -78,15 +78,17 @@ private:
         host.setProcessEnvironment(test::dlqctlEnvironment(*m_home, {}));
         host.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QSignalSpy hostFinished(&host, &QProcess::finished);
-        host.start(QStringLiteral(ACTKILLHOST_PATH),
-                   {m_settings->store->fileName(), m_sessionDir});
+        host.start(QStringLiteral(ACTKILLHOST_PATH), {m_settings->store->fileName(), m_sessionDir});
         if (!host.waitForStarted(10000))
             return false;
         if (!QTest::qWaitFor(
-                [&] { return m_server->entryCount() <= kIds - kKillAfter || !hostFinished.isEmpty(); },
+                [&] {
+                    return m_server->entryCount() <= kIds - kKillAfter || !hostFinished.isEmpty();
+                },
                 kTimeoutMs) ||
             !hostFinished.isEmpty()) {
-            qWarning("actkillhost ended before the kill: %s", host.readAllStandardOutput().constData());
+            qWarning("actkillhost ended before the kill: %s",
+                     host.readAllStandardOutput().constData());
             return false;
         }
         if (::kill(pid_t(host.processId()), SIGKILL) != 0 || !hostFinished.wait(10000))
@@ -162,7 +164,8 @@ private Q_SLOTS:
     {
         Killed killed;
         QVERIFY(killMidResume(&killed));
-        QVERIFY2(!killed.inFlight.isEmpty(), "the kill found nothing in flight; this proves nothing");
+        QVERIFY2(!killed.inFlight.isEmpty(),
+                 "the kill found nothing in flight; this proves nothing");
         const QString historyPath = m_home->filePath(QStringLiteral("history.sqlite"));
         HistoryStore history;
         QVERIFY(history.open(historyPath, 0));
@@ -240,12 +243,17 @@ private Q_SLOTS:
             QCOMPARE(entry.newWorkflowRunId, sandboxRuns.value(id));
         }
         QCOMPARE(m_server->entryCount(), 0);
+        qInfo("Window act crash test: %d IDs, %d confirmed before the kill, %d in flight, %d "
+              "requests after it.",
+              kIds, int(killed.confirmed.size()), int(killed.inFlight.size()),
+              int(log.size() - killed.requests));
         // Nothing left: the journal is gone.
         QVERIFY(!SessionJournal::hasRecoverableSession(actDir()));
 
         // The history holds the continued run as one run of every ID, with their new runs.
         QVERIFY(recorded.count() == 1 || recorded.wait(10000));
-        const std::optional<HistoryRun> run = history.loadRun(recorded.first().first().toLongLong());
+        const std::optional<HistoryRun> run =
+            history.loadRun(recorded.first().first().toLongLong());
         QVERIFY(run);
         QCOMPARE(run->count, kIds);
         QCOMPARE(run->action, QStringLiteral("resume"));

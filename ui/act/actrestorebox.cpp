@@ -59,15 +59,15 @@ QString actRestoreQuestion(const InterruptedAct &interrupted)
                                  whenText(started));
     const QString done = QLocale().toString(interrupted.settled());
     const int inFlight = interrupted.inFlight();
-    const bool looksUp = interrupted.plan.call == EntryCall::Resume ||
-                         interrupted.plan.call == EntryCall::Restart;
+    const bool looksUp =
+        interrupted.plan.call == EntryCall::Resume || interrupted.plan.call == EntryCall::Restart;
     text += QLatin1Char(' ');
     if (inFlight == 0)
         text += dlq::tr("%1 done, nothing was in flight.").arg(done);
     else if (looksUp)
-        text += dlq::tr("%1 done; %n were in flight and will be looked up first.", nullptr,
-                        inFlight)
-                    .arg(done);
+        text +=
+            dlq::tr("%1 done; %n were in flight and will be looked up first.", nullptr, inFlight)
+                .arg(done);
     else
         text += dlq::tr("%1 done; %n were in flight and will be sent again.", nullptr, inFlight)
                     .arg(done);

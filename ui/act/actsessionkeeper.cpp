@@ -15,8 +15,7 @@ namespace {
 constexpr int kStatusMs = 10000;
 }
 
-ActSessionKeeper::ActSessionKeeper(DlqActions *actions, const QString &directory,
-                                   QWidget *window)
+ActSessionKeeper::ActSessionKeeper(DlqActions *actions, const QString &directory, QWidget *window)
     : QObject(window), m_actions(actions), m_window(window), m_directory(directory)
 {
     if (m_directory.isEmpty())

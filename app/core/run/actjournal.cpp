@@ -53,8 +53,8 @@ void addWindowContext(QJsonObject &act, const QString &profile, const QString &b
     act.insert(kStartedAt, startedAt.toMSecsSinceEpoch());
 }
 
-QString continueRefusal(const InterruptedAct &act, const QString &baseUrl,
-                        const QString &profile, bool tokenAvailable)
+QString continueRefusal(const InterruptedAct &act, const QString &baseUrl, const QString &profile,
+                        bool tokenAvailable)
 {
     const QString journaledUrl = act.act.value(kBaseUrl).toString();
     // Another server or project would answer for other entries: a look-up there finds nothing

@@ -15,14 +15,14 @@ struct InterruptedAct
 {
     bool recoverable = false; // the directory holds something: rows, or damage to report
     bool found = false;       // an unfinished action session with its rows
-    QJsonObject act;    // the journal's context as written (actContext plus what the caller added)
+    QJsonObject act; // the journal's context as written (actContext plus what the caller added)
     ActPlan plan;
     ActRestore restore;
     QStringList warnings; // damage found while reading
     QDateTime savedAt;
 
     QString host() const;
-    QString profile() const;    // empty: dlqctl, or the window's only profile
+    QString profile() const;     // empty: dlqctl, or the window's only profile
     QDateTime startedAt() const; // invalid when the journal does not say
     int total() const { return int(plan.ids.size()); }
     int settled() const { return int(restore.settled.size()); }
@@ -40,8 +40,8 @@ void addWindowContext(QJsonObject &act, const QString &profile, const QString &b
 
 // Why the interrupted run may not continue on the current target; empty: it may. An action
 // continues only where it began: same server and profile, with a token to send.
-QString continueRefusal(const InterruptedAct &act, const QString &baseUrl,
-                        const QString &profile, bool tokenAvailable);
+QString continueRefusal(const InterruptedAct &act, const QString &baseUrl, const QString &profile,
+                        bool tokenAvailable);
 
 // A resumed run's ledger says what the first run was for: its reason (unless a new one was
 // given) and the frozen-set figures.
