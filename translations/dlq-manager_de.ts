@@ -1615,6 +1615,90 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Cannot reach %1 — check the URL.</source>
         <translation>%1 ist nicht erreichbar — prüfen Sie die URL.</translation>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>No token for %1 is available yet, so nothing can be sent; the record is kept.</source>
+        <translation>Für %1 ist noch kein Token verfügbar, daher kann nichts gesendet werden; die Aufzeichnung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted resume of %1 on %2, started %3?</source>
+        <translation>Das unterbrochene Fortsetzen von %1 auf %2, begonnen %3, weiterführen?</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted restart of %1 on %2, started %3?</source>
+        <translation>Den unterbrochenen Neustart von %1 auf %2, begonnen %3, weiterführen?</translation>
+    </message>
+    <message>
+        <source>Continue retrying the failure callback of %1 on %2, started %3?</source>
+        <translation>Das erneute Auslösen des Fehler-Callbacks von %1 auf %2, begonnen %3, weiterführen?</translation>
+    </message>
+    <message>
+        <source>Continue cancelling the failure callback of %1 on %2, started %3?</source>
+        <translation>Das Abbrechen des Fehler-Callbacks von %1 auf %2, begonnen %3, weiterführen?</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted delete of %1 on %2, started %3?</source>
+        <translation>Das unterbrochene Löschen von %1 auf %2, begonnen %3, weiterführen?</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>ein unbekannter Server</translation>
+    </message>
+    <message>
+        <source>%1 done, nothing was in flight.</source>
+        <translation>%1 erledigt, nichts war unterwegs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done; %n were in flight and will be looked up first.</source>
+        <translation>
+            <numerusform>%1 erledigt; %n war unterwegs und wird zuerst nachgeschlagen.</numerusform>
+            <numerusform>%1 erledigt; %n waren unterwegs und werden zuerst nachgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done; %n were in flight and will be sent again.</source>
+        <translation>
+            <numerusform>%1 erledigt; %n war unterwegs und wird erneut gesendet.</numerusform>
+            <numerusform>%1 erledigt; %n waren unterwegs und werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted action found</source>
+        <translation>Unterbrochene Aktion gefunden</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted action</source>
+        <translation>Die unterbrochene Aktion weiterführen</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s ledger and send what is left; nothing that was confirmed is sent again</source>
+        <translation>Das Protokoll der Aktion zeigen und senden, was übrig ist; nichts Bestätigtes wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the interrupted action</source>
+        <translation>Die unterbrochene Aktion verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the record of the interrupted action; what is left of it is not sent</source>
+        <translation>Die Aufzeichnung der unterbrochenen Aktion löschen; was davon übrig ist, wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Interrupted action not continued</source>
+        <translation>Unterbrochene Aktion nicht weitergeführt</translation>
+    </message>
+    <message>
+        <source>The interrupted action went to %1, but the window now points elsewhere. Switch back to it and restart the app to continue; until then the record is kept.</source>
+        <translation>Die unterbrochene Aktion ging an %1, aber das Fenster zeigt jetzt woandershin. Wechseln Sie dorthin zurück und starten Sie die App neu, um fortzufahren; bis dahin bleibt die Aufzeichnung erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2062,25 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Sent in bulk without a clear answer; looked up one by one. %1</source>
         <translation>Per Bulk ohne eindeutige Antwort gesendet; einzeln nachgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActSessionKeeper</name>
+    <message>
+        <source>An interrupted action is waiting: continue it or forget it first.</source>
+        <translation>Eine unterbrochene Aktion wartet: erst weiterführen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted action was damaged: %1</source>
+        <translation>Die Aufzeichnung einer unterbrochenen Aktion war beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted action was forgotten; nothing more of it was sent.</source>
+        <translation>Die unterbrochene Aktion wurde verworfen; nichts weiter davon wurde gesendet.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "settings/tokenkeeper.h"
 #include "ui/act/actflow.h"
+#include "ui/act/actsessionkeeper.h"
 #include "ui/act/dlqactions.h"
 #include "ui/actionbutton.h"
 #include "ui/browse/dlqview.h"
@@ -102,6 +103,10 @@ MainWindow::MainWindow(AppSettings *settings, QNetworkAccessManager *nam,
     // attached once the user has decided about it (see SessionKeeper).
     m_session = new SessionKeeper(m_model, m_controller, sessionDirectory, this);
     buildUi();
+    // The DLQ tab's actions keep their own journal next to the list's (see ActSessionKeeper).
+    m_actSession = new ActSessionKeeper(
+        m_dlqView->actions(),
+        sessionDirectory.isEmpty() ? QString() : sessionDirectory + QStringLiteral("/act"), this);
     connectActions();
     applyTarget();
     restoreWindowState();
@@ -264,6 +269,9 @@ void MainWindow::connectActions()
     connect(m_runFlow, &RunFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &SessionKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &SessionKeeper::restored, this, &MainWindow::updateActions);
+    connect(m_actSession, &ActSessionKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_actSession, &ActSessionKeeper::continued, this,
+            [this] { m_tabs->setCurrentWidget(m_dlqView); });
     connect(m_runFlow, &RunFlow::stateChanged, this, &MainWindow::updateActions);
     connect(m_runFlow, &RunFlow::finished, this, &MainWindow::onRunFinished);
     connect(m_runFlow, &RunFlow::settingsRequested, this, &MainWindow::openSettings);
@@ -667,6 +675,7 @@ void MainWindow::showEvent(QShowEvent *event)
         if (!m_settings->isConfigured())
             openSettings();
         m_session->askOnce();
+        m_actSession->askOnce();
     });
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace dlq {
 
+class ActSessionKeeper;
 class AppSettings;
 class DlqView;
 class ExportTracker;
@@ -56,6 +57,7 @@ public:
     RunController *runController() const { return m_controller; }
     RunFlow *runFlow() const { return m_runFlow; }
     SessionKeeper *sessionKeeper() const { return m_session; }
+    ActSessionKeeper *actSessionKeeper() const { return m_actSession; }
     const MainActions &actions() const { return m_actions; }
     TokenKeeper *tokenKeeper() const { return m_tokens; }
     DlqView *dlqView() const { return m_dlqView; }
@@ -122,6 +124,7 @@ private:
     RunProgress *m_progress = nullptr;
     RunFlow *m_runFlow = nullptr;
     SessionKeeper *m_session = nullptr;
+    ActSessionKeeper *m_actSession = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_listTab = nullptr;
     DlqView *m_dlqView = nullptr;

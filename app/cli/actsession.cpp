@@ -1,6 +1,6 @@
 #include "cli/actsession.h"
 
-#include "session/sessionjournal.h"
+#include "run/actjournal.h"
 
 #include <QDir>
 
@@ -22,7 +22,8 @@ ActSession openActSession(const ActOptions &options, const QString &host)
 {
     const QString &dir = options.sessionDir;
     const QString shown = QDir::toNativeSeparators(dir);
-    const bool recoverable = SessionJournal::hasRecoverableSession(dir);
+    const InterruptedAct interrupted = readInterruptedAct(dir);
+    const bool recoverable = interrupted.recoverable;
     if (!options.resume) {
         // A new journal would replace the old session, and with it the only record of what
         // its requests did.
@@ -34,23 +35,23 @@ ActSession openActSession(const ActOptions &options, const QString &host)
     }
     if (!recoverable)
         return refuse(QStringLiteral("%1 holds no unfinished session to resume.").arg(shown));
-    const RecoveredSession recovered = SessionJournal::recover(dir);
     ActSession session;
-    for (const QString &warning : recovered.warnings)
+    for (const QString &warning : interrupted.warnings)
         session.notes += QStringLiteral("Warning: ") + warning + QLatin1Char('\n');
-    if (recovered.act.isEmpty())
+    if (interrupted.act.isEmpty())
         return refuse(session.notes + QStringLiteral("%1 holds a dlqctl delete session; continue "
                                                      "it with dlqctl delete --session %1 "
                                                      "--resume.")
                                           .arg(shown));
-    session.act = recovered.act;
-    session.restore = actRestoreFrom(recovered, &session.plan);
-    const QString action = recovered.act.value(QLatin1String("action")).toString();
+    session.act = interrupted.act;
+    session.plan = interrupted.plan;
+    session.restore = interrupted.restore;
+    const QString action = interrupted.act.value(QLatin1String("action")).toString();
     if (session.plan.call != options.action)
         return refuse(QStringLiteral("%1 holds a run of dlqctl %2; continue it with dlqctl %2 "
                                      "--session %1 --resume.")
                           .arg(shown, action));
-    const QString journaledHost = recovered.act.value(QLatin1String("host")).toString();
+    const QString journaledHost = interrupted.host();
     if (journaledHost != host)
         return refuse(QStringLiteral("%1 holds a run against %2, not %3; nothing was sent.")
                           .arg(shown, journaledHost, host));
@@ -69,18 +70,6 @@ ActSession openActSession(const ActOptions &options, const QString &host)
                      : QStringLiteral("sent again"))
             .arg(session.plan.ids.size() - settled - unknown);
     return session;
-}
-
-void restoreFrame(Ledger &ledger, const QJsonObject &act)
-{
-    if (ledger.reason.isEmpty())
-        ledger.reason = act.value(QLatin1String("reason")).toString();
-    if (!act.contains(QLatin1String("frozen")))
-        return;
-    ledger.matching = true;
-    ledger.frozen = act.value(QLatin1String("frozen")).toInt();
-    ledger.previewedAt = QDateTime::fromMSecsSinceEpoch(
-        act.value(QLatin1String("previewedAt")).toInteger(), Qt::UTC);
 }
 
 } // namespace dlq::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/cliargs.h"
+#include "run/actjournal.h"
 #include "run/actrun.h"
 
 #include <QJsonObject>
@@ -22,9 +23,5 @@ struct ActSession
 };
 
 ActSession openActSession(const ActOptions &options, const QString &host);
-
-// A resumed run's ledger says what the first run was for: its reason (unless a new one was
-// given) and the frozen-set figures.
-void restoreFrame(Ledger &ledger, const QJsonObject &act);
 
 } // namespace dlq::cli

@@ -6,6 +6,14 @@
 
 namespace dlq {
 
+namespace {
+// What the ledger, the history and the journal call the target.
+QString runHost(const Target &target)
+{
+    return target.sandbox ? QStringLiteral("sandbox") : target.host();
+}
+} // namespace
+
 ActFlow::ActFlow(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam), m_ledger(new LedgerModel(this))
 {}
@@ -60,6 +68,10 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
         m_error = tr("An action or a preview is already going.");
         return false;
     }
+    if (!m_journalHeld.isEmpty() && !m_resuming) {
+        m_error = m_journalHeld;
+        return false;
+    }
     if (!m_target.isUsable()) {
         m_error = m_target.problem.isEmpty() ? tr("No server set up.") : m_target.problem;
         return false;
@@ -73,7 +85,7 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
     if (plan.call == EntryCall::Delete && frozen && m_settings &&
         m_settings->snapshotBeforeDelete()) {
         // Nothing is deleted before the copy is on disk, as for pasted IDs.
-        const QString host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+        const QString host = runHost(m_target);
         QString error;
         m_snapshotPath =
             saveEntrySnapshot(defaultSnapshotDir(),
@@ -87,7 +99,16 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
         }
     }
     auto *run = new ActRun(m_nam, m_config, this);
-    if (!run->start(plan, frozen)) {
+    if (!m_journalDir.isEmpty()) {
+        QJsonObject act = m_resuming ? m_resuming->act : QJsonObject();
+        if (!m_resuming) {
+            act = actContext(plan, frozen, runHost(m_target), reason);
+            addWindowContext(act, m_target.profile, m_target.baseUrl.toString(),
+                             QDateTime::currentDateTimeUtc());
+        }
+        run->setJournal(m_journalDir, act, runHost(m_target));
+    }
+    if (!run->start(plan, frozen, m_resuming ? m_resuming->restore : ActRestore{})) {
         m_error = run->errorMessage();
         delete run;
         return false;
@@ -98,6 +119,7 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
     m_runTarget = m_target;
     m_reason = reason;
     m_bulk = plan.bulk;
+    m_resumedAct = m_resuming ? m_resuming->act : QJsonObject();
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     connect(m_run, &ActRun::progress, this, [this](int done, int total) {
@@ -108,6 +130,17 @@ bool ActFlow::start(const ActPlan &plan, const QString &reason,
     m_ledger->setLedger(m_run->ledger());
     Q_EMIT started(int(plan.bulk ? plan.chunks().size() : m_run->ledger().entries.size()));
     return true;
+}
+
+bool ActFlow::resume(const InterruptedAct &interrupted)
+{
+    m_resuming = interrupted;
+    const bool started =
+        start(interrupted.plan, interrupted.act.value(QLatin1String("reason")).toString());
+    m_resuming.reset();
+    if (started)
+        m_journalHeld.clear();
+    return started;
 }
 
 void ActFlow::cancel()
@@ -121,8 +154,12 @@ void ActFlow::cancel()
 void ActFlow::onFinished(RunEnd end, const QString &recountError)
 {
     Ledger ledger = m_run->ledger();
-    ledger.host = m_runTarget.sandbox ? QStringLiteral("sandbox") : m_runTarget.host();
+    ledger.host = runHost(m_runTarget);
     ledger.reason = m_reason;
+    if (!m_resumedAct.isEmpty())
+        restoreFrame(ledger, m_resumedAct);
+    // As dlqctl: gone when the run completed, kept when it stopped with IDs left.
+    m_run->closeJournal(end != RunEnd::Completed);
     ledger.snapshotPath = m_snapshotPath;
     m_ledger->setLedger(ledger);
     record(end);

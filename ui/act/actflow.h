@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/actjournal.h"
 #include "run/actrun.h"
 #include "run/frozenset.h"
 #include "run/runconfig.h"
@@ -50,6 +51,17 @@ public:
     // False (nothing sent) when the plan has problems or something is going.
     bool start(const ActPlan &plan, const QString &reason,
                const std::optional<FrozenSet> &frozen = std::nullopt);
+    // Each run is journalled write-ahead in `directory` (empty: not at all), as dlqctl
+    // --session does; the journal is removed when the run completes and kept when it stops
+    // with IDs left (cancelled, token rejected…) or the app dies, for the next start to offer.
+    void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
+    QString journalDirectory() const { return m_journalDir; }
+    // While set, start() refuses with this sentence: an interrupted run's journal awaits the
+    // user's word, and a new run would replace it.
+    void holdJournal(const QString &why) { m_journalHeld = why; }
+    // Continues an interrupted run on the current target: what it settled is never sent again,
+    // a resume or restart in flight at the stop is looked up first. False as start().
+    bool resume(const InterruptedAct &interrupted);
     void cancel(); // the preview or the run
     bool isBusy() const;
     bool isPreviewing() const { return m_freezer != nullptr; }
@@ -85,6 +97,10 @@ private:
     const AppSettings *m_settings = nullptr;
     QString m_snapshotPath;
     QString m_reason;
+    QString m_journalDir;
+    QString m_journalHeld;
+    std::optional<InterruptedAct> m_resuming; // during resume() only
+    QJsonObject m_resumedAct;                 // the run continues this journal's run
     bool m_bulk = false;
     QString m_error;
     QDateTime m_startedAt;
