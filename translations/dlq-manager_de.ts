@@ -1699,6 +1699,28 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>The interrupted action went to %1, but the window now points elsewhere. Switch back to it and restart the app to continue; until then the record is kept.</source>
         <translation>Die unterbrochene Aktion ging an %1, aber das Fenster zeigt jetzt woandershin. Wechseln Sie dorthin zurück und starten Sie die App neu, um fortzufahren; bis dahin bleibt die Aufzeichnung erhalten.</translation>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Failed again</source>
+        <translation>Erneut fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed again (new DLQ ID %1)</source>
+        <translation>Erneut fehlgeschlagen (neue DLQ-ID %1)</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1919,54 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>The entries could not be saved before deleting them (%1), so nothing was deleted. Settings → “Save a copy of each entry before deleting it” turns the copy off.</source>
         <translation>Die Einträge konnten vor dem Löschen nicht gespeichert werden (%1), daher wurde nichts gelöscht. Einstellungen → „Vor dem Löschen eine Kopie jedes Eintrags speichern“ schaltet die Kopie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActFollowBar</name>
+    <message>
+        <source>Follow-up of the new runs</source>
+        <translation>Verfolgung der neuen Runs</translation>
+    </message>
+    <message>
+        <source>Stop &amp;following</source>
+        <translation>&amp;Verfolgung beenden</translation>
+    </message>
+    <message>
+        <source>Stop following the new runs</source>
+        <translation>Die neuen Runs nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop asking the server how the new runs went; the ledger keeps what is known so far</source>
+        <translation>Den Server nicht mehr nach den neuen Runs fragen; das Protokoll behält, was bisher bekannt ist</translation>
+    </message>
+</context>
+<context>
+    <name>dlq::ActFollowUp</name>
+    <message>
+        <source>Stopped following: the ledger shown is another action&apos;s.</source>
+        <translation>Verfolgung beendet: Das angezeigte Protokoll gehört zu einer anderen Aktion.</translation>
+    </message>
+    <message>
+        <source>%1 recovered, %2 failed again, %3 running</source>
+        <translation>%1 wiederhergestellt, %2 erneut fehlgeschlagen, %3 laufen noch</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n new runs: %1.</source>
+        <translation>
+            <numerusform>Verfolge %n neuen Run: %1.</numerusform>
+            <numerusform>Verfolge %n neue Runs: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n new runs: %1.</source>
+        <translation>
+            <numerusform>%n neuen Run verfolgt: %1.</numerusform>
+            <numerusform>%n neue Runs verfolgt: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2457,22 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
             <numerusform>%n Eintrag passt; die Bestätigung steht aus.</numerusform>
             <numerusform>%n Einträge passen; die Bestätigung steht aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show the last ledger</source>
+        <translation>Letztes Protokoll &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the last action&apos;s ledger and follow-up again</source>
+        <translation>Das Protokoll und die Verfolgung der letzten Aktion wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Stopped following: the window now works on %1.</source>
+        <translation>Verfolgung beendet: Das Fenster arbeitet jetzt mit %1.</translation>
+    </message>
+    <message>
+        <source>Stopped following: a new action started.</source>
+        <translation>Verfolgung beendet: Eine neue Aktion wurde gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3401,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>the run could not be written (%1)</source>
         <translation>der Lauf konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the follow-up could not be written (%1)</source>
+        <translation>die Verfolgung konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the follow-up could not be written: its run is not in the history</source>
+        <translation>die Verfolgung konnte nicht geschrieben werden: Ihr Lauf fehlt im Verlauf</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ QString createSchema(QSqlDatabase db)
         " finished_at INTEGER,"
         " new_run_id TEXT,"
         " new_run_created_at INTEGER,"
+        " follow_up TEXT,"
+        " new_dlq_id TEXT,"
         " PRIMARY KEY(run_id, row)) WITHOUT ROWID",
         "CREATE INDEX results_dlq_id ON results(dlq_id)",
     };
@@ -84,10 +86,10 @@ QString createSchema(QSqlDatabase db)
     return {};
 }
 
-// Version 1 -> 2: the columns an action's results add (old rows read them as NULL), and
-// runs.profile, which version 1 filled with the host: such runs keep their host and show no
-// profile. One transaction, so a failure leaves the file at version 1 and readable.
-QString upgradeFromVersion1(QSqlDatabase db)
+// Version 1 or 2 -> 3: the columns an action's results add (old rows read them as NULL), and
+// from version 1 runs.profile, which it filled with the host: such runs keep their host and
+// show no profile. One transaction, so a failure leaves the file as it was and readable.
+QString upgradeFrom(QSqlDatabase db, int version)
 {
     QString error;
     if (!db.transaction())
@@ -105,8 +107,13 @@ QString upgradeFromVersion1(QSqlDatabase db)
         steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT");
     if (!columns.contains(QStringLiteral("new_run_created_at")))
         steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER");
-    steps << QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host")
-          << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+    if (!columns.contains(QStringLiteral("follow_up")))
+        steps << QStringLiteral("ALTER TABLE results ADD COLUMN follow_up TEXT");
+    if (!columns.contains(QStringLiteral("new_dlq_id")))
+        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_dlq_id TEXT");
+    if (version == 1)
+        steps << QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host");
+    steps << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     for (const QString &sql : std::as_const(steps)) {
         if (!exec(db, sql, &error)) {
             db.rollback();
@@ -135,8 +142,8 @@ QString checkSchema(QSqlDatabase db, const QString &shownPath)
             .arg(kSchemaVersion);
     if (version == kSchemaVersion)
         return {};
-    if (version == 1) {
-        const QString error = upgradeFromVersion1(db);
+    if (version == 1 || version == 2) {
+        const QString error = upgradeFrom(db, version);
         return error.isEmpty()
                    ? QString()
                    : dlq::tr("%1: the history could not be upgraded (%2)").arg(shownPath, error);
@@ -242,8 +249,8 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
 
     QSqlQuery row(db);
     row.prepare(QStringLiteral("INSERT INTO results(run_id, row, dlq_id, result, http_status, "
-                               "message, finished_at, new_run_id, new_run_created_at) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "message, finished_at, new_run_id, new_run_created_at, "
+                               "follow_up, new_dlq_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant noTime; // NULL: never answered
     for (qsizetype i = 0; i < run.results.size(); ++i) {
         const HistoryResult &result = run.results.at(i);
@@ -259,6 +266,8 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
                                                            : QVariant(result.newWorkflowRunId));
         row.bindValue(8, result.newWorkflowCreatedAt < 0 ? QVariant()
                                                          : QVariant(result.newWorkflowCreatedAt));
+        row.bindValue(9, result.followUp.isEmpty() ? QVariant() : QVariant(result.followUp));
+        row.bindValue(10, result.newDlqId.isEmpty() ? QVariant() : QVariant(result.newDlqId));
         if (!row.exec())
             return fail(row);
     }
@@ -268,6 +277,35 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
         return 0;
     }
     return runId;
+}
+
+bool updateFollowUps(QSqlDatabase db, qint64 runId, const QList<HistoryFollowUp> &followUps,
+                     QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE results SET follow_up = ?, new_dlq_id = ? WHERE run_id = ? AND row = ?"));
+    for (const HistoryFollowUp &followUp : followUps) {
+        update.bindValue(0, followUp.followUp.isEmpty() ? QVariant() : QVariant(followUp.followUp));
+        update.bindValue(1, followUp.newDlqId.isEmpty() ? QVariant() : QVariant(followUp.newDlqId));
+        update.bindValue(2, runId);
+        update.bindValue(3, qint64(followUp.row));
+        if (!update.exec()) {
+            *error = lastError(update);
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error)

@@ -12,8 +12,9 @@ namespace dlq::historydb {
 
 // PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
 // refused rather than misread. 2: results name the workflow run an action started, and
-// runs.profile holds the settings profile's name (version 1 wrote the host there).
-inline constexpr int kSchemaVersion = 2;
+// runs.profile holds the settings profile's name (version 1 wrote the host there). 3: results
+// say what following found of that run (follow_up, new_dlq_id).
+inline constexpr int kSchemaVersion = 3;
 
 // Opens (creating the file and its folder if needed) and checks or creates the schema. On
 // failure returns a sentence saying why, the connection is closed, and nothing was changed.
@@ -25,6 +26,10 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error);
 // Removes runs started before `cutoff` with their results, in one transaction. Returns how
 // many runs went, or -1 and `error`.
 int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error);
+// Writes what following found into run `runId`'s results, in one transaction. False and
+// `error` when it could not.
+bool updateFollowUps(QSqlDatabase db, qint64 runId, const QList<HistoryFollowUp> &followUps,
+                     QString *error);
 
 qint64 toStored(const QDateTime &time); // ms since the epoch, UTC
 QDateTime fromStored(qint64 msSinceEpoch);

@@ -52,8 +52,8 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
         if (r < 0 || r >= all.size())
             continue;
         const ResultRow &row = all.at(r);
-        run.results.append(
-            HistoryResult{row.id, row.state, row.httpStatus, row.message, row.finishedAt, {}, -1});
+        run.results.append(HistoryResult{
+            row.id, row.state, row.httpStatus, row.message, row.finishedAt, {}, -1, {}, {}});
     }
     countResults(run);
     return run;
@@ -65,9 +65,9 @@ HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts)
     run.results.reserve(ledger.entries.size());
     for (const LedgerEntry &entry : ledger.entries) {
         const ResultRow &row = entry.row;
-        run.results.append(HistoryResult{row.id, row.state, row.httpStatus, row.message,
-                                         row.finishedAt, entry.newWorkflowRunId,
-                                         entry.newWorkflowCreatedAt});
+        run.results.append(HistoryResult{
+            row.id, row.state, row.httpStatus, row.message, row.finishedAt, entry.newWorkflowRunId,
+            entry.newWorkflowCreatedAt, followUpName(entry.followUp), entry.newDlqId});
     }
     countResults(run);
     return run;

@@ -20,6 +20,16 @@ struct HistoryResult
     QDateTime finishedAt;             // invalid: never answered
     QString newWorkflowRunId;         // resume, restart, callback retry: the run it started
     qint64 newWorkflowCreatedAt = -1; // Unix ms; -1 unknown
+    QString followUp; // what became of that run (followUpName()); empty: not followed
+    QString newDlqId; // followUp "failed_again": the entry the new run left in the DLQ
+};
+
+// What following found for one result of a recorded run (HistoryStore::recordFollowUps).
+struct HistoryFollowUp
+{
+    int row = 0; // the result's place in the run
+    QString followUp;
+    QString newDlqId;
 };
 
 // One run as the history keeps it: what was done, where, with what outcome. Never the token.

@@ -32,7 +32,7 @@ const char kRunColumns[] = "runs.id, runs.started_at, runs.finished_at, runs.pro
 constexpr int kRunColumnCount = 12;
 const char kResultColumns[] = "results.dlq_id, results.result, results.http_status, "
                               "results.message, results.finished_at, results.new_run_id, "
-                              "results.new_run_created_at";
+                              "results.new_run_created_at, results.follow_up, results.new_dlq_id";
 
 HistoryRun runFrom(const QSqlQuery &query)
 {
@@ -55,8 +55,8 @@ HistoryRun runFrom(const QSqlQuery &query)
     return run;
 }
 
-// dlq_id, result, http_status, message, finished_at, new_run_id, new_run_created_at from
-// `first` on (kResultColumns).
+// dlq_id, result, http_status, message, finished_at, new_run_id, new_run_created_at,
+// follow_up, new_dlq_id from `first` on (kResultColumns).
 HistoryResult resultFrom(const QSqlQuery &query, int first)
 {
     HistoryResult result;
@@ -70,6 +70,8 @@ HistoryResult resultFrom(const QSqlQuery &query, int first)
     result.newWorkflowRunId = query.value(first + 5).toString();
     if (!query.isNull(first + 6))
         result.newWorkflowCreatedAt = query.value(first + 6).toLongLong();
+    result.followUp = query.value(first + 7).toString();
+    result.newDlqId = query.value(first + 8).toString();
     return result;
 }
 
@@ -127,6 +129,7 @@ bool HistoryStore::open(const QString &path, int retentionDays)
     connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &HistoryWriter::written, this, &HistoryStore::recorded);
     connect(m_writer, &HistoryWriter::failed, this, &HistoryStore::recordFailed);
+    connect(m_writer, &HistoryWriter::followUpsWritten, this, &HistoryStore::followUpsRecorded);
     m_thread->start();
     return true;
 }
@@ -145,15 +148,28 @@ void HistoryStore::stopWriter()
     m_thread = nullptr;
 }
 
-void HistoryStore::record(const HistoryRun &run)
+quint64 HistoryStore::record(const HistoryRun &run)
 {
     if (!m_open || !m_writer) {
         Q_EMIT recordFailed(m_error);
-        return;
+        return 0;
     }
     HistoryWriter *writer = m_writer;
+    const quint64 ticket = ++m_lastTicket;
     QMetaObject::invokeMethod(
-        writer, [writer, run] { writer->write(run); }, Qt::QueuedConnection);
+        writer, [writer, run, ticket] { writer->write(run, ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+void HistoryStore::recordFollowUps(quint64 ticket, const QList<HistoryFollowUp> &followUps)
+{
+    if (!m_open || !m_writer || ticket == 0)
+        return;
+    HistoryWriter *writer = m_writer;
+    // Queued after the run's own write, so the writer knows its id by then.
+    QMetaObject::invokeMethod(
+        writer, [writer, ticket, followUps] { writer->updateFollowUps(ticket, followUps); },
+        Qt::QueuedConnection);
 }
 
 void HistoryStore::record(const RunFacts &facts, const QList<ResultRow> &all,

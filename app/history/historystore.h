@@ -41,8 +41,12 @@ public:
     // "History is off: …": why the file cannot be used; empty while it is open.
     QString errorString() const { return m_error; }
 
-    // Writes in the background; recorded() or recordFailed() follows.
-    void record(const HistoryRun &run);
+    // Writes in the background; recorded() or recordFailed() follows. Returns a ticket naming
+    // this run for recordFollowUps() (0: history is off).
+    quint64 record(const HistoryRun &run);
+    // Writes what following found into the run record(run) returned `ticket` for, once that
+    // run is written; followUpsRecorded() or recordFailed() follows.
+    void recordFollowUps(quint64 ticket, const QList<HistoryFollowUp> &followUps);
     // The window's case: `all` (a results model's rows(), shared, not copied) becomes the record
     // on the worker thread too, so even a 100 000-ID run costs the GUI thread nothing. The
     // worker lets go of `all` once the record is built; a model changed before that copies its
@@ -60,6 +64,7 @@ public:
 Q_SIGNALS:
     void recorded(qint64 runId);
     void recordFailed(const QString &error);
+    void followUpsRecorded(qint64 runId);
 
 private:
     void fail(const QString &why);
@@ -72,6 +77,7 @@ private:
     bool m_open = false;
     QThread *m_thread = nullptr;
     QPointer<HistoryWriter> m_writer;
+    quint64 m_lastTicket = 0;
 };
 
 } // namespace dlq

@@ -3,14 +3,18 @@
 // Driving the DLQ tab's actions as a user does: wait for the confirmation, type the count when
 // it is asked for, confirm, and wait for the run to end.
 
+#include "browse/dlqentriesmodel.h"
 #include "results/ledgermodel.h"
 #include "ui/act/actchooserdialog.h"
 #include "ui/act/actflow.h"
 #include "ui/act/dlqactions.h"
+#include "ui/browse/dlqview.h"
 
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 namespace dlqact {
@@ -18,6 +22,21 @@ namespace dlqact {
 template<typename T> T *in(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// Selects exactly these loaded entries of the DLQ tab, as Ctrl+clicks do.
+inline bool select(dlq::DlqView *view, const QStringList &ids)
+{
+    QItemSelection selection;
+    QAbstractItemModel *model = view->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (ids.contains(index.data(dlq::DlqRole::DlqId).toString()))
+            selection.select(index, index.siblingAtColumn(model->columnCount() - 1));
+    }
+    view->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    return view->selectedIds().size() == ids.size();
 }
 
 inline dlq::ActChooserDialog *waitChooser(dlq::DlqActions *acts)

@@ -50,19 +50,7 @@ private:
     }
 
     // Selects exactly these loaded entries, as Ctrl+clicks do.
-    bool select(const QStringList &ids) const
-    {
-        QItemSelection selection;
-        QAbstractItemModel *model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (ids.contains(index.data(DlqRole::DlqId).toString()))
-                selection.select(index, index.siblingAtColumn(model->columnCount() - 1));
-        }
-        table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-        return m_f->view()->selectedIds().size() == ids.size();
-    }
+    bool select(const QStringList &ids) const { return dlqact::select(m_f->view(), ids); }
 
     ActChooserDialog *waitChooser() const { return dlqact::waitChooser(acts()); }
     // On the indicator: a radio button only takes clicks on its indicator and text.

@@ -31,6 +31,11 @@ void ActFlow::setHistory(HistoryStore *history)
     m_history = history;
 }
 
+HistoryStore *ActFlow::history() const
+{
+    return m_history;
+}
+
 bool ActFlow::isBusy() const
 {
     return isPreviewing() || isRunning();
@@ -168,6 +173,7 @@ void ActFlow::onFinished(RunEnd end, const QString &recountError)
 
 void ActFlow::record(RunEnd end)
 {
+    m_historyTicket = 0;
     if (!m_history)
         return;
     const Ledger &ledger = m_ledger->ledger();
@@ -182,7 +188,7 @@ void ActFlow::record(RunEnd end)
     facts.finishedAt = QDateTime::currentDateTimeUtc();
     facts.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     // The ledger's form keeps each entry's new run ID in the history.
-    m_history->record(historyRunFrom(ledger, facts));
+    m_historyTicket = m_history->record(historyRunFrom(ledger, facts));
 }
 
 QStringList ActFlow::restartCandidates() const

@@ -37,6 +37,9 @@ public:
     void setTarget(const Target &target, const RunConfig &config);
     const Target &target() const { return m_target; }
     void setHistory(HistoryStore *history);
+    HistoryStore *history() const;
+    // The history's name for the last run recorded (HistoryStore::record); 0: not recorded.
+    quint64 historyTicket() const { return m_historyTicket; }
     // "Delete all matching" saves the frozen entries first when these settings ask for it
     // (snapshotBeforeDelete); without settings nothing is saved.
     void setSettings(const AppSettings *settings) { m_settings = settings; }
@@ -94,6 +97,7 @@ private:
     std::optional<FrozenSet> m_frozen;
     LedgerModel *m_ledger;
     QPointer<HistoryStore> m_history;
+    quint64 m_historyTicket = 0;
     const AppSettings *m_settings = nullptr;
     QString m_snapshotPath;
     QString m_reason;

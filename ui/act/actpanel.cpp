@@ -120,6 +120,12 @@ void ActPanel::showMessage(const QString &text)
     setBusy(m_flow->isBusy());
 }
 
+void ActPanel::addSection(QWidget *section)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_table), section);
+}
+
 void ActPanel::onStarted(int total)
 {
     const Ledger &ledger = m_flow->ledgerModel()->ledger();

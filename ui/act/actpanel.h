@@ -26,6 +26,8 @@ public:
 
     void showPreviewing(const QString &filterText);
     void showMessage(const QString &text);
+    // A line of its own above the ledger (the follow-up's).
+    void addSection(QWidget *section);
     QTableView *table() const { return m_table; }
 
 Q_SIGNALS:

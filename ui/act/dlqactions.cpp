@@ -3,6 +3,8 @@
 #include "results/ledgermodel.h"
 #include "ui/act/actchooserdialog.h"
 #include "ui/act/actflow.h"
+#include "ui/act/actfollowbar.h"
+#include "ui/act/actfollowup.h"
 #include "ui/act/actpanel.h"
 #include "ui/browse/widgetnames.h"
 
@@ -32,8 +34,10 @@ bool allInState(const QList<api::DlqEntry> &entries, QLatin1String state)
 
 DlqActions::DlqActions(QNetworkAccessManager *nam, QWidget *tab, Entries selected, Filter filter)
     : QObject(tab), m_tab(tab), m_selected(std::move(selected)), m_filter(std::move(filter)),
-      m_flow(new ActFlow(nam, this)), m_panel(new ActPanel(m_flow, tab->window()))
+      m_flow(new ActFlow(nam, this)), m_panel(new ActPanel(m_flow, tab->window())),
+      m_followUp(new ActFollowUp(nam, m_flow->ledgerModel(), this))
 {
+    m_panel->addSection(new ActFollowBar(m_followUp, m_panel));
     m_menu = new QMenu(tab);
     m_menu->setObjectName(QStringLiteral("dlqActMenu"));
     m_menu->setAccessibleName(tr("Act on DLQ entries"));
@@ -58,6 +62,10 @@ DlqActions::DlqActions(QNetworkAccessManager *nam, QWidget *tab, Entries selecte
     m_deleteMatching = addAction(tr("&Delete all matching…"), "dlqDeleteMatchingAction",
                                  tr("Preview every entry matching the loaded filter, then delete "
                                     "exactly those"));
+    m_menu->addSeparator();
+    m_showLedger = addAction(tr("&Show the last ledger"), "dlqShowLedgerAction",
+                             tr("Show the last action's ledger and follow-up again"));
+    m_showLedger->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_button = named(new QPushButton(tr("Ac&t"), tab), "dlqActButton", tr("Act on DLQ entries"));
     m_button->setToolTip(tr("Resume, restart or handle the failure callback of the selected "
                             "entries, or act on all entries matching the filter"));
@@ -78,8 +86,10 @@ DlqActions::DlqActions(QNetworkAccessManager *nam, QWidget *tab, Entries selecte
             [this] { askMatching(EntryCall::Restart); });
     connect(m_deleteMatching, &QAction::triggered, this,
             [this] { askMatching(EntryCall::Delete); });
+    connect(m_showLedger, &QAction::triggered, this, &DlqActions::showLastLedger);
     connect(m_flow, &ActFlow::previewFinished, this, &DlqActions::onPreviewed);
     connect(m_flow, &ActFlow::finished, this, [this] {
+        follow();
         updateEnabled();
         Q_EMIT refreshRequested();
     });
@@ -119,7 +129,15 @@ QList<QAction *> DlqActions::selectionActions() const
 
 void DlqActions::setTarget(const Target &target, const RunConfig &config)
 {
+    if (target != m_target) {
+        const QString why =
+            tr("Stopped following: the window now works on %1.").arg(target.description());
+        if (m_followUp->isFollowing())
+            Q_EMIT statusMessage(why, kStatusMs);
+        m_followUp->abandon(why);
+    }
     m_target = target;
+    m_config = config;
     m_flow->setTarget(target, config);
     updateEnabled();
 }
@@ -139,6 +157,7 @@ void DlqActions::updateEnabled()
     m_cancelCallback->setEnabled(ready && allInState(selected, kCallbackRunning));
     for (QAction *action : {m_resumeMatching, m_restartMatching, m_deleteMatching})
         action->setEnabled(ready);
+    m_showLedger->setEnabled(m_flow->isBusy() || m_flow->ledgerModel()->rowCount() > 0);
     m_button->setEnabled(m_target.isUsable());
 }
 
@@ -180,6 +199,8 @@ void DlqActions::openChooser(const ActChoice &partial, const QStringList &ids)
         plan.ids = ids;
         plan.bulk = dialog->fastMode();
         plan.overrides = dialog->overrides();
+        // Following only reads; the next action never waits for it.
+        m_followUp->abandon(tr("Stopped following: a new action started."));
         showPanel();
         if (!m_flow->start(plan, dialog->reason(), frozen)) {
             m_panel->showMessage(tr("Nothing was sent: %1").arg(m_flow->errorMessage()));
@@ -208,6 +229,7 @@ void DlqActions::askMatching(EntryCall call)
         return;
     }
     m_matchingCall = call;
+    m_followUp->abandon(tr("Stopped following: a new action started."));
     if (!m_flow->preview(filter)) {
         Q_EMIT statusMessage(m_flow->errorMessage(), kStatusMs);
         return;
@@ -242,6 +264,20 @@ void DlqActions::onPreviewed(PagerEnd end, const QString &message)
     for (const api::DlqEntry &entry : set->entries)
         choice.nonRetryable += entry.isNonRetryable() ? 1 : 0;
     openChooser(choice, set->ids);
+}
+
+void DlqActions::follow()
+{
+    const Ledger &ledger = m_flow->ledgerModel()->ledger();
+    // The runs are asked about where they were started, never on a server switched to since.
+    const QString host = m_target.sandbox ? QStringLiteral("sandbox") : m_target.host();
+    if (ledger.host == host && m_target.isUsable())
+        m_followUp->start(m_config, m_flow->history(), m_flow->historyTicket());
+}
+
+void DlqActions::showLastLedger()
+{
+    showPanel();
 }
 
 void DlqActions::showPanel()

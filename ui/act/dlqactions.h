@@ -23,6 +23,7 @@ namespace dlq {
 
 class ActChooserDialog;
 class ActFlow;
+class ActFollowUp;
 class ActPanel;
 class HistoryStore;
 struct ActChoice;
@@ -53,6 +54,10 @@ public:
     void askMatching(EntryCall call);
 
     ActFlow *flow() const { return m_flow; }
+    // Follows the runs each finished action started, into the ledger (always on).
+    ActFollowUp *followUp() const { return m_followUp; }
+    // Shows the panel with the last action's ledger again (after it was closed).
+    void showLastLedger();
     ActPanel *panel() const { return m_panel; }
     ActChooserDialog *chooser() const;
 
@@ -65,6 +70,7 @@ private:
     void openChooser(const ActChoice &choice, const QStringList &ids);
     void onPreviewed(PagerEnd end, const QString &message);
     void showPanel();
+    void follow();
 
     QWidget *m_tab;
     Entries m_selected;
@@ -72,6 +78,8 @@ private:
     Target m_target;
     ActFlow *m_flow;
     ActPanel *m_panel;
+    ActFollowUp *m_followUp;
+    RunConfig m_config;
     QPointer<ActChooserDialog> m_chooser;
     QPushButton *m_button;
     QMenu *m_menu;
@@ -82,6 +90,7 @@ private:
     QAction *m_resumeMatching;
     QAction *m_restartMatching;
     QAction *m_deleteMatching;
+    QAction *m_showLedger;
     EntryCall m_matchingCall = EntryCall::Resume;
 };
 

@@ -5,6 +5,26 @@
 
 namespace dlq {
 
+QString followUpText(const LedgerEntry &entry)
+{
+    switch (entry.followUp) {
+    case FollowUp::None:
+        break;
+    case FollowUp::Recovered:
+        return dlq::tr("Recovered");
+    case FollowUp::FailedAgain:
+        return entry.newDlqId.isEmpty()
+                   ? dlq::tr("Failed again")
+                   : dlq::tr("Failed again (new DLQ ID %1)").arg(entry.newDlqId);
+    case FollowUp::Running:
+        return dlq::tr("Still running");
+    case FollowUp::Unknown:
+        return entry.followUpNote.isEmpty() ? dlq::tr("Unknown")
+                                            : dlq::tr("Unknown: %1").arg(entry.followUpNote);
+    }
+    return entry.outcome();
+}
+
 LedgerModel::LedgerModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 bool LedgerModel::sameIds(const Ledger &other) const
@@ -30,6 +50,15 @@ void LedgerModel::setLedger(const Ledger &ledger)
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, LedgerColumn::Count - 1));
 }
 
+bool LedgerModel::setEntry(int row, const LedgerEntry &entry)
+{
+    if (row < 0 || row >= rowCount() || m_ledger.entries.at(row).row.id != entry.row.id)
+        return false;
+    m_ledger.entries[row] = entry;
+    Q_EMIT dataChanged(index(row, 0), index(row, LedgerColumn::Count - 1));
+    return true;
+}
+
 int LedgerModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_ledger.entries.size());
@@ -49,6 +78,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return entry.row.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (role == Qt::ToolTipRole && index.column() == LedgerColumn::Outcome &&
+        !entry.followUpNote.isEmpty())
+        return entry.followUpNote;
     switch (index.column()) {
     case LedgerColumn::Id:
         return entry.row.id;
@@ -63,7 +95,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case LedgerColumn::NewRunId:
         return entry.newWorkflowRunId;
     case LedgerColumn::Outcome:
-        return entry.outcome();
+        return followUpText(entry);
     default:
         break;
     }
