@@ -2713,6 +2713,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Set the server and token in Settings → Connection settings… to browse the DLQ.</source>
         <translation>Legen Sie Server und Token unter Einstellungen → Verbindungseinstellungen… fest, um die DLQ zu durchsuchen.</translation>
     </message>
+    <message>
+        <source>No entries were loaded.</source>
+        <translation>Es wurden keine Einträge geladen.</translation>
+    </message>
+    <message>
+        <source>%1 entries loaded; loading was stopped before the end (Refresh starts again).</source>
+        <translation>%1 Einträge geladen; das Laden wurde vor dem Ende angehalten (Aktualisieren beginnt von vorn).</translation>
+    </message>
 </context>
 <context>
     <name>dlq::EntryDetailsPane</name>
