@@ -3104,6 +3104,18 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
     </message>
+    <message>
+        <source>Open &amp;copy</source>
+        <translation>&amp;Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Open the copy of the entries saved before this delete</source>
+        <translation>Die vor diesem Löschen gesicherte Kopie der Einträge öffnen</translation>
+    </message>
+    <message>
+        <source>Copy of the entries saved before: %1</source>
+        <translation>Vorher gesicherte Kopie der Einträge: %1</translation>
+    </message>
 </context>
 <context>
     <name>dlq::HistoryRunsModel</name>
