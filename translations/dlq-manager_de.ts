@@ -2930,6 +2930,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Set the server and token in Settings → Connection settings… to browse the DLQ.</source>
         <translation>Legen Sie Server und Token unter Einstellungen → Verbindungseinstellungen… fest, um die DLQ zu durchsuchen.</translation>
     </message>
+    <message>
+        <source>No entries were loaded.</source>
+        <translation>Es wurden keine Einträge geladen.</translation>
+    </message>
+    <message>
+        <source>%1 entries loaded; loading was stopped before the end (Refresh starts again).</source>
+        <translation>%1 Einträge geladen; das Laden wurde vor dem Ende angehalten (Aktualisieren beginnt von vorn).</translation>
+    </message>
 </context>
 <context>
     <name>dlq::EntryDetailsPane</name>
@@ -3312,6 +3320,18 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
 %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;copy</source>
+        <translation>&amp;Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Open the copy of the entries saved before this delete</source>
+        <translation>Die vor diesem Löschen gesicherte Kopie der Einträge öffnen</translation>
+    </message>
+    <message>
+        <source>Copy of the entries saved before: %1</source>
+        <translation>Vorher gesicherte Kopie der Einträge: %1</translation>
     </message>
 </context>
 <context>

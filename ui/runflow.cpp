@@ -292,10 +292,9 @@ void RunFlow::recordRun(RunEnd end)
     facts.action = recordedActionName(EntryCall::Delete, m_controller->mode() == RunMode::Bulk);
     facts.source = QStringLiteral("app");
     facts.reason = m_reason;
-    facts.end = end;
     facts.startedAt = m_startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    facts.snapshotPath = m_snapshotPath;
+    facts.finish(end, m_runClock);
     m_history->record(facts, m_model->rows(), m_runRows);
 }
 

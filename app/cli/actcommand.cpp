@@ -299,6 +299,7 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
     ledger.reason = m_options.reason;
     if (m_options.resume)
         restoreFrame(ledger, m_session.act);
+    ledger.snapshotPath = m_snapshotPath; // kept in the history with the run
     const QString action = recordedActionName(ledger.action, m_plan.bulk);
     writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
                                                     m_interrupted, m_startedAt, m_clock)),
@@ -308,7 +309,6 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
                                     "--session %1 --resume.\n")
                          .arg(QDir::toNativeSeparators(m_options.sessionDir)));
     }
-    ledger.snapshotPath = m_snapshotPath;
     if (!m_options.follow.enabled || m_interrupted || end != RunEnd::Completed) {
         report(ledger, {});
         return;

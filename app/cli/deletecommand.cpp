@@ -271,9 +271,9 @@ void DeleteCommand::recordHistory(RunEnd end)
 {
     if (!m_running)
         return; // nothing was sent (e.g. a resumed session with nothing left)
-    const RunFacts facts =
-        cliRunFacts(host(), recordedActionName(EntryCall::Delete, m_options.bulk), m_options.reason,
-                    end, m_interrupted, m_startedAt, m_clock);
+    RunFacts facts = cliRunFacts(host(), recordedActionName(EntryCall::Delete, m_options.bulk),
+                                 m_options.reason, end, m_interrupted, m_startedAt, m_clock);
+    facts.snapshotPath = m_snapshotPath;
     writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
 }
 

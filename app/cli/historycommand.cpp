@@ -8,6 +8,7 @@
 #include "results/resultstate.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace dlq::cli {
 
@@ -72,6 +73,7 @@ int runHistory(const HistoryOptions &options)
         return ExitSomeFailed;
     }
     QList<QStringList> rows;
+    QString copies; // --id: the copies saved before the deletes the ID was in
     QStringList header = runHeader();
     if (options.id.isEmpty()) {
         const QList<HistoryRun> runs = store.runs(options.limit);
@@ -85,6 +87,11 @@ int runHistory(const HistoryOptions &options)
                      << resultKey(hit.result.state)
                      << (hit.result.httpStatus > 0 ? QString::number(hit.result.httpStatus)
                                                    : QStringLiteral("-")));
+            // Whole, under the table (its cells are cut short): where to look the entry up.
+            if (!hit.run.snapshotPath.isEmpty())
+                copies += QStringLiteral("Copy saved before the run of %1: %2\n")
+                              .arg(rows.last().first(),
+                                   printable(QDir::toNativeSeparators(hit.run.snapshotPath)));
         }
     }
     if (rows.isEmpty()) {
@@ -94,7 +101,7 @@ int runHistory(const HistoryOptions &options)
                 : QStringLiteral("%1 is in no recorded run.\n").arg(printable(options.id)));
         return ExitOk;
     }
-    console::out(alignedTable(header, rows));
+    console::out(alignedTable(header, rows) + copies);
     console::flush();
     return ExitOk;
 }

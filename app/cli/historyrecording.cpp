@@ -26,10 +26,8 @@ RunFacts cliRunFacts(const QString &host, const QString &action, const QString &
     facts.action = action;
     facts.source = QStringLiteral("dlqctl");
     facts.reason = reason;
-    facts.end = interrupted ? RunEnd::Cancelled : end;
     facts.startedAt = startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = clock.elapsed();
+    facts.finish(interrupted ? RunEnd::Cancelled : end, clock);
     return facts;
 }
 

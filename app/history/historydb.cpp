@@ -50,7 +50,8 @@ QString createSchema(QSqlDatabase db)
         " reason TEXT NOT NULL,"
         " id_count INTEGER NOT NULL,"
         " counts TEXT NOT NULL,"
-        " duration_ms INTEGER NOT NULL)",
+        " duration_ms INTEGER NOT NULL,"
+        " snapshot_path TEXT)",
         "CREATE INDEX runs_started_at ON runs(started_at)",
         // Clustered by run, so one run's results are read in one sweep.
         "CREATE TABLE results("
@@ -86,33 +87,40 @@ QString createSchema(QSqlDatabase db)
     return {};
 }
 
-// Version 1 or 2 -> 3: the columns an action's results add (old rows read them as NULL), and
-// from version 1 runs.profile, which it filled with the host: such runs keep their host and
-// show no profile. One transaction, so a failure leaves the file as it was and readable.
+QSet<QString> columnsOf(QSqlDatabase db, const QString &table)
+{
+    QSet<QString> columns;
+    QSqlQuery info(db);
+    if (info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (info.next())
+            columns.insert(info.value(1).toString());
+    }
+    return columns;
+}
+
+// Version 1 or 2 -> 3: the columns actions and following add to results, and runs.snapshot_path
+// (old rows read them as NULL); from version 1 also runs.profile, which it filled with the host:
+// such runs keep their host and show no profile. A file can be marked older, or even 2, yet
+// have some columns and lack others (written by a build between two changes): only what is
+// missing is added. One transaction, so a failure leaves the file as it was and readable.
 QString upgradeFrom(QSqlDatabase db, int version)
 {
     QString error;
     if (!db.transaction())
         return db.lastError().text();
-    // A file can be marked version 1 yet have the columns (written by a build between the
-    // two changes): add only what is missing.
-    QSet<QString> columns;
-    QSqlQuery info(db);
-    if (info.exec(QStringLiteral("PRAGMA table_info(results)"))) {
-        while (info.next())
-            columns.insert(info.value(1).toString());
-    }
+    const QSet<QString> results = columnsOf(db, QStringLiteral("results"));
     QStringList steps;
-    if (!columns.contains(QStringLiteral("new_run_id")))
-        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT");
-    if (!columns.contains(QStringLiteral("new_run_created_at")))
-        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER");
-    if (!columns.contains(QStringLiteral("follow_up")))
-        steps << QStringLiteral("ALTER TABLE results ADD COLUMN follow_up TEXT");
-    if (!columns.contains(QStringLiteral("new_dlq_id")))
-        steps << QStringLiteral("ALTER TABLE results ADD COLUMN new_dlq_id TEXT");
+    const QStringList resultColumns = {
+        QStringLiteral("new_run_id TEXT"), QStringLiteral("new_run_created_at INTEGER"),
+        QStringLiteral("follow_up TEXT"), QStringLiteral("new_dlq_id TEXT")};
+    for (const QString &column : resultColumns) {
+        if (!results.contains(column.section(QLatin1Char(' '), 0, 0)))
+            steps << QStringLiteral("ALTER TABLE results ADD COLUMN %1").arg(column);
+    }
     if (version == 1)
         steps << QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host");
+    if (!columnsOf(db, QStringLiteral("runs")).contains(QStringLiteral("snapshot_path")))
+        steps << QStringLiteral("ALTER TABLE runs ADD COLUMN snapshot_path TEXT");
     steps << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     for (const QString &sql : std::as_const(steps)) {
         if (!exec(db, sql, &error)) {
@@ -231,7 +239,8 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO runs(started_at, finished_at, profile, host, action, source, outcome, "
-        "reason, id_count, counts, duration_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "reason, id_count, counts, duration_ms, snapshot_path) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(toStored(run.startedAt));
     insert.addBindValue(toStored(run.finishedAt));
     insert.addBindValue(text(run.profile));
@@ -243,6 +252,7 @@ qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error)
     insert.addBindValue(run.count);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
     insert.addBindValue(run.durationMs);
+    insert.addBindValue(run.snapshotPath.isEmpty() ? QVariant() : QVariant(run.snapshotPath));
     if (!insert.exec())
         return fail(insert);
     const qint64 runId = insert.lastInsertId().toLongLong();

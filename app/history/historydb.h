@@ -13,7 +13,8 @@ namespace dlq::historydb {
 // PRAGMA user_version of the file this build writes. Older files are upgraded; newer ones are
 // refused rather than misread. 2: results name the workflow run an action started, and
 // runs.profile holds the settings profile's name (version 1 wrote the host there). 3: results
-// say what following found of that run (follow_up, new_dlq_id).
+// say what following found of that run (follow_up, new_dlq_id), and runs name the copy of the
+// entries saved before a delete (runs.snapshot_path; NULL: none).
 inline constexpr int kSchemaVersion = 3;
 
 // Opens (creating the file and its folder if needed) and checks or creates the schema. On

@@ -6,6 +6,13 @@
 
 namespace dlq {
 
+void RunFacts::finish(RunEnd how, const QElapsedTimer &clock)
+{
+    end = how;
+    finishedAt = QDateTime::currentDateTimeUtc();
+    durationMs = clock.isValid() ? clock.elapsed() : 0;
+}
+
 namespace {
 
 HistoryRun runHead(const RunFacts &facts)
@@ -20,6 +27,7 @@ HistoryRun runHead(const RunFacts &facts)
     run.startedAt = facts.startedAt;
     run.finishedAt = facts.finishedAt;
     run.durationMs = facts.durationMs;
+    run.snapshotPath = facts.snapshotPath;
     return run;
 }
 
@@ -62,6 +70,8 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
 HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts)
 {
     HistoryRun run = runHead(facts);
+    if (run.snapshotPath.isEmpty())
+        run.snapshotPath = ledger.snapshotPath;
     run.results.reserve(ledger.entries.size());
     for (const LedgerEntry &entry : ledger.entries) {
         const ResultRow &row = entry.row;

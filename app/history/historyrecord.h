@@ -5,6 +5,8 @@
 #include "results/resultrow.h"
 #include "run/runconfig.h"
 
+#include <QElapsedTimer>
+
 #include <optional>
 
 namespace dlq {
@@ -21,6 +23,11 @@ struct RunFacts
     QDateTime startedAt;
     QDateTime finishedAt;
     qint64 durationMs = 0;
+    QString snapshotPath; // the copy saved before a delete; empty: none
+
+    // The run ended now, `how`, after what `clock` (started with the run) measured; an unstarted
+    // clock records no duration. The one place every recorder fills the tail.
+    void finish(RunEnd how, const QElapsedTimer &clock);
 };
 
 // How a run's action is recorded (history, snapshots): "delete", "bulk_delete", "resume",
@@ -33,7 +40,8 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
                           const RunFacts &facts);
 
 // An action run (resume, restart, callback retry/cancel, delete --matching): every ledger
-// entry with the workflow run it started. facts.action names the action.
+// entry with the workflow run it started. facts.action names the action; the ledger's snapshot
+// path is kept when the facts name none.
 HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts);
 
 QString runEndKey(RunEnd end); // "completed", "token_rejected"…

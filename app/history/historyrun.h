@@ -47,6 +47,7 @@ struct HistoryRun
     int count = 0;   // IDs in the run
     QMap<QString, int> counts; // resultKey() -> rows
     qint64 durationMs = 0;
+    QString snapshotPath;         // the copy of the entries saved before a delete; empty: none
     QList<HistoryResult> results; // only filled when recording or loading one run
 };
 

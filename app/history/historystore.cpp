@@ -28,8 +28,8 @@ QString uniqueConnectionName()
 // The columns of runs, in this order, for every query that reads runs.
 const char kRunColumns[] = "runs.id, runs.started_at, runs.finished_at, runs.profile, runs.host, "
                            "runs.action, runs.source, runs.outcome, runs.reason, runs.id_count, "
-                           "runs.counts, runs.duration_ms";
-constexpr int kRunColumnCount = 12;
+                           "runs.counts, runs.duration_ms, runs.snapshot_path";
+constexpr int kRunColumnCount = 13;
 const char kResultColumns[] = "results.dlq_id, results.result, results.http_status, "
                               "results.message, results.finished_at, results.new_run_id, "
                               "results.new_run_created_at, results.follow_up, results.new_dlq_id";
@@ -52,6 +52,7 @@ HistoryRun runFrom(const QSqlQuery &query)
     for (auto it = counts.begin(); it != counts.end(); ++it)
         run.counts.insert(it.key(), it.value().toInt());
     run.durationMs = query.value(11).toLongLong();
+    run.snapshotPath = query.value(12).toString();
     return run;
 }
 

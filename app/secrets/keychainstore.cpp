@@ -11,6 +11,17 @@ QString KeychainTokenStore::service()
 
 KeychainTokenStore::KeychainTokenStore(QObject *parent) : TokenStore(parent) {}
 
+KeychainTokenStore::~KeychainTokenStore()
+{
+    // A finished job has deleted itself already (autoDelete); the pending ones must outlive
+    // the store, answer nobody, and then delete themselves the same way.
+    const auto pending = findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly);
+    for (QKeychain::Job *job : pending) {
+        job->disconnect(this);
+        job->setParent(nullptr);
+    }
+}
+
 QString KeychainTokenStore::placeName() const
 {
     return tr("the system keychain");

@@ -8,6 +8,7 @@
 #include "ui/history/historydialog.h"
 #include "ui/history/historyrunsmodel.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -101,6 +102,13 @@ private Q_SLOTS:
                            &out),
                  0);
         QVERIFY2(out.contains(QStringLiteral("not_found")) && out.contains(QStringLiteral("404")),
+                 qPrintable(out));
+        // The copy dlqctl saved before deleting is kept with the run, and --id names it.
+        const QString snapshot = store.runs().first().snapshotPath;
+        QVERIFY2(!snapshot.isEmpty() && QFile::exists(snapshot), qPrintable(snapshot));
+        QVERIFY2(out.contains(QStringLiteral("Copy saved before the run of ") +
+                              lines.at(1).left(20) + QStringLiteral(": ") +
+                              QDir::toNativeSeparators(snapshot) + QLatin1Char('\n')),
                  qPrintable(out));
 
         // The token stays out of the history file.

@@ -7,6 +7,7 @@
 #include "results/resultsmodel.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -96,6 +97,24 @@ class TestHistoryStore : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("data/history.sqlite")); }
+
+    // A file as an older build wrote it: its runs table (the same in versions 1 and 2), then
+    // `statements` (its results table and rows), marked `version`.
+    void writeOldFile(int version, const QStringList &statements) const
+    {
+        QDir().mkpath(QFileInfo(path()).absolutePath());
+        const QStringList runsTable = {
+            QStringLiteral("CREATE TABLE runs(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL,"
+                           " finished_at INTEGER NOT NULL, profile TEXT NOT NULL, host TEXT NOT "
+                           "NULL, action TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT "
+                           "NULL, reason TEXT NOT NULL, id_count INTEGER NOT NULL, counts TEXT "
+                           "NOT NULL, duration_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX runs_started_at ON runs(started_at)"),
+        };
+        for (const QString &sql : runsTable + statements)
+            execSql(path(), sql);
+        execSql(path(), QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
 
 private Q_SLOTS:
     void init()
@@ -280,14 +299,7 @@ private Q_SLOTS:
     // they were, it is upgraded in place, and an action's new runs can then be stored in it.
     void schema1File_opensUpgraded_andTakesActionRuns()
     {
-        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
-        const QStringList schema1 = {
-            QStringLiteral("CREATE TABLE runs(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL,"
-                           " finished_at INTEGER NOT NULL, profile TEXT NOT NULL, host TEXT NOT "
-                           "NULL, action TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT "
-                           "NULL, reason TEXT NOT NULL, id_count INTEGER NOT NULL, counts TEXT "
-                           "NOT NULL, duration_ms INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX runs_started_at ON runs(started_at)"),
+        const QStringList resultsAndRows = {
             QStringLiteral("CREATE TABLE results(run_id INTEGER NOT NULL, row INTEGER NOT NULL, "
                            "dlq_id TEXT NOT NULL, result TEXT NOT NULL, http_status INTEGER NOT "
                            "NULL, message TEXT NOT NULL, finished_at INTEGER, PRIMARY KEY(run_id, "
@@ -299,10 +311,8 @@ private Q_SLOTS:
             QStringLiteral(
                 "INSERT INTO results VALUES(7, 0, '1752829295500-0', 'deleted', 200, '', "
                 "NULL)"),
-            QStringLiteral("PRAGMA user_version = 1"),
         };
-        for (const QString &sql : schema1)
-            execSql(path(), sql);
+        writeOldFile(1, resultsAndRows);
         QCOMPARE(userVersion(path()), 1);
 
         HistoryStore store(nullptr, [] { return kNow; });
@@ -393,6 +403,108 @@ private Q_SLOTS:
         QCOMPARE(loaded->host, QStringLiteral("qstash.upstash.io"));
         QCOMPARE(loaded->results.size(), 2);
         QCOMPARE(store.search(loaded->results.at(0).id).size(), 1);
+    }
+
+    // A file from before snapshot paths were kept (schema 2) is upgraded in place: its runs read
+    // as they were, with no copy, and a delete's copy is stored and read back from then on.
+    void schema2File_opensUpgraded_andKeepsTheSnapshotPath()
+    {
+        const QStringList resultsAndRows = {
+            QStringLiteral("CREATE TABLE results(run_id INTEGER NOT NULL, row INTEGER NOT NULL, "
+                           "dlq_id TEXT NOT NULL, result TEXT NOT NULL, http_status INTEGER NOT "
+                           "NULL, message TEXT NOT NULL, finished_at INTEGER, new_run_id TEXT, "
+                           "new_run_created_at INTEGER, PRIMARY KEY(run_id, row)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX results_dlq_id ON results(dlq_id)"),
+            QStringLiteral("INSERT INTO runs VALUES(5, %1, %1, 'prod', 'h', 'delete', 'app', "
+                           "'completed', 'v2 run', 1, '{\"deleted\":1}', 12)")
+                .arg(kNow.addDays(-1).toMSecsSinceEpoch()),
+            QStringLiteral("INSERT INTO results VALUES(5, 0, '1752829295500-0', 'deleted', 200, "
+                           "'', NULL, NULL, NULL)"),
+        };
+        writeOldFile(2, resultsAndRows);
+        QCOMPARE(userVersion(path()), 2);
+
+        HistoryStore store(nullptr, [] { return kNow; });
+        QVERIFY2(store.open(path(), 180), qPrintable(store.errorString()));
+        QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
+        const std::optional<HistoryRun> old = store.loadRun(5);
+        QVERIFY(old);
+        QCOMPARE(old->reason, QStringLiteral("v2 run"));
+        QCOMPARE(old->profile, QStringLiteral("prod")); // only 1 -> 2 rewrites profiles
+        QCOMPARE(old->results.size(), 1);
+        QVERIFY(old->snapshotPath.isEmpty());
+
+        HistoryRun run = makeRun(someIds(0, 2), {ResultState::Deleted}, kNow);
+        run.snapshotPath = QStringLiteral("/home/op/.local/share/DLQ Manager/snapshots/x.json");
+        QString error;
+        const qint64 id = store.recordNow(run, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(store.loadRun(id)->snapshotPath, run.snapshotPath);
+        QCOMPARE(store.runs().first().snapshotPath, run.snapshotPath);
+        QCOMPARE(store.search(run.results.at(0).id).first().run.snapshotPath, run.snapshotPath);
+    }
+
+    // A build between two changes marked its file 2 with version 1's results table; every
+    // later record then failed ("Parameter count mismatch"). The upgrade adds what is missing.
+    void schema2FileWithoutActionColumns_isRepaired_andTakesRuns()
+    {
+        const QStringList resultsTable = {
+            QStringLiteral("CREATE TABLE results(run_id INTEGER NOT NULL, row INTEGER NOT NULL, "
+                           "dlq_id TEXT NOT NULL, result TEXT NOT NULL, http_status INTEGER NOT "
+                           "NULL, message TEXT NOT NULL, finished_at INTEGER, PRIMARY KEY(run_id, "
+                           "row)) WITHOUT ROWID"),
+        };
+        writeOldFile(2, resultsTable);
+
+        HistoryStore store(nullptr, [] { return kNow; });
+        QVERIFY2(store.open(path(), 180), qPrintable(store.errorString()));
+        QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
+        HistoryRun run = makeRun(someIds(0, 2), {ResultState::Deleted}, kNow);
+        QString error;
+        const qint64 id = store.recordNow(run, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(store.loadRun(id)->results.size(), 2);
+    }
+
+    // The copy an action saved (delete all matching) reaches the history with the run.
+    void ledgerSnapshotPath_isRecordedWithTheActionRun()
+    {
+        Ledger ledger;
+        ledger.action = EntryCall::Delete;
+        ledger.snapshotPath = QStringLiteral("/tmp/copy.json");
+        LedgerEntry entry;
+        entry.action = EntryCall::Delete;
+        entry.row.id = QStringLiteral("1752829295500-0");
+        entry.row.state = ResultState::Deleted;
+        ledger.entries.append(entry);
+        RunFacts facts;
+        facts.startedAt = kNow;
+        facts.finishedAt = kNow;
+        QCOMPARE(historyRunFrom(ledger, facts).snapshotPath, ledger.snapshotPath);
+    }
+
+    // Every recorder (window delete, window action, dlqctl) ends its facts through finish().
+    void runFactsFinish_recordsTheEndNowAndTheClocksDuration()
+    {
+        QElapsedTimer outer;
+        outer.start();
+        QElapsedTimer clock;
+        clock.start();
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        RunFacts facts;
+        facts.finish(RunEnd::TokenRejected, clock);
+        const qint64 outerMs = outer.elapsed();
+        QCOMPARE(facts.end, RunEnd::TokenRejected);
+        QVERIFY(facts.finishedAt >= before);
+        QVERIFY(facts.finishedAt <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(facts.finishedAt.timeSpec(), Qt::UTC);
+        QVERIFY(facts.durationMs >= 0 && facts.durationMs <= outerMs);
+
+        // A run that never started its clock (stopped before sending) has no duration.
+        facts.durationMs = 77;
+        facts.finish(RunEnd::Cancelled, QElapsedTimer());
+        QCOMPARE(facts.end, RunEnd::Cancelled);
+        QCOMPARE(facts.durationMs, qint64(0));
     }
 
     void otherDatabase_isNotTakenOver()

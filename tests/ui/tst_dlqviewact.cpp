@@ -113,6 +113,56 @@ private Q_SLOTS:
     }
     void cleanup() { m_f.reset(); }
 
+    // Three of the five pages loaded by scrolling, then a resume deep in the third: the tab
+    // loads as many entries as before from the server again (not only its first page), without
+    // the resumed ones, and shows the same rows at the top.
+    void anActionReloadsWhatWasLoaded_andKeepsThePlace()
+    {
+        constexpr int kPage = DlqEntriesModel::kPageSize;
+        QTest::mouseClick(m_f->child<QPushButton>("dlqApplyButton"), Qt::LeftButton);
+        QVERIFY(m_f->waitIdle());
+        QCOMPARE(m_f->model()->rowCount(), kPage);
+        for (int pages = 2; pages <= 3; ++pages) {
+            table()->scrollToBottom();
+            QTRY_VERIFY(m_f->model()->rowCount() == pages * kPage && !m_f->model()->isLoading());
+        }
+        QVERIFY(m_f->model()->hasMore());
+        const auto shownIds = [this] {
+            QStringList ids;
+            QAbstractItemModel *model = table()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                ids << model->index(row, 0).data(DlqRole::DlqId).toString();
+            return ids;
+        };
+        const auto topId = [this] {
+            return table()->indexAt(QPoint(0, 0)).data(DlqRole::DlqId).toString();
+        };
+        const QStringList before = shownIds();
+        table()->scrollTo(table()->model()->index(240, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(topId(), before.at(240));
+        const QStringList acted = before.mid(250, 3);
+        QVERIFY(select(acted));
+        action("dlqResumeAction")->trigger();
+        ActChooserDialog *dialog = waitChooser();
+        QVERIFY(dialog);
+        const Ledger ledger = confirmAndWait(dialog);
+        QCOMPARE(ledger.entries.size(), 3);
+        QStringList left; // what the sandbox no longer has
+        for (const LedgerEntry &entry : ledger.entries) {
+            if (entry.row.state == ResultState::Done)
+                left << entry.row.id;
+        }
+        QVERIFY(!left.isEmpty());
+        QVERIFY(m_f->waitIdle());
+
+        QStringList expected = m_f->oracle({});
+        for (const QString &id : std::as_const(left))
+            expected.removeAll(id);
+        QCOMPARE(m_f->loadedIds(), expected.mid(0, 3 * kPage));
+        QVERIFY(m_f->model()->hasMore());
+        QCOMPARE(topId(), before.at(240));
+    }
+
     void resumeSelectedPerIdMatchesTheSandbox()
     {
         const QStringList ids = firstLoaded(5, 2);

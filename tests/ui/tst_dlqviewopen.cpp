@@ -4,6 +4,7 @@
 #include "support/dlqviewfixture.h"
 
 #include <QStandardPaths>
+#include <QTcpServer>
 
 using namespace dlq;
 
@@ -96,6 +97,47 @@ private Q_SLOTS:
         QVERIFY(f.waitIdle());
         QCOMPARE(listRequests(*server), 2);
         QCOMPARE(f.loadedIds().first(), second);
+    }
+
+    // Nothing listens on the port: the status leads with why, says nothing was loaded, and
+    // never claims "all that match".
+    void aDeadServerIsNamedFirstAndNeverAllThatMatch()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // connection refused from now on
+
+        DlqViewFixture f;
+        f.appSettings()->setCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        f.appSettings()->setPreset(EndpointPreset::Custom);
+        f.appSettings()->setToken(QStringLiteral("some-token-1234"));
+        f.appSettings()->markConfigured();
+        QVERIFY(f.makeWindow());
+        QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(f.view()->isVisible());
+        QVERIFY(f.model()->isLoading());
+        QVERIFY(f.waitIdle());
+        QCOMPARE(f.model()->rowCount(), 0);
+        const QString status = f.child<QLabel>("dlqLoadStatusLabel")->text();
+        QVERIFY2(status.startsWith(QLatin1String("Cannot reach 127.0.0.1")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("No entries were loaded.")), qPrintable(status));
+        QVERIFY2(!status.contains(QLatin1String("all that match")), qPrintable(status));
+    }
+
+    // Stop loading keeps what came, and the status says the rest was not loaded.
+    void stoppingALoadIsNotAllThatMatch()
+    {
+        DlqViewFixture f;
+        QVERIFY(f.open());
+        QTest::mouseClick(f.child<QPushButton>("dlqLoadAllButton"), Qt::LeftButton);
+        QVERIFY(f.model()->isLoading());
+        QTest::mouseClick(f.child<QPushButton>("dlqCancelLoadButton"), Qt::LeftButton);
+        QVERIFY(f.waitIdle());
+        QVERIFY(f.model()->rowCount() < TargetResolver::kSandboxEntries);
+        const QString status = f.child<QLabel>("dlqLoadStatusLabel")->text();
+        QVERIFY2(!status.contains(QLatin1String("all that match")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("stopped before the end")), qPrintable(status));
     }
 
 private:

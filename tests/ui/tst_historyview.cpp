@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 
@@ -198,6 +199,62 @@ private Q_SLOTS:
             if (file.open(QIODevice::ReadOnly))
                 QVERIFY(!file.readAll().contains(server->token().toUtf8()));
         }
+    }
+
+    // A delete that saved a copy first keeps its path: the run's details name it and Open copy
+    // shows the saved entries; a run without a copy offers nothing to open.
+    void aDeletesCopy_isShownWithTheRun_andOpens()
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(historyPath(), 180), qPrintable(store.errorString()));
+        m_f->appSettings()->setSnapshotBeforeDelete(true);
+        QVERIFY(m_f->makeSandboxWindow());
+        m_f->window->setHistory(&store);
+        SandboxServer *server = m_f->window->sandbox();
+        const QStringList ids = server->entryIds().mid(0, 3);
+        QVERIFY(m_f->paste(ids.join(QLatin1Char('\n'))));
+        QSignalSpy recorded(&store, &HistoryStore::recorded);
+        QVERIFY(m_f->activate());
+        QVERIFY(m_f->confirmDelete());
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, kRunTimeoutMs);
+        const QString copy = m_f->window->runFlow()->snapshotPath();
+        QVERIFY(!copy.isEmpty() && QFile::exists(copy));
+        QCOMPARE(store.runs().first().snapshotPath, copy);
+
+        HistoryDialog *dialog = openHistoryWithKeyboard();
+        QVERIFY(dialog);
+        auto *openCopy = dialog->findChild<QPushButton *>(QStringLiteral("historyOpenCopyButton"));
+        QVERIFY(openCopy);
+        QVERIFY(!openCopy->accessibleName().isEmpty());
+        QVERIFY(!openCopy->isEnabled()); // no run shown yet
+        dialog->openRun(0);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("historyRunHeading"))
+                    ->text()
+                    .contains(QDir::toNativeSeparators(copy)));
+        QVERIFY(openCopy->isEnabled());
+        QTest::mouseClick(openCopy, Qt::LeftButton);
+        QPlainTextEdit *json = nullptr;
+        QTRY_VERIFY((json = dialog->findChild<QPlainTextEdit *>(
+                         QStringLiteral("snapshotJsonView"))) != nullptr &&
+                    json->isVisible());
+        for (const QString &id : ids)
+            QVERIFY2(json->toPlainText().contains(id), qPrintable(id));
+
+        // A later run that saved no copy (as dlqctl --no-snapshot records one): nothing to open.
+        HistoryRun plain = store.runs().first();
+        plain.startedAt = plain.startedAt.addSecs(60);
+        plain.finishedAt = plain.startedAt;
+        plain.snapshotPath.clear();
+        QVERIFY(store.recordNow(plain) > 0);
+        dialog->refresh();
+        QCOMPARE(
+            dialog->findChild<QTableView *>(QStringLiteral("historyRunsView"))->model()->rowCount(),
+            2);
+        dialog->openRun(0); // newest first
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("historyRunHeading"))
+                     ->text()
+                     .contains(QDir::toNativeSeparators(copy)));
+        QVERIFY(!openCopy->isEnabled());
     }
 
     void aNewRun_appearsInAnOpenHistoryView()

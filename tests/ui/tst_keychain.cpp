@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace dlq;
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void aPlainTokenInTheSettingsFileMovesIntoTheKeychainAtStart();
     void nothingCanBeSentUntilTheTokenIsReadFromTheKeychain();
     void removingTheTokenRemovesItFromTheKeychain();
+    void aStoreDestroyedWithJobsPendingLetsThemFinishSafely_data();
+    void aStoreDestroyedWithJobsPendingLetsThemFinishSafely();
 };
 
 void TestKeychain::initTestCase()
@@ -175,6 +178,48 @@ void TestKeychain::removingTheTokenRemovesItFromTheKeychain()
     QVERIFY(keyringLookup(TokenKeeper::defaultKey()).isEmpty());
     QCOMPARE(settings->tokenStorage(), AppSettings::TokenStorage::Unset);
     QVERIFY(settings->storedToken().isEmpty());
+}
+
+// The window can go (profile switch, quit) while the keychain still owes an answer, right after
+// asking or once the request is out on D-Bus. QtKeychain's answer calls into its job, so the job
+// must outlive the store and then delete itself; the write still lands.
+void TestKeychain::aStoreDestroyedWithJobsPendingLetsThemFinishSafely_data()
+{
+    QTest::addColumn<bool>("jobsStarted");
+    QTest::newRow("right after asking") << false;
+    QTest::newRow("with the jobs started") << true;
+}
+
+void TestKeychain::aStoreDestroyedWithJobsPendingLetsThemFinishSafely()
+{
+    QFETCH(bool, jobsStarted);
+    const QString key = QStringLiteral("gone-early");
+    QVERIFY(keyringClear(key));
+    auto *store = new KeychainTokenStore;
+    store->read(TokenKeeper::defaultKey());
+    store->write(key, kToken);
+    const QList<QObject *> jobs = store->findChildren<QObject *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(jobs.size(), 2);
+    int jobsGone = 0;
+    for (QObject *job : jobs)
+        connect(job, &QObject::destroyed, this, [&jobsGone] { ++jobsGone; });
+    if (jobsStarted) // from the event loop, after QtKeychain's queued start has sent the read
+        QTimer::singleShot(0, store, [store] { delete store; });
+    else
+        delete store;
+    QTRY_COMPARE(jobsGone, 2);
+
+    // The write went through, and the keychain still answers the next store (whose answer comes
+    // after the dropped ones, so those have been delivered by then).
+    KeychainTokenStore next;
+    QSignalSpy done(&next, &TokenStore::finished);
+    const int request = next.read(key);
+    QVERIFY(done.wait());
+    QCOMPARE(done.last().at(0).toInt(), request);
+    QCOMPARE(done.last().at(2).toString(), QString());
+    QCOMPARE(done.last().at(1).toString(), kToken);
+    QCOMPARE(keyringLookup(key), kToken);
+    QVERIFY(keyringClear(key));
 }
 
 QTEST_MAIN(TestKeychain)

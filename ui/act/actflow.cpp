@@ -183,10 +183,8 @@ void ActFlow::record(RunEnd end)
     facts.action = recordedActionName(ledger.action, m_bulk);
     facts.source = QStringLiteral("app");
     facts.reason = m_reason;
-    facts.end = end;
     facts.startedAt = m_startedAt;
-    facts.finishedAt = QDateTime::currentDateTimeUtc();
-    facts.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    facts.finish(end, m_clock);
     // The ledger's form keeps each entry's new run ID in the history.
     m_historyTicket = m_history->record(historyRunFrom(ledger, facts));
 }

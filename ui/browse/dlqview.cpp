@@ -263,10 +263,14 @@ void DlqView::connectParts()
     connect(m_cancel, &QPushButton::clicked, m_model, &DlqEntriesModel::cancel);
     connect(m_refresh, &QPushButton::clicked, this, &DlqView::refresh);
     connect(m_model, &DlqEntriesModel::loadingChanged, this, &DlqView::updateStatus);
-    connect(m_model, &DlqEntriesModel::loadStopped, this, [this](PagerEnd, const QString &message) {
-        m_lastMessage = message;
-        updateStatus();
-    });
+    connect(m_model, &DlqEntriesModel::loadStopped, this,
+            [this](PagerEnd end, const QString &message) {
+                m_lastMessage = message;
+                m_lastEnd = end;
+                if (!m_model->isLoading())
+                    restorePlace();
+                updateStatus();
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
         m_groupTimer->start();
@@ -299,8 +303,7 @@ void DlqView::connectParts()
             &DlqView::updateStatus);
     connect(m_acts, &DlqActions::statusMessage, this, &DlqView::statusMessage);
     // After an action the entries acted on are gone from the DLQ or changed: load them again.
-    connect(m_acts, &DlqActions::refreshRequested, this,
-            [this] { m_model->load(m_model->filter()); });
+    connect(m_acts, &DlqActions::refreshRequested, this, &DlqView::reloadKeepingPlace);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DlqView::onCurrentChanged);
     QHeaderView *header = m_view->horizontalHeader();
@@ -319,6 +322,8 @@ void DlqView::setTarget(const Target &target, const RunConfig &config)
     if (changed) {
         m_model->clear();
         m_lastMessage.clear();
+        m_lastEnd.reset();
+        m_place.reset();
         m_loaded = false;
     }
     if (m_fetch)
@@ -360,6 +365,8 @@ bool DlqView::apply()
     if (!problems.isEmpty())
         return false;
     m_lastMessage.clear();
+    m_lastEnd.reset();
+    m_place.reset();
     m_loaded = true; // also when it fails: the message says why, and Apply or F5 try again
     if (!m_model->load(filter)) {
         m_filterBar->showProblems({m_model->errorMessage()});
@@ -367,6 +374,61 @@ bool DlqView::apply()
     }
     updateStatus();
     return true;
+}
+
+// As many entries as were loaded, from the server again (the acted ones are gone or changed,
+// others may have come), and back to the same place once they are in.
+void DlqView::reloadKeepingPlace()
+{
+    Place place;
+    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+    if (top.isValid()) {
+        place.topRow = top.row();
+        place.topId = top.siblingAtColumn(DlqColumn::DlqId).data(DlqRole::DlqId).toString();
+    }
+    place.selectedIds = selectedIds();
+    place.currentId = m_currentId;
+    m_lastMessage.clear();
+    m_lastEnd.reset();
+    if (!m_model->reload()) {
+        m_place.reset();
+        m_lastMessage = m_model->errorMessage();
+        updateStatus();
+        return;
+    }
+    m_place = place;
+    updateStatus();
+}
+
+void DlqView::restorePlace()
+{
+    if (!m_place)
+        return;
+    const Place place = *std::exchange(m_place, std::nullopt);
+    const auto proxyRow = [this](const QString &id) {
+        const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    };
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    QModelIndex top = proxyRow(place.topId);
+    if (!top.isValid())
+        top = m_proxy->index(qBound(0, place.topRow, rows - 1), 0);
+    const QModelIndex current = proxyRow(place.currentId);
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (const QString &id : place.selectedIds) {
+        const QModelIndex first = proxyRow(id);
+        if (first.isValid())
+            selection.select(first, first.siblingAtColumn(lastColumn));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    m_view->doItemsLayout(); // the scroll range for the rows just in, not the empty table's
+    m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
 }
 
 void DlqView::focusFilters()
@@ -410,18 +472,11 @@ void DlqView::updateStatus()
         if (!m_settings->tokenPending()) // otherwise it is on its way
             text += QLatin1Char(' ') + tr("Set the server and token in Settings → Connection "
                                           "settings… to browse the DLQ.");
-    } else if (m_model->isLoading())
-        text = tr("Loading… %1 entries so far.").arg(loaded);
-    else if (loaded == 0 && m_lastMessage.isEmpty())
-        text = tr("No entries loaded. Apply a filter (or none) to load the DLQ.");
-    else if (m_model->hasMore())
-        text = tr("%1 entries loaded; more on the server (scroll or Load all).").arg(loaded);
-    else
-        text = tr("%1 entries loaded: all that match.").arg(loaded);
+    } else {
+        text = loadedText(loaded);
+    }
     if (shown != loaded)
         text += QLatin1Char(' ') + tr("%1 shown by the search.").arg(shown);
-    if (!m_lastMessage.isEmpty())
-        text += QLatin1Char(' ') + m_lastMessage;
     m_status->setText(text);
     m_loadAll->setEnabled((m_model->isLoading() || m_model->hasMore()) &&
                           !m_model->limitReached() && !m_model->isLoadingAll());
@@ -432,6 +487,34 @@ void DlqView::updateStatus()
     m_delete->setEnabled(m_view->selectionModel()->hasSelection() && m_target.isUsable());
     m_acts->updateEnabled();
     m_filterBar->setSeenWorkflowUrls(m_model->seenWorkflowUrls());
+}
+
+// What the loaded rows are: all that match only when the last load came to the end.
+QString DlqView::loadedText(int loaded) const
+{
+    if (m_model->isLoading())
+        return tr("Loading… %1 entries so far.").arg(loaded);
+    const auto withMessage = [this](const QString &text) {
+        return m_lastMessage.isEmpty() ? text : text + QLatin1Char(' ') + m_lastMessage;
+    };
+    const PagerEnd end = m_lastEnd.value_or(PagerEnd::Complete);
+    if (end == PagerEnd::Failed || end == PagerEnd::TokenRejected ||
+        end == PagerEnd::QuotaExhausted || end == PagerEnd::Unreachable) {
+        // The error first: the rows are only what came before it. (The pager's message names
+        // the count when there is one.)
+        return loaded == 0 ? m_lastMessage + QLatin1Char(' ') + tr("No entries were loaded.")
+                           : m_lastMessage;
+    }
+    if (loaded == 0 && m_lastMessage.isEmpty())
+        return withMessage(tr("No entries loaded. Apply a filter (or none) to load the DLQ."));
+    if (m_model->hasMore())
+        return withMessage(
+            tr("%1 entries loaded; more on the server (scroll or Load all).").arg(loaded));
+    if (end == PagerEnd::Cancelled)
+        return withMessage(
+            tr("%1 entries loaded; loading was stopped before the end (Refresh starts again).")
+                .arg(loaded));
+    return withMessage(tr("%1 entries loaded: all that match.").arg(loaded));
 }
 
 void DlqView::updateGroups()

@@ -2,13 +2,16 @@
 
 #include "api/dlqentry.h"
 #include "browse/browsesettings.h"
+#include "run/dlqpager.h"
 #include "run/runconfig.h"
 #include "ui/targetresolver.h"
 
 #include <QPointer>
 #include <QString>
+
 #include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -81,7 +84,10 @@ private:
     QWidget *buildStatusRow();
     QWidget *buildToolsRow();
     void connectParts();
+    void reloadKeepingPlace();
+    void restorePlace();
     void updateStatus();
+    QString loadedText(int loaded) const;
     void updateGroups();
     void selectGroup(int group);
     void onCurrentChanged();
@@ -127,6 +133,17 @@ private:
     EntryDetailsPane *m_details = nullptr;
     QTimer *m_groupTimer = nullptr;
     QString m_lastMessage;
+    // Where the user was before a reload after an action: the top row's ID (and row, when that
+    // one is gone), the selection and the current entry. Empty: nothing to restore.
+    struct Place
+    {
+        QString topId;
+        int topRow = 0;
+        QStringList selectedIds;
+        QString currentId;
+    };
+    std::optional<Place> m_place;
+    std::optional<PagerEnd> m_lastEnd; // how the last load stopped; none while none did
 };
 
 } // namespace dlq

@@ -9,6 +9,7 @@
 #include "ui/history/historyrunsmodel.h"
 #include "ui/messageboxes.h"
 #include "ui/resultdelegate.h"
+#include "ui/snapshots/snapshotsdialog.h"
 #include "ui/uitext.h"
 
 #include <QDir>
@@ -67,6 +68,8 @@ HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
                         tr("Show the results of the selected run"), this)),
       m_export(makeButton(tr("&Export run…"), QStringLiteral("historyExportButton"),
                           tr("Export the results of the run shown"), this)),
+      m_openCopy(makeButton(tr("Open &copy"), QStringLiteral("historyOpenCopyButton"),
+                            tr("Open the copy of the entries saved before this delete"), this)),
       m_close(makeButton(tr("Close"), QStringLiteral("historyCloseButton"), tr("Close"), this))
 {
     setObjectName(QStringLiteral("historyDialog"));
@@ -114,6 +117,7 @@ HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_openCopy);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
 
@@ -133,6 +137,7 @@ HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
     connect(m_runsView, &QAbstractItemView::activated, this, &HistoryDialog::openCurrentRun);
     connect(m_open, &QPushButton::clicked, this, &HistoryDialog::openCurrentRun);
     connect(m_export, &QPushButton::clicked, this, &HistoryDialog::chooseExportFile);
+    connect(m_openCopy, &QPushButton::clicked, this, &HistoryDialog::openSnapshot);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_runsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryDialog::updateButtons);
@@ -202,6 +207,7 @@ void HistoryDialog::openRun(int row)
         return;
     const std::optional<HistoryRun> run = m_store->loadRun(m_runs->run(row).id);
     m_results->clear();
+    m_shownSnapshot.clear();
     if (!run) {
         m_shownRun = 0;
         m_runHeading->setText(tr("This run could not be read from the history."));
@@ -218,6 +224,10 @@ void HistoryDialog::openRun(int row)
                  HistoryRunsModel::outcomeText(*run));
     if (!run->reason.isEmpty())
         heading += QLatin1Char('\n') + tr("Reason or ticket: %1").arg(run->reason);
+    m_shownSnapshot = run->snapshotPath;
+    if (!m_shownSnapshot.isEmpty())
+        heading += QLatin1Char('\n') + tr("Copy of the entries saved before: %1")
+                                           .arg(QDir::toNativeSeparators(m_shownSnapshot));
     m_runHeading->setText(heading);
     m_resultsView->resizeColumnsToContents();
     updateButtons();
@@ -233,6 +243,13 @@ void HistoryDialog::chooseExportFile()
         tr("Export run %1 (%2)").arg(m_shownRun).arg(nRows(m_results->rowCount())), this);
     connect(dialog, &QFileDialog::fileSelected, this, &HistoryDialog::exportTo);
     dialog->open();
+}
+
+void HistoryDialog::openSnapshot()
+{
+    QString error;
+    if (!m_shownSnapshot.isEmpty() && !openSnapshotViewer(m_shownSnapshot, this, &error))
+        m_status->setText(error);
 }
 
 void HistoryDialog::exportTo(const QString &path)
@@ -262,6 +279,7 @@ void HistoryDialog::updateButtons()
     m_open->setEnabled(usable && m_runsView->selectionModel()->hasSelection());
     m_export->setEnabled(usable &&
                          (m_shownRun != 0 || m_runsView->selectionModel()->hasSelection()));
+    m_openCopy->setEnabled(usable && !m_shownSnapshot.isEmpty());
 }
 
 } // namespace dlq

@@ -32,6 +32,7 @@ public:
 private:
     void openCurrentRun();
     void chooseExportFile();
+    void openSnapshot();
     void exportTo(const QString &path);
     void updateButtons();
 
@@ -47,9 +48,11 @@ private:
     QTableView *m_resultsView;
     QPushButton *m_open;
     QPushButton *m_export;
+    QPushButton *m_openCopy;
     QPushButton *m_close;
     qint64 m_shownRun = 0;
     QString m_shownHost;
+    QString m_shownSnapshot; // the copy saved before the shown run's delete; empty: none
 };
 
 } // namespace dlq

@@ -106,27 +106,34 @@ void SnapshotsDialog::openRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const QString path = m_model->info(row).path;
+    QString error;
+    if (!openSnapshotViewer(m_model->info(row).path, this, &error))
+        m_status->setText(error);
+}
+
+QDialog *openSnapshotViewer(const QString &path, QWidget *parent, QString *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(
-            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+        *error = SnapshotsDialog::tr("Could not open %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return nullptr;
     }
-    auto *viewer = new QDialog(this);
+    auto *viewer = new QDialog(parent);
     viewer->setObjectName(QStringLiteral("snapshotViewer"));
-    viewer->setAccessibleName(tr("Snapshot"));
+    viewer->setAccessibleName(SnapshotsDialog::tr("Snapshot"));
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setWindowTitle(QFileInfo(path).fileName());
     auto *text = new QPlainTextEdit(viewer);
     text->setObjectName(QStringLiteral("snapshotJsonView"));
-    text->setAccessibleName(tr("Snapshot JSON"));
+    text->setAccessibleName(SnapshotsDialog::tr("Snapshot JSON"));
     text->setReadOnly(true);
     text->setPlainText(QString::fromUtf8(file.readAll()));
     auto *layout = new QVBoxLayout(viewer);
     layout->addWidget(text);
     viewer->resize(720, 520);
     viewer->show();
+    return viewer;
 }
 
 void SnapshotsDialog::chooseExportFile()

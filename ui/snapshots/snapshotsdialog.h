@@ -10,6 +10,10 @@ namespace dlq {
 
 class SnapshotsModel;
 
+// Shows a saved copy's JSON read-only in a window of its own (deleted on close) and returns it;
+// nullptr and `error` when the file cannot be read. Snapshots… and History share it.
+QDialog *openSnapshotViewer(const QString &path, QWidget *parent, QString *error);
+
 // "Snapshots…": the copies saved before deletes (one file per run), with Open (the JSON,
 // read-only) and Export (a copy elsewhere). Non-modal; nothing here blocks.
 class SnapshotsDialog : public QDialog

@@ -257,6 +257,17 @@ bool DlqEntriesModel::load(const api::DlqFilter &filter)
     return true;
 }
 
+bool DlqEntriesModel::reload()
+{
+    const int wanted = qMax(int(m_entries.size()), kPageSize);
+    const int limit = qMax(m_limit, m_limitStep);
+    if (!load(m_filter))
+        return false;
+    m_limit = limit;
+    m_pager->setCap(qMin(wanted, m_limit)); // from the second page on
+    return true;
+}
+
 void DlqEntriesModel::loadAll()
 {
     if (!m_pager)

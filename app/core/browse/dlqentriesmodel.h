@@ -50,6 +50,10 @@ public:
     // Clears the rows and loads the first page of `filter`. False (rows kept, nothing sent)
     // when the filter has problems or no server is set; errorMessage() says why.
     bool load(const api::DlqFilter &filter);
+    // The same filter from the first page again, up to as many entries as are loaded now (at
+    // least a page), keeping the limit: after an action the rows are the server's again, not
+    // only its first page.
+    bool reload();
     void loadAll();  // keeps loading up to the limit without waiting for the view
     bool loadMore(); // after limitReached(): raises the limit by the step and goes on
     void cancel();
