@@ -1613,8 +1613,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Es wurde nichts mehr gesendet; %1 als „Nicht gesendet“ markiert.</translation>
     </message>
     <message>
-        <source>Cannot reach %1 — check the URL.</source>
-        <translation>%1 ist nicht erreichbar — prüfen Sie die URL.</translation>
         <source>%1 (profile %2)</source>
         <translation>%1 (Profil %2)</translation>
     </message>
@@ -1697,8 +1695,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Unterbrochene Aktion nicht weitergeführt</translation>
     </message>
     <message>
-        <source>The interrupted action went to %1, but the window now points elsewhere. Switch back to it and restart the app to continue; until then the record is kept.</source>
-        <translation>Die unterbrochene Aktion ging an %1, aber das Fenster zeigt jetzt woandershin. Wechseln Sie dorthin zurück und starten Sie die App neu, um fortzufahren; bis dahin bleibt die Aufzeichnung erhalten.</translation>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
     </message>
@@ -1721,6 +1717,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted action went to %1, but the window now points elsewhere. Switch back to it and restart the app to continue; until then the record is kept.</source>
+        <translation>Die unterbrochene Aktion ging an %1, aber das Fenster zeigt jetzt auf ein anderes Ziel. Wechseln Sie zurück und starten Sie die App neu, um fortzufahren; bis dahin bleibt die Aufzeichnung erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 — check the URL.</source>
+        <translation>%1 ist nicht erreichbar – bitte die URL prüfen.</translation>
     </message>
 </context>
 <context>
