@@ -110,12 +110,14 @@ QString upgradeFrom(QSqlDatabase db, int version)
         return db.lastError().text();
     const QSet<QString> results = columnsOf(db, QStringLiteral("results"));
     QStringList steps;
-    const QStringList resultColumns = {
-        QStringLiteral("new_run_id TEXT"), QStringLiteral("new_run_created_at INTEGER"),
-        QStringLiteral("follow_up TEXT"), QStringLiteral("new_dlq_id TEXT")};
-    for (const QString &column : resultColumns) {
-        if (!results.contains(column.section(QLatin1Char(' '), 0, 0)))
-            steps << QStringLiteral("ALTER TABLE results ADD COLUMN %1").arg(column);
+    const QStringList addResultColumns = {
+        QStringLiteral("ALTER TABLE results ADD COLUMN new_run_id TEXT"),
+        QStringLiteral("ALTER TABLE results ADD COLUMN new_run_created_at INTEGER"),
+        QStringLiteral("ALTER TABLE results ADD COLUMN follow_up TEXT"),
+        QStringLiteral("ALTER TABLE results ADD COLUMN new_dlq_id TEXT")};
+    for (const QString &sql : addResultColumns) {
+        if (!results.contains(sql.section(QLatin1Char(' '), 5, 5)))
+            steps << sql;
     }
     if (version == 1)
         steps << QStringLiteral("UPDATE runs SET profile = '' WHERE profile = host");

@@ -250,6 +250,10 @@ private Q_SLOTS:
         QVERIFY(resume(ids));
         QTRY_COMPARE(shownOutcomes().value(ids.at(0)), QStringLiteral("Still running"));
         QSignalSpy followed(followUp(), &ActFollowUp::finished);
+        // The tab reloads after the action, and a switch waits for no load; following does not
+        // hold it up.
+        QVERIFY(m_f->waitIdle());
+        QVERIFY(followUp()->isFollowing());
         auto *combo = m_f->child<QComboBox>("profileSwitcher");
         const int index = combo->findText(QStringLiteral("other"));
         QVERIFY(index > combo->currentIndex());
