@@ -1545,13 +1545,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Not sent: these runs cannot be asked about in one request.</source>
         <translation>Nicht gesendet: Nach diesen Runs kann nicht in einer einzigen Anfrage gefragt werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries could not be fetched for the copy (first: %1: %2).</source>
-        <translation>
-            <numerusform>%n Eintrag konnte für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
-            <numerusform>%n Einträge konnten für die Kopie nicht abgerufen werden (erster: %1: %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No copy was saved.</source>
         <translation>Es wurde keine Kopie gespeichert.</translation>
@@ -1725,6 +1718,34 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Cannot reach %1 — check the URL.</source>
         <translation>%1 ist nicht erreichbar – bitte die URL prüfen.</translation>
+    </message>
+    <message>
+        <source>1 entry could not be fetched for the copy (%1: %2).</source>
+        <translation>1 Eintrag konnte für die Kopie nicht abgerufen werden (%1: %2).</translation>
+    </message>
+    <message>
+        <source>%1 entries could not be fetched for the copy (first: %2: %3).</source>
+        <translation>%1 Einträge konnten für die Kopie nicht abgerufen werden (erster: %2: %3).</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 done on %3.</source>
+        <translation>Abgeschlossen: %1 von %2 erledigt auf %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 done on %3; nothing more was sent.</source>
+        <translation>Abgebrochen: %1 von %2 erledigt auf %3; nichts weiter wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Stopped: the server rejected the token. %1 of %2 done on %3; nothing more was sent. Check the token in Settings.</source>
+        <translation>Gestoppt: Der Server hat das Token abgelehnt. %1 von %2 erledigt auf %3; nichts weiter wurde gesendet. Prüfen Sie das Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Stopped: the request quota is used up (429). %1 of %2 done on %3; send the rest once the quota resets.</source>
+        <translation>Gestoppt: Das Anfragekontingent ist aufgebraucht (429). %1 von %2 erledigt auf %3; senden Sie den Rest, sobald das Kontingent zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done; nothing more was sent.</source>
+        <translation>%1 von %2 erledigt; nichts weiter wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2084,17 +2105,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 done on %4.</source>
-        <translation>%1: %2 von %3 auf %4 erledigt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries arrived after the preview and were not touched.</source>
-        <translation>
-            <numerusform>%n Eintrag kam nach der Vorschau hinzu und wurde nicht angefasst.</numerusform>
-            <numerusform>%n Einträge kamen nach der Vorschau hinzu und wurden nicht angefasst.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Entries that arrived after the preview were not counted: %1</source>
         <translation>Die nach der Vorschau hinzugekommenen Einträge wurden nicht gezählt: %1</translation>
     </message>
@@ -2113,6 +2123,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>The entries as they were before: %1</source>
         <translation>Die Einträge im vorherigen Zustand: %1</translation>
+    </message>
+    <message>
+        <source>1 entry arrived after the preview and was not touched.</source>
+        <translation>1 Eintrag kam nach der Vorschau hinzu und wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>%1 entries arrived after the preview and were not touched.</source>
+        <translation>%1 Einträge kamen nach der Vorschau hinzu und wurden nicht angetastet.</translation>
     </message>
 </context>
 <context>
@@ -2455,13 +2473,6 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
         <source>Nothing matches %1; nothing was sent.</source>
         <translation>Nichts passt zu %1; es wurde nichts gesendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries match; waiting for the confirmation.</source>
-        <translation>
-            <numerusform>%n Eintrag passt; die Bestätigung steht aus.</numerusform>
-            <numerusform>%n Einträge passen; die Bestätigung steht aus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Show the last ledger</source>
         <translation>Letztes Protokoll &amp;anzeigen</translation>
@@ -2477,6 +2488,14 @@ Das Token liegt in Ihrer Einstellungsdatei (nur für Sie lesbar) und wird nur an
     <message>
         <source>Stopped following: a new action started.</source>
         <translation>Verfolgung beendet: Eine neue Aktion wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>1 entry matches; waiting for the confirmation.</source>
+        <translation>1 Eintrag passt; warte auf die Bestätigung.</translation>
+    </message>
+    <message>
+        <source>%1 entries match; waiting for the confirmation.</source>
+        <translation>%1 Einträge passen; warte auf die Bestätigung.</translation>
     </message>
 </context>
 <context>
@@ -4825,13 +4844,6 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
         <source>No snapshots yet. They are saved in %1 before each delete (see Settings).</source>
         <translation>Noch keine Snapshots. Sie werden vor jedem Löschen in %1 gespeichert (siehe Einstellungen).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n snapshots in %1.</source>
-        <translation>
-            <numerusform>%n Snapshot in %1.</numerusform>
-            <numerusform>%n Snapshots in %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
@@ -4859,6 +4871,14 @@ Wählen Sie eine Zeile, um hier ihr vollständiges Ergebnis zu sehen.</translati
     <message>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>1 snapshot in %1.</source>
+        <translation>1 Snapshot in %1.</translation>
+    </message>
+    <message>
+        <source>%1 snapshots in %2.</source>
+        <translation>%1 Snapshots in %2.</translation>
     </message>
 </context>
 <context>

@@ -780,8 +780,10 @@ void MainWindow::fitIntoScreen()
     // A restored position from a bigger screen; a new window is placed by the window manager.
     if (testAttribute(Qt::WA_Moved) && !available.contains(geometry())) {
         const QRect inside(available.topLeft(), available.size() - frame);
-        move(qBound(inside.left(), x(), inside.right() - width()),
-             qBound(inside.top(), y(), inside.bottom() - height()));
+        // A minimum size can keep the window larger than the screen: then its corner goes to
+        // the screen's (qBound asserts on max < min).
+        move(qBound(inside.left(), x(), std::max(inside.left(), inside.right() - width())),
+             qBound(inside.top(), y(), std::max(inside.top(), inside.bottom() - height())));
     }
 }
 

@@ -148,6 +148,10 @@ private Q_SLOTS:
         QCOMPARE(outcome->notFetched.size(), 1);
         QCOMPARE(outcome->notFetched.first().first, broken);
         QVERIFY(outcome->problem().contains(broken));
+        // One entry is one, not "1 entries".
+        QVERIFY2(outcome->problem().startsWith(
+                     QStringLiteral("1 entry could not be fetched for the copy (%1: ").arg(broken)),
+                 qPrintable(outcome->problem()));
         // The others are kept, and the file says which one is missing.
         QCOMPARE(outcome->saved, ids.size() - 1);
         const QJsonArray notFetched =

@@ -6,12 +6,14 @@
 #include "support/dlqviewfixture.h"
 
 #include "ui/browse/dlqfilterbar.h"
+#include "ui/browse/entrydetailspane.h"
 
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 
 using namespace dlq;
 
@@ -209,6 +211,22 @@ private Q_SLOTS:
         QVERIFY(!loadMore->isVisible());
         QCOMPARE(m_f->loadedIds(), m_f->oracle({}));
         QVERIFY2(!status->text().contains(QLatin1String("not loaded")), qPrintable(status->text()));
+    }
+
+    // The list loaded again with nothing in it: the details pane does not keep showing the
+    // entry that was current before.
+    void anEmptiedListClearsTheDetailsPane()
+    {
+        QVERIFY(m_f->applyAndLoadAll());
+        QTableView *table = m_f->view()->view();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(2, 0));
+        const QString shown = m_f->view()->details()->dlqId();
+        QVERIFY(!shown.isEmpty());
+        type("dlqLabelsEdit", QStringLiteral("no-such-label-anywhere"));
+        QVERIFY(m_f->applyAndLoadAll());
+        QCOMPARE(m_f->model()->rowCount(), 0);
+        QCOMPARE(m_f->view()->details()->dlqId(), QString());
     }
 
     void filterProblemsAreShownAndNothingIsSent()

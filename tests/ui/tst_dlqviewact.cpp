@@ -197,6 +197,27 @@ private Q_SLOTS:
             QVERIFY(!m_f->loadedIds().contains(id));
     }
 
+    // The server went away after the list was loaded: the panel says so as a sentence that
+    // names the server and what to check, not "stopped: server not reachable".
+    void aServerThatWentAwaySaysCannotReach()
+    {
+        const QStringList ids = firstLoaded(3);
+        QVERIFY(select(ids));
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(sandbox()->port());
+        sandbox()->close(); // refuses connections from now on
+        action("dlqResumeAction")->trigger();
+        ActChooserDialog *dialog = waitChooser();
+        QVERIFY(dialog);
+        const Ledger ledger = confirmAndWait(dialog);
+        QCOMPARE(ledger.entries.size(), 3);
+        const QString status =
+            acts()->panel()->findChild<QLabel *>(QStringLiteral("actStatusLabel"))->text();
+        QVERIFY2(status.startsWith(
+                     QStringLiteral("Cannot reach %1 — check the URL. 0 of 3 done").arg(host)),
+                 qPrintable(status));
+        QVERIFY(sandbox()->startedRuns().isEmpty());
+    }
+
     void restartWithOverridesSendsTheHeaders()
     {
         const QStringList ids = firstLoaded(3);

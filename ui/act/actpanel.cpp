@@ -143,21 +143,20 @@ void ActPanel::onFinished(RunEnd end, const QString &recountError)
 {
     const Ledger &ledger = m_flow->ledgerModel()->ledger();
     const QStringList acted = m_flow->actedIds();
-    QString status = tr("%1: %2 of %3 done on %4.")
-                         .arg(runOutcomeWord(end))
-                         .arg(acted.size())
-                         .arg(ledger.entries.size())
-                         .arg(m_flow->target().description());
+    QString status = actEndStatus(end, int(acted.size()), int(ledger.entries.size()),
+                                  m_flow->target().description(), m_flow->target().host());
     if (!ledger.snapshotPath.isEmpty())
         status += QLatin1Char(' ') + tr("The entries as they were before: %1")
                                          .arg(QDir::toNativeSeparators(ledger.snapshotPath));
     m_status->setText(status);
     if (ledger.matching) {
-        m_arrived->setText(ledger.arrivedAfterPreview >= 0
-                               ? tr("%n entries arrived after the preview and were not touched.",
-                                    nullptr, ledger.arrivedAfterPreview)
-                               : tr("Entries that arrived after the preview were not counted: %1")
-                                     .arg(recountError));
+        const int arrived = ledger.arrivedAfterPreview;
+        m_arrived->setText(
+            arrived < 0 ? tr("Entries that arrived after the preview were not counted: %1")
+                              .arg(recountError)
+            : arrived == 1
+                ? tr("1 entry arrived after the preview and was not touched.")
+                : tr("%1 entries arrived after the preview and were not touched.").arg(arrived));
         m_arrived->setAccessibleName(m_arrived->text());
         m_arrived->show();
     }

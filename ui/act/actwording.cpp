@@ -1,5 +1,6 @@
 #include "ui/act/actwording.h"
 
+#include "ui/runmessages.h"
 #include "util/translate.h"
 
 namespace dlq {
@@ -74,6 +75,36 @@ QString actButtonName(EntryCall call, const QString &entries)
         break;
     }
     return dlq::tr("Delete %1").arg(entries);
+}
+
+QString actEndStatus(RunEnd end, int done, int total, const QString &where, const QString &host)
+{
+    switch (end) {
+    case RunEnd::Completed:
+        return dlq::tr("Finished: %1 of %2 done on %3.").arg(done).arg(total).arg(where);
+    case RunEnd::Cancelled:
+        return dlq::tr("Cancelled: %1 of %2 done on %3; nothing more was sent.")
+            .arg(done)
+            .arg(total)
+            .arg(where);
+    case RunEnd::TokenRejected:
+        return dlq::tr(
+                   "Stopped: the server rejected the token. %1 of %2 done on %3; nothing more was "
+                   "sent. Check the token in Settings.")
+            .arg(done)
+            .arg(total)
+            .arg(where);
+    case RunEnd::QuotaExhausted:
+        return dlq::tr("Stopped: the request quota is used up (429). %1 of %2 done on %3; send the "
+                       "rest once the quota resets.")
+            .arg(done)
+            .arg(total)
+            .arg(where);
+    case RunEnd::Unreachable:
+        return cannotReachSentence(host) + QLatin1Char(' ') +
+               dlq::tr("%1 of %2 done; nothing more was sent.").arg(done).arg(total);
+    }
+    return {};
 }
 
 } // namespace dlq

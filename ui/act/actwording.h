@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/dlqrequests.h"
+#include "run/runconfig.h"
 
 #include <QString>
 
@@ -14,5 +15,9 @@ QString actHeadline(EntryCall call, const QString &entries, const QString &targe
 // The confirm button: "Resume 5" (text) and "Resume 5 DLQ entries" (accessible name).
 QString actButtonText(EntryCall call, int count);
 QString actButtonName(EntryCall call, const QString &entries);
+// The panel's line when a run ends: what happened first, as a sentence ("Cannot reach
+// 127.0.0.1:9 — check the URL. 0 of 3 done; nothing more was sent."), then the counts.
+// `host` is what an unreachable server is named by (host:port).
+QString actEndStatus(RunEnd end, int done, int total, const QString &where, const QString &host);
 
 } // namespace dlq

@@ -254,7 +254,9 @@ void DlqActions::onPreviewed(PagerEnd end, const QString &message)
         return;
     }
     m_panel->showMessage(
-        tr("%n entries match; waiting for the confirmation.", nullptr, int(set->ids.size())));
+        set->ids.size() == 1
+            ? tr("1 entry matches; waiting for the confirmation.")
+            : tr("%1 entries match; waiting for the confirmation.").arg(set->ids.size()));
     ActChoice choice;
     choice.call = m_matchingCall;
     choice.chooser = m_matchingCall != EntryCall::Delete;

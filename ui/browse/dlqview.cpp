@@ -276,6 +276,9 @@ void DlqView::connectParts()
         m_groupTimer->start();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A reset drops the current row without currentRowChanged: the pane would keep
+        // showing an entry the list no longer has.
+        onCurrentChanged();
         updateStatus();
         updateGroups();
     });

@@ -98,7 +98,9 @@ void SnapshotsDialog::updateButtons()
                              "(see Settings).")
                               .arg(QDir::toNativeSeparators(m_model->directory())));
     else if (m_status->text().isEmpty() || !any)
-        m_status->setText(tr("%n snapshots in %1.", nullptr, m_model->rowCount())
+        m_status->setText((m_model->rowCount() == 1
+                               ? tr("1 snapshot in %1.")
+                               : tr("%1 snapshots in %2.").arg(m_model->rowCount()))
                               .arg(QDir::toNativeSeparators(m_model->directory())));
 }
 

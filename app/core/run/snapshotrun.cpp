@@ -18,9 +18,11 @@ QString SnapshotOutcome::problem() const
     QString text;
     if (!notFetched.isEmpty()) {
         const auto &[id, why] = notFetched.first();
-        text = dlq::tr("%n entries could not be fetched for the copy (first: %1: %2).", nullptr,
-                       int(notFetched.size()))
-                   .arg(id, why);
+        // Two sentences, not "%n": without an English .qm, "%n entries" reads "1 entries".
+        text = notFetched.size() == 1
+                   ? dlq::tr("1 entry could not be fetched for the copy (%1: %2).").arg(id, why)
+                   : dlq::tr("%1 entries could not be fetched for the copy (first: %2: %3).")
+                         .arg(QString::number(notFetched.size()), id, why);
     }
     if (path.isEmpty()) {
         if (!text.isEmpty())
