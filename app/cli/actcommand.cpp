@@ -301,9 +301,11 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
         restoreFrame(ledger, m_session.act);
     ledger.snapshotPath = m_snapshotPath; // kept in the history with the run
     const QString action = recordedActionName(ledger.action, m_plan.bulk);
-    writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
-                                                    m_interrupted, m_startedAt, m_clock)),
-                 m_settings);
+    // Recorded before following, so a follow-up cut short still leaves the run in the history.
+    const qint64 historyId =
+        writeHistory(historyRunFrom(ledger, cliRunFacts(host(), action, ledger.reason, end,
+                                                        m_interrupted, m_startedAt, m_clock)),
+                     m_settings);
     if (m_run->closeJournal(m_interrupted || end != RunEnd::Completed)) {
         console::err(QStringLiteral("The session in %1 is unfinished; continue it with "
                                     "--session %1 --resume.\n")
@@ -318,8 +320,10 @@ void ActCommand::onActFinished(RunEnd end, const QString &recountError)
                      .arg(m_options.follow.timeoutSeconds));
     m_follower = std::make_unique<RunFollower>(&m_nam, runConfig());
     m_follower->setFollowConfig(followConfigFor(m_options.follow));
-    connect(m_follower.get(), &RunFollower::finished, this,
-            [this] { report(m_follower->ledger(), m_follower->stopReason()); });
+    connect(m_follower.get(), &RunFollower::finished, this, [this, historyId] {
+        writeFollowUps(historyId, m_follower->ledger(), m_settings);
+        report(m_follower->ledger(), m_follower->stopReason());
+    });
     m_follower->start(ledger);
 }
 

@@ -6,16 +6,32 @@
 
 namespace dlq::cli {
 
-void writeHistory(HistoryRun run, const AppSettings &settings)
+qint64 writeHistory(HistoryRun run, const AppSettings &settings)
 {
     if (run.profile.isEmpty())
         run.profile = settings.currentProfile();
     HistoryStore history;
     history.open(HistoryStore::defaultPath(), settings.historyRetentionDays());
     QString error;
-    if (history.recordNow(run, &error) == 0)
+    const qint64 id = history.recordNow(run, &error);
+    if (id == 0)
         console::err(
             QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+    return id;
+}
+
+void writeFollowUps(qint64 runId, const Ledger &ledger, const AppSettings &settings)
+{
+    const QList<HistoryFollowUp> found = historyFollowUpsFrom(ledger);
+    if (runId == 0 || found.isEmpty())
+        return;
+    HistoryStore history;
+    history.open(HistoryStore::defaultPath(), settings.historyRetentionDays());
+    QString error;
+    if (!history.recordFollowUpsNow(runId, found, &error))
+        console::err(QStringLiteral("Warning: what following found was not recorded in the "
+                                    "history. %1\n")
+                         .arg(error));
 }
 
 RunFacts cliRunFacts(const QString &host, const QString &action, const QString &reason, RunEnd end,

@@ -14,7 +14,11 @@ namespace dlq::cli {
 // Writes one finished run into the history file the window's History view reads (dlqctl has no
 // GUI to keep going, so here and now), under the settings' current profile unless `run` names
 // one; says on stderr when it cannot. Never the token.
-void writeHistory(HistoryRun run, const AppSettings &settings);
+// Returns the run's id in the file, 0 when it was not recorded.
+qint64 writeHistory(HistoryRun run, const AppSettings &settings);
+// Adds what following found to the run writeHistory() returned `runId` for; says on stderr
+// when it cannot.
+void writeFollowUps(qint64 runId, const Ledger &ledger, const AppSettings &settings);
 
 // A dlqctl run's facts: ended now, `interrupted` (Ctrl+C) counts as cancelled.
 RunFacts cliRunFacts(const QString &host, const QString &action, const QString &reason, RunEnd end,

@@ -127,4 +127,15 @@ QList<ResultRow> resultRowsFrom(const QList<HistoryResult> &results)
     return rows;
 }
 
+QList<HistoryFollowUp> historyFollowUpsFrom(const Ledger &ledger)
+{
+    QList<HistoryFollowUp> found;
+    for (int row = 0; row < ledger.entries.size(); ++row) {
+        const LedgerEntry &entry = ledger.entries.at(row);
+        if (entry.followUp != FollowUp::None)
+            found.append({row, followUpName(entry.followUp), entry.newDlqId});
+    }
+    return found;
+}
+
 } // namespace dlq

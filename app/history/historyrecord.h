@@ -43,6 +43,8 @@ HistoryRun historyRunFrom(const QList<ResultRow> &all, const QList<int> &rows,
 // entry with the workflow run it started. facts.action names the action; the ledger's snapshot
 // path is kept when the facts name none.
 HistoryRun historyRunFrom(const Ledger &ledger, const RunFacts &facts);
+// What following found, per ledger row that it followed (HistoryStore::recordFollowUps).
+QList<HistoryFollowUp> historyFollowUpsFrom(const Ledger &ledger);
 
 QString runEndKey(RunEnd end); // "completed", "token_rejected"…
 std::optional<RunEnd> runEndFromKey(const QString &key);

@@ -201,6 +201,17 @@ qint64 HistoryStore::recordNow(const HistoryRun &run, QString *error)
     return id;
 }
 
+bool HistoryStore::recordFollowUpsNow(qint64 runId, const QList<HistoryFollowUp> &followUps,
+                                      QString *error)
+{
+    QString why = m_error;
+    const bool ok = m_open && historydb::updateFollowUps(QSqlDatabase::database(m_connection),
+                                                         runId, followUps, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
 QList<HistoryRun> HistoryStore::runs(int limit) const
 {
     QList<HistoryRun> list;

@@ -55,6 +55,9 @@ public:
     // Writes now, on this thread (dlqctl, which has no GUI to keep going). Returns the run's
     // id, or 0 and a sentence in `error`.
     qint64 recordNow(const HistoryRun &run, QString *error = nullptr);
+    // recordFollowUps() now, on this thread, for the run recordNow() returned `runId` for.
+    bool recordFollowUpsNow(qint64 runId, const QList<HistoryFollowUp> &followUps,
+                            QString *error = nullptr);
 
     QList<HistoryRun> runs(int limit = 1000) const;        // newest first, no results
     QList<HistoryHit> search(const QString &id) const;     // every run with this ID, newest first

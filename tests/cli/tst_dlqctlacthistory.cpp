@@ -7,6 +7,7 @@
 #include "support/dlqctlprocess.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,53 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(server.token().toUtf8()));
+    }
+
+    // --follow: what following found reaches the run in the history too, not only the printed
+    // ledger (the run is recorded before following, so following adds to it).
+    void followedRuns_keepTheirOutcomesInTheHistory()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        SandboxServer server;
+        QVERIFY(server.listen());
+        const QStringList ids = server.seed(3, 11);
+        server.setRunFate(ids.at(1), SandboxRunFate::FailAgain);
+        server.setRunFate(ids.at(2), SandboxRunFate::KeepRunning);
+        const QProcessEnvironment env = test::dlqctlEnvironment(home, server.token());
+        const test::DlqctlRun run =
+            test::runDlqctl(QStringList{QStringLiteral("resume"), QStringLiteral("--base-url"),
+                                        server.baseUrl().toString(), QStringLiteral("--yes"),
+                                        QStringLiteral("--follow"),
+                                        QStringLiteral("--follow-timeout"), QStringLiteral("2"),
+                                        QStringLiteral("--follow-interval"), QStringLiteral("1")} +
+                                ids,
+                            env);
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+
+        qputenv("HOME", home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", env.value(QStringLiteral("XDG_DATA_HOME")).toUtf8());
+        HistoryStore store;
+        QVERIFY2(store.open(HistoryStore::defaultPath(), 180), qPrintable(store.errorString()));
+        const QList<HistoryRun> runs = store.runs(10);
+        QCOMPARE(runs.size(), 1);
+        const std::optional<HistoryRun> resume = store.loadRun(runs.at(0).id);
+        QVERIFY(resume);
+        QCOMPARE(resume->results.size(), 3);
+        QHash<QString, SandboxRun> truth;
+        for (const SandboxRun &r : server.runs())
+            truth.insert(r.fromDlqId, r);
+        for (const HistoryResult &result : resume->results) {
+            const SandboxRun sandboxRun = truth.value(result.id);
+            QCOMPARE(result.newWorkflowRunId, sandboxRun.workflowRunId);
+            const QString expected =
+                sandboxRun.state == QLatin1String("RUN_SUCCESS")  ? QStringLiteral("recovered")
+                : sandboxRun.state == QLatin1String("RUN_FAILED") ? QStringLiteral("failed_again")
+                                                                  : QStringLiteral("running");
+            QCOMPARE(result.followUp, expected);
+            QCOMPARE(result.newDlqId, sandboxRun.newDlqId);
+        }
+        QVERIFY(!truth.value(ids.at(1)).newDlqId.isEmpty());
     }
 };
 
