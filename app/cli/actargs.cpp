@@ -111,13 +111,6 @@ void readOverrides(Checker &check, api::DlqOverrides &o)
         check.fail(problems.join(QLatin1Char(' ')));
 }
 
-// Resume, restart and a callback retry start a run that --follow can follow.
-bool startsRuns(EntryCall action)
-{
-    return action == EntryCall::Resume || action == EntryCall::Restart ||
-           action == EntryCall::Callback;
-}
-
 CliArgs finish(Checker &check, CliArgs args, const QString &command)
 {
     if (check.failed())
@@ -210,7 +203,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
         addOverrideOptions(parser);
     if (action == EntryCall::Delete)
         addSnapshotOption(parser);
-    if (startsRuns(action))
+    if (startsRun(action))
         addFollowOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         QStringLiteral("Print the IDs and the requests that "
@@ -262,7 +255,7 @@ CliArgs parseAct(EntryCall action, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("session")) && o.sessionDir.isEmpty())
         check.fail(QStringLiteral("--session needs a directory."));
     o.resume = parser.isSet(QStringLiteral("resume"));
-    if (startsRuns(action))
+    if (startsRun(action))
         readFollowOptions(check, o.follow);
     readConnectionOptions(check, o);
     readOutputOptions(check, o);

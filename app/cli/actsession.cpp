@@ -64,8 +64,7 @@ ActSession openActSession(const ActOptions &options, const QString &host)
             .arg(shown)
             .arg(settled)
             .arg(unknown)
-            .arg(options.action == EntryCall::Resume || options.action == EntryCall::Restart ||
-                         options.action == EntryCall::Callback
+            .arg(startsRun(options.action)
                      ? QStringLiteral("each looked up before it is sent again")
                      : QStringLiteral("sent again"))
             .arg(session.plan.ids.size() - settled - unknown);

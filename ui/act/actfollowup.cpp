@@ -5,17 +5,6 @@
 
 namespace dlq {
 
-namespace {
-
-bool startedARun(const LedgerEntry &entry)
-{
-    return entry.row.state == ResultState::Done &&
-           (entry.action == EntryCall::Resume || entry.action == EntryCall::Restart ||
-            entry.action == EntryCall::Callback);
-}
-
-} // namespace
-
 ActFollowUp::ActFollowUp(QNetworkAccessManager *nam, LedgerModel *model, QObject *parent)
     : QObject(parent), m_nam(nam), m_model(model)
 {}
@@ -33,7 +22,7 @@ bool ActFollowUp::start(const RunConfig &config, HistoryStore *history, quint64 
     m_ticket = ticket;
     const Ledger &ledger = m_model->ledger();
     for (int i = 0; i < ledger.entries.size(); ++i) {
-        if (startedARun(ledger.entries.at(i))) {
+        if (ledger.entries.at(i).startedRun()) {
             m_rows.append(i);
             m_ids.append(ledger.entries.at(i).row.id);
         }

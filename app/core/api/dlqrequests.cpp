@@ -43,6 +43,11 @@ bool takesOverrides(EntryCall call)
     return call == EntryCall::Resume || call == EntryCall::Restart;
 }
 
+bool startsRun(EntryCall call)
+{
+    return call == EntryCall::Resume || call == EntryCall::Restart || call == EntryCall::Callback;
+}
+
 std::optional<RequestSpec> entryRequest(EntryCall call, const QUrl &baseUrl, const QString &id,
                                         const api::DlqOverrides &overrides)
 {

@@ -34,6 +34,10 @@ QString entryCallName(EntryCall call);
 bool isResumeRefusal(int httpStatus, const QString &message);
 // Whether the call takes api::DlqOverrides (resume and restart).
 bool takesOverrides(EntryCall call);
+// Whether a 2xx means the server started a workflow run (resume, restart) or a failure
+// callback run (callback retry): a second copy would start a second one, and the run can be
+// followed.
+bool startsRun(EntryCall call);
 
 // `overrides` go out as headers for resume and restart and are refused (std::nullopt) for the
 // other calls or when they have problems().

@@ -59,6 +59,8 @@ struct LedgerEntry
     // "deleted_in_bulk", "refused", "not_found", "failed", "not_sent", "cancelled",
     // "outcome_unknown" (a look-up found the entry gone after a try without an answer).
     QString outcome() const;
+    // The server answered 2xx to a call that starts a run (startsRun): a run to follow.
+    bool startedRun() const { return row.state == ResultState::Done && startsRun(action); }
 };
 
 // One action over a list of IDs, in the order they were sent, with what framed it.

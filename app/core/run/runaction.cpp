@@ -79,8 +79,7 @@ ActionResult classifyDelete(const ReplyOutcome &outcome)
 std::optional<RequestSpec> EntryAction::request(const QUrl &baseUrl) const
 {
     std::optional<RequestSpec> spec = entryRequest(m_call, baseUrl, m_id, m_overrides);
-    if (spec && (m_call == EntryCall::Resume || m_call == EntryCall::Restart ||
-                 m_call == EntryCall::Callback))
+    if (spec && startsRun(m_call))
         spec->sendOnce = true; // a second copy would start a second run (or callback)
     return spec;
 }
@@ -132,8 +131,7 @@ ActionResult EntryAction::read(const ReplyOutcome &last, int attempts,
 
 std::optional<RequestSpec> EntryAction::lookupRequest(const QUrl &baseUrl) const
 {
-    if (m_call != EntryCall::Resume && m_call != EntryCall::Restart &&
-        m_call != EntryCall::Callback)
+    if (!startsRun(m_call)) // the others can be sent again as they are
         return std::nullopt;
     return entryRequest(EntryCall::Get, baseUrl, m_id);
 }

@@ -95,11 +95,7 @@ bool RunFollower::start(const Ledger &ledger)
     m_running = true;
     for (int i = 0; i < m_ledger.entries.size(); ++i) {
         LedgerEntry &entry = m_ledger.entries[i];
-        const bool started =
-            entry.row.state == ResultState::Done &&
-            (entry.action == EntryCall::Resume || entry.action == EntryCall::Restart ||
-             entry.action == EntryCall::Callback);
-        if (!started)
+        if (!entry.startedRun())
             continue;
         if (entry.newWorkflowRunId.isEmpty()) {
             settle(i, FollowUp::Unknown,
