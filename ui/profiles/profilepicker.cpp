@@ -189,7 +189,18 @@ QString ProfilePicker::unusedName(const QString &base) const
 void ProfilePicker::addProfile()
 {
     const QString name = unusedName(tr("New profile"));
-    const QString error = m_settings->addProfile(name);
+    takeNewProfile(name, m_settings->addProfile(name));
+}
+
+void ProfilePicker::duplicateProfile()
+{
+    const QString from = selectedProfile();
+    const QString name = unusedName(tr("%1 copy").arg(from));
+    takeNewProfile(name, m_settings->duplicateProfile(from, name));
+}
+
+void ProfilePicker::takeNewProfile(const QString &name, const QString &error)
+{
     if (!error.isEmpty()) {
         m_note->setText(error);
         m_note->show();
@@ -198,22 +209,6 @@ void ProfilePicker::addProfile()
     fillList(name);
     Q_EMIT selectionChanged(name);
     // The made-up name is a placeholder: the user types over it.
-    m_name->setFocus(Qt::OtherFocusReason);
-    m_name->selectAll();
-}
-
-void ProfilePicker::duplicateProfile()
-{
-    const QString from = selectedProfile();
-    const QString name = unusedName(tr("%1 copy").arg(from));
-    const QString error = m_settings->duplicateProfile(from, name);
-    if (!error.isEmpty()) {
-        m_note->setText(error);
-        m_note->show();
-        return;
-    }
-    fillList(name);
-    Q_EMIT selectionChanged(name);
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
 }

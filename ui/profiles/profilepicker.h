@@ -44,6 +44,8 @@ private:
     void fillList(const QString &select);
     void addProfile();
     void duplicateProfile();
+    // After Add or Duplicate: says `error`, or lists and picks the new profile `name`.
+    void takeNewProfile(const QString &name, const QString &error);
     void askToRemove();
     void remove(const QString &name);
     void chooseColour();
