@@ -77,21 +77,6 @@ SandboxResponse methodNotAllowed()
     return response;
 }
 
-// Entries are stored with both forms of the failure callback's state; each shape keeps one.
-QJsonObject presented(QJsonObject entry, SandboxCallbackShape shape)
-{
-    if (shape == SandboxCallbackShape::Spec) {
-        entry.remove(QStringLiteral("failureCallbackInfo"));
-    } else {
-        const QString state = sandboxCallbackState(entry);
-        entry.remove(QStringLiteral("failureFunctionState"));
-        if (!state.isEmpty() && !entry.contains(QStringLiteral("failureCallbackInfo")))
-            entry.insert(QStringLiteral("failureCallbackInfo"),
-                         QJsonObject{{QStringLiteral("state"), state}});
-    }
-    return entry;
-}
-
 SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store,
                             SandboxCallbackShape shape)
 {
@@ -113,7 +98,7 @@ SandboxResponse listEntries(const QueryItems &items, const SandboxStore &store,
         return error(400, "invalid cursor");
     QJsonArray messages;
     for (const QJsonValue &entry : page->messages)
-        messages.append(presented(entry.toObject(), shape));
+        messages.append(sandboxPresentedEntry(entry.toObject(), shape));
     QJsonObject object{{QStringLiteral("messages"), messages}};
     if (!page->nextCursor.isEmpty())
         object.insert(QStringLiteral("cursor"), page->nextCursor);
@@ -159,7 +144,8 @@ SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, Sand
         return error(400, "invalid dlq id");
     if (method == "GET") {
         const auto entry = store.find(dlqId);
-        return entry ? json(200, presented(*entry, shape)) : error(404, "dlq message not found");
+        return entry ? json(200, sandboxPresentedEntry(*entry, shape))
+                     : error(404, "dlq message not found");
     }
     if (!store.remove(dlqId))
         return error(404, "dlq message not found");
@@ -169,6 +155,21 @@ SandboxResponse singleEntry(const QByteArray &method, const QString &dlqId, Sand
 }
 
 } // namespace
+
+// Entries are stored with both forms of the failure callback's state; each shape keeps one.
+QJsonObject sandboxPresentedEntry(QJsonObject entry, SandboxCallbackShape shape)
+{
+    if (shape == SandboxCallbackShape::Spec) {
+        entry.remove(QStringLiteral("failureCallbackInfo"));
+    } else {
+        const QString state = sandboxCallbackState(entry);
+        entry.remove(QStringLiteral("failureFunctionState"));
+        if (!state.isEmpty() && !entry.contains(QStringLiteral("failureCallbackInfo")))
+            entry.insert(QStringLiteral("failureCallbackInfo"),
+                         QJsonObject{{QStringLiteral("state"), state}});
+    }
+    return entry;
+}
 
 bool hasBearerToken(const SandboxRequest &request, const QString &token)
 {

@@ -75,6 +75,9 @@ struct SandboxFaults
 // `failureCallbackInfo{state, responseStatus, responseBody, responseHeaders}`.
 enum class SandboxCallbackShape { Spec, Sdk };
 
+// A stored entry as the API answers with it in `shape` (the store keeps both forms).
+QJsonObject sandboxPresentedEntry(QJsonObject entry, SandboxCallbackShape shape);
+
 // A loopback HTTP/1.1 server that behaves like the Upstash Workflow DLQ API for the calls the
 // app makes: DELETE/GET /v2/workflows/dlq/{id}, GET /v2/workflows/dlq (list with cursor),
 // DELETE /v2/workflows/dlq?dlqIds=... (bulk). It checks the bearer token (401), answers 404

@@ -76,12 +76,9 @@ private Q_SLOTS:
     void idsAreSavedBeforeTheFirstDeleteAndTheReportNamesTheFile()
     {
         QHash<QString, QJsonObject> stored;
-        for (const QString &id : std::as_const(existing)) {
-            QJsonObject entry = *server->entry(id);
-            // The store keeps both callback-state forms; the API (spec shape) answers with one.
-            entry.remove(QStringLiteral("failureCallbackInfo"));
-            stored.insert(id, entry);
-        }
+        for (const QString &id : std::as_const(existing))
+            stored.insert(id,
+                          sandboxPresentedEntry(*server->entry(id), SandboxCallbackShape::Spec));
         int filesAtFirstDelete = -1;
         connect(server.get(), &SandboxServer::requestReceived, this,
                 [&](const SandboxRequest &request) {

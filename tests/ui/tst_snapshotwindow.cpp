@@ -104,12 +104,8 @@ bool TestSnapshotWindow::runToEnd(const QStringList &ids)
 void TestSnapshotWindow::pastedIdsAreSavedInFullBeforeTheFirstDelete()
 {
     QHash<QString, QJsonObject> stored;
-    for (const QString &id : std::as_const(m_existing)) {
-        QJsonObject entry = *m_server->entry(id);
-        // The store keeps both callback-state forms; the API (spec shape) answers with one.
-        entry.remove(QStringLiteral("failureCallbackInfo"));
-        stored.insert(id, entry);
-    }
+    for (const QString &id : std::as_const(m_existing))
+        stored.insert(id, sandboxPresentedEntry(*m_server->entry(id), SandboxCallbackShape::Spec));
     // When the first DELETE arrives, the copy must already be on disk with every entry.
     int entriesAtFirstDelete = -1;
     connect(m_server.get(), &SandboxServer::requestReceived, this,
