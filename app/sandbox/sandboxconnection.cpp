@@ -26,10 +26,8 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket, QObject *parent)
     : QObject(parent), m_socket(socket)
 {
     m_socket->setParent(this);
-    m_answerTimer.setSingleShot(true);
-    // A coarse timer may fire up to 5% early; the latency is a promised minimum.
-    m_answerTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_answerTimer, &QTimer::timeout, this, [this] {
+    // The latency is a promised minimum, kept to well under a millisecond.
+    connect(&m_answerTimer, &PreciseDelay::timeout, this, [this] {
         const std::function<void()> answer = std::move(m_answer);
         m_answer = nullptr;
         if (answer)

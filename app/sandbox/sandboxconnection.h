@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/httprequestparser.h"
+#include "sandbox/precisedelay.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -53,7 +54,7 @@ private:
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
-    QTimer m_answerTimer;
+    PreciseDelay m_answerTimer;
     QTimer m_lingerTimer;
     QElapsedTimer m_lingerClock;
     std::function<void()> m_answer;
