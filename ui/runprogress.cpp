@@ -8,6 +8,10 @@
 
 namespace dlq {
 
+namespace {
+constexpr int kRefreshMs = 100;
+}
+
 RunProgress::RunProgress(QWidget *parent)
     : QWidget(parent), m_bar(new QProgressBar(this)), m_rate(new QLabel(this))
 {
@@ -27,10 +31,14 @@ RunProgress::RunProgress(QWidget *parent)
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_rate, 2); // the words get the room; the bar shrinks first
     setVisible(false);
+    m_refresh.setSingleShot(true);
+    connect(&m_refresh, &QTimer::timeout, this, &RunProgress::showCounts);
 }
 
 void RunProgress::start(int total)
 {
+    m_refresh.stop();
+    m_shown.invalidate();
     setVisible(true);
     m_paused = false;
     m_bar->setRange(0, qMax(total, 1));
@@ -43,15 +51,27 @@ void RunProgress::update(int done, int total, double ratePerSecond)
     m_done = done;
     m_total = total;
     m_ratePerSecond = ratePerSecond;
-    m_bar->setRange(0, qMax(total, 1));
-    m_bar->setValue(qMin(done, total));
+    if (m_shown.isValid() && m_shown.elapsed() < kRefreshMs) {
+        if (!m_refresh.isActive())
+            m_refresh.start(int(kRefreshMs - m_shown.elapsed()));
+        return;
+    }
+    showCounts();
+}
+
+void RunProgress::showCounts()
+{
+    m_refresh.stop();
+    m_shown.start();
+    m_bar->setRange(0, qMax(m_total, 1));
+    m_bar->setValue(qMin(m_done, m_total));
     showRunning();
 }
 
 void RunProgress::setPaused(bool paused)
 {
     m_paused = paused;
-    showRunning();
+    showCounts();
 }
 
 void RunProgress::showRunning()
@@ -63,6 +83,7 @@ void RunProgress::showRunning()
 
 void RunProgress::finish(int done, int total, double ratePerSecond, const QString &outcome)
 {
+    m_refresh.stop();
     m_paused = false;
     m_bar->setRange(0, qMax(total, 1));
     m_bar->setValue(qBound(0, done, total));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +27,7 @@ public:
 
 private:
     void showRunning();
+    void showCounts();
 
     QProgressBar *m_bar;
     QLabel *m_rate;
@@ -32,6 +35,10 @@ private:
     int m_total = 0;
     double m_ratePerSecond = 0.0;
     bool m_paused = false;
+    // A run of 20 000 reports 20 000 times; the words and the bar follow at most every
+    // kRefreshMs (each new text lays the word-wrapped label out again).
+    QTimer m_refresh;
+    QElapsedTimer m_shown;
 };
 
 } // namespace dlq

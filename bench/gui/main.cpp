@@ -49,7 +49,12 @@ public:
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_worstNs = qMax(m_worstNs, now - m_lastNs - 5000000);
+            const qint64 stallNs = now - m_lastNs - 5000000;
+            m_worstNs = qMax(m_worstNs, stallNs);
+            // DLQ_STALL_TRACE=1: each stall over 6 ms and when it began, to find its cause.
+            if (m_trace && stallNs > 6000000)
+                std::fprintf(stderr, "stall %.1f ms at %.3f s\n", double(stallNs) / 1e6,
+                             double(m_lastNs) / 1e9);
             m_lastNs = now;
         });
     }
@@ -73,6 +78,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_worstNs = 0;
+    const bool m_trace = qEnvironmentVariableIsSet("DLQ_STALL_TRACE");
 };
 
 QString idLines(int count, qint64 base)

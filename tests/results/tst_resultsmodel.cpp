@@ -221,6 +221,35 @@ private Q_SLOTS:
         QCOMPARE(model.count(ResultState::Deleted), 1);
     }
 
+    void markQueued_signalsOnlyRowsThatChange()
+    {
+        // A run of 20 000 fresh rows must not cost 20 000 changes through the proxy.
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(parseIds(QStringLiteral("1752829295505-1 1752829295505-2 1752829295505-3 "
+                                             "1752829295505-4")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counts(&model, &ResultsModel::countsChanged);
+        model.markQueued({0, 1, 2, 3});
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(counts.size(), 0);
+        QCOMPARE(model.count(ResultState::Pending), 4);
+
+        model.setOutcome(2, outcome(ResultState::Failed, 503, QStringLiteral("unavailable")));
+        changed.clear();
+        counts.clear();
+        model.markQueued({0, 1, 2, 3});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(model.row(2).state, ResultState::Pending);
+        QVERIFY(model.row(2).message.isEmpty());
+        QCOMPARE(model.count(ResultState::Pending), 4);
+        QCOMPARE(model.count(ResultState::Failed), 0);
+    }
+
     void longMessages_showOneLineInTheCell_andEverythingInTheTooltip()
     {
         ResultsModel model;

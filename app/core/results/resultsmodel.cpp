@@ -325,6 +325,11 @@ void ResultsModel::markQueued(QList<int> rows)
     for (int r : rows) {
         if (r < 0 || r >= m_rows.size() || r == last)
             continue;
+        ResultRow &row = m_rows[r];
+        // A fresh row is queued already; 20 000 of them must not cost 20 000 changes.
+        if (row.state == ResultState::Pending && row.httpStatus == 0 && row.durationMs < 0 &&
+            !row.finishedAt.isValid() && !row.confirmedOnRetry && row.message == row.verdict.reason)
+            continue;
         // The range before this row is signalled before this row changes: a proxy sorting by
         // a column that changes here must not see a changed row outside the signalled range.
         if (r != last + 1) {
@@ -332,7 +337,6 @@ void ResultsModel::markQueued(QList<int> rows)
             first = r;
         }
         last = r;
-        ResultRow &row = m_rows[r];
         --m_counts[int(row.state)];
         row.state = ResultState::Pending;
         row.httpStatus = 0;

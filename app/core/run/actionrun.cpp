@@ -187,9 +187,9 @@ bool ActionRun::announce(int index)
     Item &item = m_items[index];
     const RunAction &action = *item.input.action;
     item.lookingUp = item.needsLookup;
-    item.announced =
+    const std::optional<RequestSpec> spec =
         item.lookingUp ? action.lookupRequest(m_config.baseUrl) : action.request(m_config.baseUrl);
-    if (!item.announced) {
+    if (!spec) {
         // The last line of defence: e.g. an empty ID would address the bulk endpoint.
         ActionResult result;
         result.state = ResultState::Invalid;
@@ -197,6 +197,7 @@ bool ActionRun::announce(int index)
         finalize(index, result);
         return false;
     }
+    m_announced.insert(index, *spec);
     m_pacer->onSent();
     Q_EMIT itemStarted(item.input.key, item.attempts + 1);
     return true;
@@ -205,9 +206,8 @@ bool ActionRun::announce(int index)
 void ActionRun::send(int index)
 {
     Item &item = m_items[index];
-    Q_ASSERT(item.announced);
-    const RequestSpec spec = std::move(*item.announced);
-    item.announced.reset();
+    Q_ASSERT(m_announced.contains(index));
+    const RequestSpec spec = m_announced.take(index);
     QNetworkAccessManager *manager = m_managers->acquire();
     auto *job = new RequestJob(manager, spec, m_config.token, m_config.timeoutMs, this);
     m_active.insert(job, InFlight{index, manager});
@@ -470,6 +470,7 @@ void ActionRun::stop(RunEnd end, const QString &notSentMessage, bool abortInFlig
     }
     m_held.clear();
     m_heldCount = 0;
+    m_announced.clear();
     // Whatever was never sent is reported as such, so nothing is left Pending.
     while (!m_ready.empty()) {
         const int index = m_ready.front();

@@ -46,8 +46,7 @@ QList<ActionItem> RunController::queueRows(const QList<int> &rows, int chunkSize
         ++m_total;
         const QString &id = m_model->row(row).id;
         if (m_mode == RunMode::PerId) {
-            queued.append(row);
-            m_rowsOf.insert(row, {row});
+            queued.append(row); // the key is the row (rowsOf)
             items.append(ActionItem{row, std::make_shared<EntryAction>(EntryCall::Delete, id),
                                     m_outcomeUnknown.contains(id)});
         } else if (isBulkSendable(id)) {
@@ -100,7 +99,7 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config, RunMo
                                             .arg(attempt)
                                             .arg(double(delayMs) / 1000.0, 0, 'f', 1)
                                             .arg(reason);
-                for (int row : m_rowsOf.value(key))
+                for (int row : rowsOf(key))
                     m_model->setState(row, ResultState::Retrying, message);
             });
     connect(run, &ActionRun::paused, this, &RunController::paused);
@@ -121,15 +120,20 @@ bool RunController::start(const QList<int> &rows, const RunConfig &config, RunMo
     return true;
 }
 
+QList<int> RunController::rowsOf(int key) const
+{
+    return m_mode == RunMode::PerId ? QList<int>{key} : m_rowsOf.value(key);
+}
+
 void RunController::onStarted(int key)
 {
-    for (int row : m_rowsOf.value(key))
+    for (int row : rowsOf(key))
         m_model->setSending(row);
 }
 
 void RunController::onFinished(int key, const ActionResult &result)
 {
-    const QList<int> rows = m_rowsOf.value(key);
+    const QList<int> rows = rowsOf(key);
     if (m_mode == RunMode::PerId) {
         for (int row : rows) {
             const QString id = m_model->row(row).id;

@@ -71,6 +71,7 @@ Q_SIGNALS:
 private:
     // The one place a run's rows are queued: their actions, keyed for onFinished().
     QList<ActionItem> queueRows(const QList<int> &rows, int chunkSize);
+    QList<int> rowsOf(int key) const;
     void onStarted(int key);
     void onFinished(int key, const ActionResult &result);
     void countDone(int rows);
@@ -79,7 +80,8 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<ActionRun> m_run;
     RunMode m_mode = RunMode::PerId;
-    QHash<int, QList<int>> m_rowsOf; // action key -> model rows (one per ID, or a chunk's)
+    // Bulk: chunk key -> its model rows. Per ID the key is the row itself: no entry per ID.
+    QHash<int, QList<int>> m_rowsOf;
     QList<BulkChunk> m_chunks;
     RunStopwatch m_stopwatch;
     int m_total = 0;
