@@ -72,6 +72,8 @@ void SandboxConnection::send(const QByteArray &response, bool close)
         return;
     m_awaitingAnswer = false;
     m_socket->write(response);
+    // Now, not on the next pass of the event loop: the latency is all the client should see.
+    m_socket->flush();
     if (close) {
         m_closing = true;
         m_socket->disconnectFromHost(); // flushes the response first
