@@ -31,7 +31,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from driver import TOKEN, Sandbox, dlqctl_failures, machine, own_time  # noqa: E402
+from driver import (TOKEN, Sandbox, bench_environment, dlqctl_failures, machine,  # noqa: E402
+                    own_time)
 
 BEGIN = "<!-- speed:begin (bench/speed.py writes this section) -->"
 END = "<!-- speed:end -->"
@@ -183,7 +184,7 @@ def run_one(a, c, rep, ca_file):
             nginx = Nginx(a.nginx, a.nginx_dir, base[len("http://"):])
             base = "https://localhost:%d" % nginx.port
         cmd = c.make(base, ids_file, ca_file)
-        env = dict(os.environ, QSTASH_TOKEN=TOKEN, **LOG_ENV)
+        env = dict(a.env, **LOG_ENV)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
@@ -396,6 +397,7 @@ def main():
         a.nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
         if not a.nginx:
             sys.exit("nginx is not installed (scripts/deps.sh nginx-light)")
+        a.env = bench_environment(a.work)
         a.nginx_dir = os.path.join(a.work, "nginx")
         os.makedirs(a.nginx_dir, exist_ok=True)
         ca_file = make_certificates(a.nginx_dir)

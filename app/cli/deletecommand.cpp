@@ -124,6 +124,7 @@ void DeleteCommand::send()
     m_running = true;
     m_clock.start();
     m_startedAt = QDateTime::currentDateTimeUtc();
+    m_history = std::make_unique<BackgroundHistory>(m_settings);
     if (!m_options.sessionDir.isEmpty() && !m_journal) {
         // Created only now, after any restore: it takes the directory over with the model's
         // rows as its first snapshot (see sessionjournal.h).
@@ -274,7 +275,7 @@ void DeleteCommand::recordHistory(RunEnd end)
     RunFacts facts = cliRunFacts(host(), recordedActionName(EntryCall::Delete, m_options.bulk),
                                  m_options.reason, end, m_interrupted, m_startedAt, m_clock);
     facts.snapshotPath = m_snapshotPath;
-    writeHistory(historyRunFrom(m_model.rows(), m_plan.sendRows, facts), m_settings);
+    m_history->record(historyRunFrom(m_model.rows(), m_plan.sendRows, facts));
 }
 
 void DeleteCommand::onRunFinished(RunEnd end)

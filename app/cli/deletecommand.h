@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/backgroundhistory.h"
 #include "cli/cliargs.h"
 #include "cli/commandsetup.h"
 #include "cli/confirmprompt.h"
@@ -49,6 +50,9 @@ private:
     void recordHistory(RunEnd end);
 
     DeleteOptions m_options;
+    // Before the controller: destroyed after it, so the run's managers shut down while the
+    // history is written.
+    std::unique_ptr<BackgroundHistory> m_history;
     ResultsModel m_model;
     RunController m_controller;
     ConfirmPrompt m_prompt;

@@ -6,18 +6,35 @@
 
 namespace dlq::cli {
 
-qint64 writeHistory(HistoryRun run, const AppSettings &settings)
+HistoryTarget HistoryTarget::of(const AppSettings &settings)
+{
+    return {HistoryStore::defaultPath(), settings.historyRetentionDays(),
+            settings.currentProfile()};
+}
+
+HistoryRun HistoryTarget::fill(HistoryRun run) const
 {
     if (run.profile.isEmpty())
-        run.profile = settings.currentProfile();
+        run.profile = profile;
+    return run;
+}
+
+qint64 writeHistory(HistoryRun run, const AppSettings &settings)
+{
+    const HistoryTarget target = HistoryTarget::of(settings);
     HistoryStore history;
-    history.open(HistoryStore::defaultPath(), settings.historyRetentionDays());
+    history.open(target.path, target.retentionDays);
     QString error;
-    const qint64 id = history.recordNow(run, &error);
+    const qint64 id = history.recordNow(target.fill(std::move(run)), &error);
     if (id == 0)
-        console::err(
-            QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
+        warnNotRecorded(error);
     return id;
+}
+
+void warnNotRecorded(const QString &error)
+{
+    console::err(
+        QStringLiteral("Warning: this run was not recorded in the history. %1\n").arg(error));
 }
 
 void writeFollowUps(qint64 runId, const Ledger &ledger, const AppSettings &settings)

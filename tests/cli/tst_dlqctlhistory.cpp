@@ -131,6 +131,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(
             home.filePath(QStringLiteral(".local/share/DLQ Manager/dlq-manager/history.sqlite"))));
     }
+
+    void aHistoryThatCannotBeOpened_isWarnedAboutAndTheDeletesStillCount()
+    {
+        // The history is opened on a thread of its own while the deletes run; when it cannot
+        // be, the warning still comes, after the results, and the exit code is the run's.
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path())
+                    .mkpath(QStringLiteral(".local/share/DLQ Manager/dlq-manager/history.sqlite")));
+        SandboxServer server;
+        QVERIFY(server.listen());
+        const QStringList ids = server.seed(3);
+        QString err;
+        QString out;
+        const int code =
+            runDlqctl({QStringLiteral("delete"), QStringLiteral("--base-url"),
+                       server.baseUrl().toString(), QStringLiteral("--yes"),
+                       QStringLiteral("--format"), QStringLiteral("csv"), ids.at(0), ids.at(1)},
+                      test::dlqctlEnvironment(home, server.token()), &err, &out);
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(server.entryCount(), 1);
+        QCOMPARE(out.count(QStringLiteral(",deleted,")), 2);
+        const qsizetype warning =
+            err.indexOf(QStringLiteral("Warning: this run was not recorded in the history."));
+        QVERIFY2(warning >= 0, qPrintable(err));
+        QVERIFY2(err.indexOf(QStringLiteral("History is off:"), warning) > warning,
+                 qPrintable(err));
+    }
 };
 
 QTEST_MAIN(TestDlqctlHistory)

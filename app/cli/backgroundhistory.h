@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cli/historyrecording.h"
+
+#include <QString>
+
+#include <future>
+#include <optional>
+#include <thread>
+
+namespace dlq::cli {
+
+// writeHistory() for a run that is about to start: the history file is opened (the SQL plugin
+// loaded, old runs pruned) on a thread of its own while the requests are in flight, and the
+// finished run is written there while dlqctl prints its results. dlqctl's exit waits for it,
+// so nothing is lost; only the time is no longer added to the command's.
+class BackgroundHistory
+{
+public:
+    explicit BackgroundHistory(const AppSettings &settings);
+    // Waits until the run is written; says on stderr when it could not be.
+    ~BackgroundHistory();
+
+    // At most once. Without it, nothing is written.
+    void record(HistoryRun run);
+
+private:
+    HistoryTarget m_target;
+    std::promise<std::optional<HistoryRun>> m_run;
+    bool m_handedOver = false;
+    QString m_error; // the thread's, read after join()
+    qint64 m_runId = 0;
+    std::thread m_thread;
+};
+
+} // namespace dlq::cli
