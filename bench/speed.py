@@ -255,6 +255,8 @@ def figures(a, rows, loads_before):
         if value is None:
             return "–"
         text = "%.2f×" % value if value < 10 else "%.0f×" % value
+        if target is not None and value < 10:
+            text = "%.3f×" % value  # 1.054× must not read as 1.05× beside "not met"
         if target is not None:
             met = value >= target if above else value <= target
             text += " (target %s %s×: %s)" % ("≥" if above else "≤", ("%.2f" % target).rstrip(
