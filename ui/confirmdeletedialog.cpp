@@ -182,6 +182,9 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeleteRequest &request, QWidget *
         text->addLayout(row);
         connect(m_countEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateConfirm);
     }
+    // Height the wrapped lines do not use goes below the fields, not between a label and its
+    // field.
+    text->addStretch(1);
 
     m_cancel->setObjectName(QStringLiteral("confirmCancelButton"));
     m_cancel->setAccessibleName(tr("Cancel, send nothing"));

@@ -143,6 +143,9 @@ ActChooserDialog::ActChooserDialog(const ActChoice &choice, QWidget *parent)
         layout->addLayout(row);
         connect(m_count, &QLineEdit::textChanged, this, &ActChooserDialog::update);
     }
+    // Height the wrapped lines do not use goes above the buttons, not between a label and its
+    // field.
+    layout->addStretch(1);
 
     m_confirm = new QPushButton(this);
     m_cancel =
