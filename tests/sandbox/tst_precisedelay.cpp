@@ -11,6 +11,18 @@
 
 using namespace dlq;
 
+namespace {
+
+// A delay and what it emitted. A second one started later serves as the clock that bounds the
+// wait for a (wrong) second firing: no sleeps.
+struct Watched
+{
+    PreciseDelay delay;
+    QSignalSpy fired{&delay, &PreciseDelay::timeout};
+};
+
+} // namespace
+
 class tst_PreciseDelay : public QObject
 {
     Q_OBJECT
@@ -24,63 +36,55 @@ private Q_SLOTS:
 
 void tst_PreciseDelay::firesOnceAndNeverEarly()
 {
-    PreciseDelay delay;
-    QSignalSpy fired(&delay, &PreciseDelay::timeout);
-    // A later reference delay bounds the wait for a second (wrong) firing.
-    PreciseDelay later;
-    QSignalSpy laterFired(&later, &PreciseDelay::timeout);
+    Watched delay;
+    Watched later;
     QElapsedTimer clock;
     clock.start();
-    delay.start(30);
-    later.start(90);
-    QVERIFY(delay.isActive());
-    QVERIFY(fired.wait(5000));
+    delay.delay.start(30);
+    later.delay.start(90);
+    QVERIFY(delay.delay.isActive());
+    QVERIFY(delay.fired.wait(5000));
     QVERIFY2(clock.nsecsElapsed() >= 30 * 1000 * 1000,
              qPrintable(QString::number(clock.nsecsElapsed())));
-    QVERIFY(!delay.isActive());
-    QVERIFY(laterFired.wait(5000));
-    QCOMPARE(fired.size(), 1);
+    QVERIFY(!delay.delay.isActive());
+    QVERIFY(later.fired.wait(5000));
+    QCOMPARE(delay.fired.size(), 1);
 }
 
 void tst_PreciseDelay::aRestartReplacesThePendingDelay()
 {
-    PreciseDelay delay;
-    QSignalSpy fired(&delay, &PreciseDelay::timeout);
-    PreciseDelay reference;
-    QSignalSpy referenceFired(&reference, &PreciseDelay::timeout);
+    Watched delay;
+    Watched later;
     QElapsedTimer clock;
     clock.start();
-    delay.start(60000);
-    delay.start(20);
-    reference.start(80);
-    QVERIFY(fired.wait(5000));
+    delay.delay.start(60000);
+    delay.delay.start(20);
+    later.delay.start(80);
+    QVERIFY(delay.fired.wait(5000));
     QVERIFY(clock.elapsed() >= 20);
     QVERIFY(clock.elapsed() < 60000);
-    QVERIFY(referenceFired.wait(5000));
-    QCOMPARE(fired.size(), 1);
+    QVERIFY(later.fired.wait(5000));
+    QCOMPARE(delay.fired.size(), 1);
 }
 
 void tst_PreciseDelay::stoppedItNeverFires()
 {
-    PreciseDelay delay;
-    QSignalSpy fired(&delay, &PreciseDelay::timeout);
-    PreciseDelay reference;
-    QSignalSpy referenceFired(&reference, &PreciseDelay::timeout);
-    delay.start(10);
-    reference.start(60);
-    delay.stop();
-    QVERIFY(!delay.isActive());
-    QVERIFY(referenceFired.wait(5000));
-    QCOMPARE(fired.size(), 0);
+    Watched delay;
+    Watched later;
+    delay.delay.start(10);
+    later.delay.start(60);
+    delay.delay.stop();
+    QVERIFY(!delay.delay.isActive());
+    QVERIFY(later.fired.wait(5000));
+    QCOMPARE(delay.fired.size(), 0);
 }
 
 void tst_PreciseDelay::zeroFiresToo()
 {
-    PreciseDelay delay;
-    QSignalSpy fired(&delay, &PreciseDelay::timeout);
-    delay.start(0);
-    QVERIFY(fired.wait(5000));
-    QCOMPARE(fired.size(), 1);
+    Watched delay;
+    delay.delay.start(0);
+    QVERIFY(delay.fired.wait(5000));
+    QCOMPARE(delay.fired.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PreciseDelay)
