@@ -94,6 +94,7 @@ void IdIntake::onParsed()
         return;
     }
     m_appending = true;
+    m_model->reserveRows(m_model->rowCount() + m_outcome.result.entries.size());
     setBusy(true, tr("Adding %1…").arg(nIds(int(m_outcome.result.entries.size()))));
     appendNextSlice();
 }

@@ -178,7 +178,12 @@ void ResultsPanel::setUpView()
         m_model->allowInvisibleCharacters();
         updateAllowInvisible();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, allowInvisible, updateAllowInvisible);
+    // A paste arrives in slices: each counts its own rows, not the whole list again.
+    connect(m_model, &QAbstractItemModel::rowsInserted, allowInvisible,
+            [this, allowInvisible](const QModelIndex &, int first, int last) {
+                if (!allowInvisible->isEnabled())
+                    allowInvisible->setEnabled(m_model->refusedForInvisibleCount(first, last) > 0);
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, allowInvisible, updateAllowInvisible);
     connect(m_model, &QAbstractItemModel::modelReset, allowInvisible, updateAllowInvisible);
     m_view->addAction(allowInvisible);

@@ -5,6 +5,7 @@
 
 #include "results/resultcolumns.h"
 #include "results/resultsmodel.h"
+#include "ui/idintake.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -99,6 +100,31 @@ private Q_SLOTS:
         QVERIFY2(allowed.contains(where) && allowed.contains(QLatin1String("allowed")),
                  qPrintable(allowed));
         QCOMPARE(model->row(0).state, ResultState::Pending);
+    }
+
+    void aLargePasteWithItInTheLastSlice_stillOffersToAllowIt()
+    {
+        // A large paste is added in slices of IdIntake::kAppendSlice; each slice counts only
+        // its own rows, so a refused ID in the last one must still enable the action.
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
+        auto *allow = m_window->findChild<QAction *>(QStringLiteral("allowInvisibleAction"));
+        QVERIFY(view && allow);
+        const int plain = 2 * IdIntake::kAppendSlice + 5;
+        QStringList ids;
+        for (int i = 0; i < plain; ++i)
+            ids.append(QStringLiteral("1752829295505-%1").arg(i));
+        ids.append(QStringLiteral("17528\u200B29295505-1"));
+        QVERIFY(ids.join(QLatin1Char('\n')).size() > IdIntake::kInlineChars);
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+        view->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+        ResultsModel *model = m_window->resultsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), plain + 1, 30000);
+        QCOMPARE(model->row(plain).state, ResultState::Invalid);
+        QVERIFY(allow->isEnabled());
+        allow->trigger();
+        QCOMPARE(model->row(plain).state, ResultState::Pending);
+        QVERIFY(!allow->isEnabled());
     }
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTypeInfo>
 
 namespace dlq {
 
@@ -40,3 +41,6 @@ IdVerdict checkId(const QString &id, InvisibleChars invisible = InvisibleChars::
 QString visibleId(const QString &id);
 
 } // namespace dlq
+
+// Plain values of Qt types that move by memcpy: a list of them grows by realloc.
+Q_DECLARE_TYPEINFO(dlq::IdVerdict, Q_RELOCATABLE_TYPE);

@@ -305,6 +305,9 @@ void ResultFilterModel::sourceRowsInserted(const QModelIndex &parent, int first,
         endResetModel();
         return;
     }
+    // As much room as the source made for a paste in slices: no copying at the late slices.
+    if (m_results && m_entries.capacity() < m_results->rowCapacity())
+        m_entries.reserve(m_results->rowCapacity());
     for (int r = first; r <= last; ++r)
         m_entries.append(entryFor(r));
     mergeIntoOrder(first, last);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QTypeInfo>
 
 namespace dlq {
 
@@ -18,6 +19,13 @@ struct AttemptInfo
     qint64 durationMs = 0;
     qint64 waitMs = 0; // how long the run waited before the next try (0: none followed)
 };
+
+} // namespace dlq
+
+// Before ResultRow's QList of them: the type info must precede any QList<AttemptInfo>.
+Q_DECLARE_TYPEINFO(dlq::AttemptInfo, Q_RELOCATABLE_TYPE);
+
+namespace dlq {
 
 // What is known about one ID: a plain value shared by the engine, the model, the journal and
 // the exports (the table model only holds a list of them).
@@ -45,4 +53,6 @@ inline bool awaitsSending(const ResultRow &row)
 
 } // namespace dlq
 
+// Moved by memcpy when a list of 100 000 grows (a paste), not one by one.
+Q_DECLARE_TYPEINFO(dlq::ResultRow, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(dlq::ResultRow)

@@ -365,11 +365,16 @@ int ResultsModel::allowInvisibleCharacters()
     return int(rows.size());
 }
 
-int ResultsModel::refusedForInvisibleCount() const
+int ResultsModel::refusedForInvisibleCount(int first, int last) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ResultRow &row) {
-        return row.verdict.kind == IdKind::Invisible && row.state == ResultState::Invalid;
-    }));
+    first = qMax(0, first);
+    last = last < 0 ? int(m_rows.size()) - 1 : qMin(last, int(m_rows.size()) - 1);
+    if (first > last)
+        return 0;
+    return int(std::count_if(
+        m_rows.cbegin() + first, m_rows.cbegin() + last + 1, [](const ResultRow &row) {
+            return row.verdict.kind == IdKind::Invisible && row.state == ResultState::Invalid;
+        }));
 }
 
 int ResultsModel::restoreRows(const QList<ResultRow> &rows)
@@ -397,6 +402,13 @@ QString ResultsModel::summary() const
     if (!parts.isEmpty())
         text += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
     return text;
+}
+
+void ResultsModel::reserveRows(qsizetype rows)
+{
+    if (m_rows.capacity() < rows)
+        m_rows.reserve(rows);
+    m_index.reserve(rows);
 }
 
 void ResultsModel::reserveFor(qsizetype more)

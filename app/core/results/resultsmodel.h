@@ -33,6 +33,10 @@ public:
 
     // Appends the parsed entries that are not in the model yet; returns how many were added.
     int append(const ParseResult &parsed);
+    // Room for `rows` rows in all, ahead of an append that comes in slices (a paste of 100 000):
+    // the list then grows once, not by doubling and copying everything at the late slices.
+    void reserveRows(qsizetype rows);
+    qsizetype rowCapacity() const { return m_rows.capacity(); }
     bool contains(const QString &id) const;
     QSet<QString> idSet() const;
     void removeRowList(QList<int> rows); // any order
@@ -55,7 +59,8 @@ public:
     // checked again with them allowed and become Pending (unusual). Returns how many.
     int allowInvisibleCharacters();
     // Rows refused only for an invisible character: what allowInvisibleCharacters() would send.
-    int refusedForInvisibleCount() const;
+    // Rows first..last (all by default): an append only needs its own rows counted.
+    int refusedForInvisibleCount(int first = 0, int last = -1) const;
     // Appends complete rows (a restored session) in one insert; IDs already present are
     // skipped. Returns how many were added.
     int restoreRows(const QList<ResultRow> &rows);
