@@ -42,8 +42,9 @@ void writeFollowUps(qint64 runId, const Ledger &ledger, const AppSettings &setti
     const QList<HistoryFollowUp> found = historyFollowUpsFrom(ledger);
     if (runId == 0 || found.isEmpty())
         return;
+    const HistoryTarget target = HistoryTarget::of(settings);
     HistoryStore history;
-    history.open(HistoryStore::defaultPath(), settings.historyRetentionDays());
+    history.open(target.path, target.retentionDays);
     QString error;
     if (!history.recordFollowUpsNow(runId, found, &error))
         console::err(QStringLiteral("Warning: what following found was not recorded in the "
