@@ -9,7 +9,8 @@ BackgroundHistory::BackgroundHistory(const AppSettings &settings)
 {
     m_thread = std::thread([this, finished = m_run.get_future()]() mutable {
         HistoryStore store;
-        store.open(m_target.path, m_target.retentionDays);
+        // The exit waits for this thread: closing must not fold the log into the file.
+        store.open(m_target.path, m_target.retentionDays, HistoryStore::OnClose::LeaveLog);
         std::optional<HistoryRun> run = finished.get();
         if (run)
             m_runId = store.recordNow(*run, &m_error);

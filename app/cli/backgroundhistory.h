@@ -11,9 +11,10 @@
 namespace dlq::cli {
 
 // writeHistory() for a run that is about to start: the history file is opened (the SQL plugin
-// loaded, old runs pruned) on a thread of its own while the requests are in flight, and the
-// finished run is written there while dlqctl prints its results. dlqctl's exit waits for it,
-// so nothing is lost; only the time is no longer added to the command's.
+// loaded, old runs pruned, the log earlier runs left folded in) on a thread of its own while
+// the requests are in flight, and the finished run is written there while dlqctl prints its
+// results. dlqctl's exit waits for the commit, so nothing is lost, but not for folding the log
+// into the file (HistoryStore::OnClose::LeaveLog), which grows with the history.
 class BackgroundHistory
 {
 public:

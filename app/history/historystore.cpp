@@ -1,6 +1,7 @@
 #include "history/historystore.h"
 
 #include "history/historydb.h"
+#include "history/historylog.h"
 #include "history/historyrecord.h"
 #include "history/historywriter.h"
 #include "util/appidentity.h"
@@ -107,7 +108,7 @@ void HistoryStore::fail(const QString &why)
                   .arg(why);
 }
 
-bool HistoryStore::open(const QString &path, int retentionDays)
+bool HistoryStore::open(const QString &path, int retentionDays, OnClose onClose)
 {
     stopWriter();
     if (m_open)
@@ -122,6 +123,12 @@ bool HistoryStore::open(const QString &path, int retentionDays)
     }
     m_open = true;
     prune(retentionDays);
+    if (onClose == OnClose::LeaveLog) {
+        // Only this store's own connection closes last: the writer's closes before it.
+        const QSqlDatabase db = QSqlDatabase::database(m_connection);
+        historylog::fold(db);
+        historylog::leaveOnClose(db);
+    }
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("historyWriter"));

@@ -33,9 +33,16 @@ public:
     // dlqctl (another application name) finds the same file.
     static QString defaultPath();
 
+    // What closing does with SQLite's write-ahead log (see historylog.h). FoldLog: the last
+    // connection to close copies it into the file, which takes longer the larger the history.
+    // LeaveLog: it stays beside the file, as safe there as after any commit, and an open with
+    // LeaveLog first folds what an earlier one left; for a close that must be quick (dlqctl's
+    // exit) and an open that happens in the background.
+    enum class OnClose { FoldLog, LeaveLog };
+
     // Opens or creates the file and removes runs older than `retentionDays` (0: keep all;
     // AppSettings::historyRetentionDays()).
-    bool open(const QString &path, int retentionDays);
+    bool open(const QString &path, int retentionDays, OnClose onClose = OnClose::FoldLog);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     // "History is off: …": why the file cannot be used; empty while it is open.
