@@ -4,13 +4,14 @@
 
 namespace dlq::cli {
 
-BackgroundHistory::BackgroundHistory(const AppSettings &settings)
+BackgroundHistory::BackgroundHistory(const AppSettings &settings, const QStringList &ids)
     : m_target(HistoryTarget::of(settings))
 {
-    m_thread = std::thread([this, finished = m_run.get_future()]() mutable {
+    m_thread = std::thread([this, ids, finished = m_run.get_future()]() mutable {
         HistoryStore store;
         // The exit waits for this thread: closing must not fold the log into the file.
         store.open(m_target.path, m_target.retentionDays, HistoryStore::OnClose::LeaveLog);
+        store.prepareFor(ids);
         std::optional<HistoryRun> run = finished.get();
         if (run)
             m_runId = store.recordNow(*run, &m_error);

@@ -3,6 +3,7 @@
 #include "cli/historyrecording.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <future>
 #include <optional>
@@ -18,7 +19,8 @@ namespace dlq::cli {
 class BackgroundHistory
 {
 public:
-    explicit BackgroundHistory(const AppSettings &settings);
+    // `ids`: the run's, for the history to read in what recording them will change.
+    BackgroundHistory(const AppSettings &settings, const QStringList &ids);
     // Waits until the run is written; says on stderr when it could not be.
     ~BackgroundHistory();
 

@@ -124,7 +124,7 @@ void DeleteCommand::send()
     m_running = true;
     m_clock.start();
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_history = std::make_unique<BackgroundHistory>(m_settings);
+    m_history = std::make_unique<BackgroundHistory>(m_settings, m_plan.sendIds);
     if (!m_options.sessionDir.isEmpty() && !m_journal) {
         // Created only now, after any restore: it takes the directory over with the model's
         // rows as its first snapshot (see sessionjournal.h).

@@ -320,6 +320,23 @@ bool updateFollowUps(QSqlDatabase db, qint64 runId, const QList<HistoryFollowUp>
     return true;
 }
 
+void readAheadFor(QSqlDatabase db, const QStringList &ids)
+{
+    // A page per ID at most, and the way down to it; beyond that a huge run reads what fits.
+    constexpr qsizetype kMostPages = 8192; // 32 MiB of 4 KiB pages
+    const qsizetype pages = qBound(qsizetype(2000), 2 * ids.size() + 200, kMostPages);
+    QString ignored;
+    exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(pages), &ignored);
+    QSqlQuery lookup(db);
+    lookup.setForwardOnly(true);
+    if (!lookup.prepare(QStringLiteral("SELECT 1 FROM results WHERE dlq_id = ? LIMIT 1")))
+        return;
+    for (const QString &id : ids) {
+        lookup.bindValue(0, id);
+        lookup.exec();
+    }
+}
+
 int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error)
 {
     if (!db.transaction()) {

@@ -24,6 +24,10 @@ void close(const QString &connectionName);
 
 // One run and all its results in one transaction. Returns the run's id, or 0 and `error`.
 qint64 insertRun(QSqlDatabase db, const HistoryRun &run, QString *error);
+// Looks each ID up in the index by DLQ ID: that reads the pages recording a run of these IDs
+// will change into the connection's cache, made big enough to keep them, so that insertRun()
+// later need not wait for the disk.
+void readAheadFor(QSqlDatabase db, const QStringList &ids);
 // Removes runs started before `cutoff` with their results, in one transaction. Returns how
 // many runs went, or -1 and `error`.
 int pruneBefore(QSqlDatabase db, const QDateTime &cutoff, QString *error);

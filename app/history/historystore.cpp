@@ -193,6 +193,12 @@ void HistoryStore::record(const RunFacts &facts, const QList<ResultRow> &all,
         Qt::QueuedConnection);
 }
 
+void HistoryStore::prepareFor(const QStringList &ids)
+{
+    if (m_open)
+        historydb::readAheadFor(QSqlDatabase::database(m_connection), ids);
+}
+
 qint64 HistoryStore::recordNow(const HistoryRun &run, QString *error)
 {
     QString why = m_error;

@@ -48,6 +48,10 @@ public:
     // "History is off: …": why the file cannot be used; empty while it is open.
     QString errorString() const { return m_error; }
 
+    // Reads in what recording a run of these IDs will change, for recordNow() not to wait for
+    // the disk later (dlqctl: while the run's requests are in flight).
+    void prepareFor(const QStringList &ids);
+
     // Writes in the background; recorded() or recordFailed() follows. Returns a ticket naming
     // this run for recordFollowUps() (0: history is off).
     quint64 record(const HistoryRun &run);

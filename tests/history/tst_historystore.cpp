@@ -161,6 +161,28 @@ private Q_SLOTS:
         QCOMPARE(userVersion(path()), historydb::kSchemaVersion);
     }
 
+    // dlqctl reads ahead while its requests are in flight; that must hold no read open, or the
+    // store would keep seeing the file as it was and miss what others record meanwhile.
+    void prepareFor_holdsNoReadOpen_othersRunsStayVisible()
+    {
+        HistoryStore store(nullptr, [] { return kNow; });
+        QVERIFY2(store.open(path(), 180), qPrintable(store.errorString()));
+        QString error;
+        QVERIFY2(store.recordNow(makeRun(someIds(0, 3), {ResultState::Deleted}, kNow), &error),
+                 qPrintable(error));
+        store.prepareFor(someIds(2, 5));
+
+        HistoryStore other(nullptr, [] { return kNow; });
+        QVERIFY2(other.open(path(), 180), qPrintable(other.errorString()));
+        QVERIFY2(other.recordNow(makeRun(someIds(10, 2), {ResultState::Deleted}, kNow), &error),
+                 qPrintable(error));
+        QCOMPARE(store.runs().size(), 2);
+        const qint64 own =
+            store.recordNow(makeRun(someIds(2, 5), {ResultState::NotFound}, kNow), &error);
+        QVERIFY2(own > 0, qPrintable(error));
+        QCOMPARE(store.search(someIds(2, 1).first()).size(), 2);
+    }
+
     void record_writesOnTheWorkerThread_andSaysSo()
     {
         HistoryStore store(nullptr, [] { return kNow; });
