@@ -72,14 +72,8 @@ void ActionRun::start(const QList<ActionItem> &items)
     m_items.clear();
     m_items.reserve(items.size());
     m_ready.clear();
-    for (const ActionItem &input : items) {
-        Item item;
-        item.input = input;
-        if (input.outcomeUnknown)
-            noteOutcomeUnknown(item);
-        m_ready.push_back(int(m_items.size()));
-        m_items.append(std::move(item));
-    }
+    for (const ActionItem &input : items)
+        enqueue(input);
     m_total = int(items.size());
     m_running = true;
     qCInfo(lcRun) << "run of" << m_total << "to" << m_config.baseUrl.host() << "with"
@@ -91,16 +85,21 @@ bool ActionRun::append(const ActionItem &input)
 {
     if (!m_running || m_stopping)
         return false;
+    enqueue(input);
+    ++m_total;
+    // Not pump() itself: the caller may be inside this run's own signal.
+    scheduleWake(0);
+    return true;
+}
+
+void ActionRun::enqueue(const ActionItem &input)
+{
     Item item;
     item.input = input;
     if (input.outcomeUnknown)
         noteOutcomeUnknown(item);
     m_ready.push_back(int(m_items.size()));
     m_items.append(std::move(item));
-    ++m_total;
-    // Not pump() itself: the caller may be inside this run's own signal.
-    scheduleWake(0);
-    return true;
 }
 
 void ActionRun::cancel()

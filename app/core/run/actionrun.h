@@ -116,6 +116,7 @@ private:
     void onLookupAnswered(int index, const ReplyOutcome &outcome, AttemptInfo attempt,
                           qint64 serverWaitMs);
     void noteOutcomeUnknown(Item &item);
+    void enqueue(const ActionItem &input); // at the end of the ready queue
     // Waits `failures` backoff steps (or the server's wait) and sends the item again.
     void scheduleRetry(int index, AttemptInfo attempt, int failures, qint64 serverWaitMs,
                        const QString &message);
