@@ -411,14 +411,17 @@ void SettingsDialog::validate()
 
 void SettingsDialog::growToFit()
 {
-    // Wrapped labels that appear later (URL problems, test results) need height the dialog's
-    // size hint does not know about; grow, never shrink under the user's hands.
+    // Rows that appear later need room the dialog did not have: wrapped labels (URL problems,
+    // test results) height, the settings-file choice width. Grow, never shrink under the
+    // user's hands. The layout does not widen the dialog itself: setMinimumWidth() overrides
+    // the minimum it would set.
     QLayout *top = layout();
     top->activate();
+    const int wide = qMax(width(), top->minimumSize().width());
     const int needed =
-        top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : sizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
+        top->hasHeightForWidth() ? top->totalHeightForWidth(wide) : sizeHint().height();
+    if (wide > width() || needed > height())
+        resize(wide, qMax(needed, height()));
 }
 
 void SettingsDialog::updateTokenPlaceholder()

@@ -103,6 +103,11 @@ void TestNoKeychain::theDialogOffersTheFileAndStoresNothingUntilTheUserPicksIt()
     // The keychain's refusal keeps the dialog open and shows the choice, unpicked.
     QTRY_VERIFY(inFile->isVisible());
     QVERIFY(!inFile->isChecked());
+    // Its whole sentence, not cut off at the dialog's edge.
+    QTRY_VERIFY2(
+        inFile->width() >= inFile->sizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(inFile->width()).arg(inFile->sizeHint().width())));
+    QVERIFY(inFile->geometry().right() < m_dialog->width());
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(accepted.size(), 0);
     QVERIFY(child<QPushButton>("settingsSaveButton")->isEnabled());
